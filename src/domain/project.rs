@@ -1,0 +1,155 @@
+//! A project (*insats*): its period, its goals, and the lists its participants are described by.
+//!
+//! Labels (referral sources, outcomes, sub-units) have their own ids, so a coach can rename,
+//! reorder or retire one without touching the participants that use it. A retired label is
+//! hidden from new choices but still names the old records.
+
+use super::{Date, Id, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// A referral source (*remittent*) or any other plain choice in a project's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Label {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+/// An outcome at discharge (*avslutsorsak*), marked as progression or not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeLabel {
+    pub id: Id,
+    pub name: String,
+    /// Work, studies or other occupation: counts toward the project's outcome goal.
+    pub progression: bool,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+/// A sub-unit (*delinsats*: group, town or track) with its own volume target.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubUnit {
+    pub id: Id,
+    pub name: String,
+    pub volume_target: Option<u32>,
+    #[serde(default)]
+    pub retired: bool,
+}
+
+/// A project (*insats*) with its goals and lists.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: Id,
+    pub name: String,
+    pub start: Date,
+    pub end: Option<Date>,
+    /// Number of participants the project set out to reach.
+    pub volume_target: Option<u32>,
+    /// Target share of women, in percent; the rest is the target share of men.
+    pub target_women_percent: Option<u8>,
+    /// Share of the discharged who should leave for progression, in percent.
+    pub outcome_goal_percent: Option<u8>,
+    #[serde(default)]
+    pub sub_units: Vec<SubUnit>,
+    pub referral_sources: Vec<Label>,
+    pub outcomes: Vec<OutcomeLabel>,
+    #[serde(default)]
+    pub archived: bool,
+    pub updated_at: Timestamp,
+}
+
+/// Default referral sources for a new project, as in DOMAIN.md.
+pub const DEFAULT_REFERRAL_SOURCES: [&str; 8] = [
+    "Socialsekreterare",
+    "Eget initiativ",
+    "Psykiatrisk öppenvård",
+    "Vårdcentral/hälsocentral",
+    "Arbetsförmedlingen",
+    "Försäkringskassan",
+    "LSS",
+    "Annan",
+];
+
+/// Default outcomes for a new project, with whether each counts as progression.
+pub const DEFAULT_OUTCOMES: [(&str, bool); 11] = [
+    ("Arbete", true),
+    ("Arbete med lönestöd", true),
+    ("Studier", true),
+    ("Annan sysselsättning", true),
+    ("Praktik/arbetsträning", false),
+    ("Fortsatt rehabilitering", false),
+    ("Åter till myndighet", false),
+    ("Till Arbetsförmedlingen/Försäkringskassan", false),
+    ("Sjukdom", false),
+    ("Flytt", false),
+    ("Övrigt", false),
+];
+
+pub fn default_referral_sources() -> Vec<Label> {
+    DEFAULT_REFERRAL_SOURCES
+        .iter()
+        .map(|name| Label {
+            id: Id::random(),
+            name: (*name).to_owned(),
+            retired: false,
+        })
+        .collect()
+}
+
+pub fn default_outcomes() -> Vec<OutcomeLabel> {
+    DEFAULT_OUTCOMES
+        .iter()
+        .map(|(name, progression)| OutcomeLabel {
+            id: Id::random(),
+            name: (*name).to_owned(),
+            progression: *progression,
+            retired: false,
+        })
+        .collect()
+}
+
+impl Project {
+    pub fn referral_name(&self, id: Id) -> Option<&str> {
+        self.referral_sources
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.name.as_str())
+    }
+
+    pub fn outcome(&self, id: Id) -> Option<&OutcomeLabel> {
+        self.outcomes.iter().find(|l| l.id == id)
+    }
+
+    pub fn sub_unit_name(&self, id: Id) -> Option<&str> {
+        self.sub_units
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.name.as_str())
+    }
+
+    /// Target share of men, in percent, implied by the target share of women.
+    pub fn target_men_percent(&self) -> Option<u8> {
+        self.target_women_percent.map(|w| 100 - w.min(100))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_cover_the_domain_lists_and_mark_progression() {
+        let sources = default_referral_sources();
+        assert!(sources.iter().any(|l| l.name == "Eget initiativ"));
+        let outcomes = default_outcomes();
+        let progression: Vec<_> = outcomes
+            .iter()
+            .filter(|o| o.progression)
+            .map(|o| o.name.as_str())
+            .collect();
+        assert!(progression.contains(&"Arbete"));
+        assert!(progression.contains(&"Studier"));
+        assert!(!progression.contains(&"Sjukdom"));
+    }
+}

@@ -1,0 +1,517 @@
+//! Form validation: what a coach typed, checked against the domain rules.
+//!
+//! Forms hold text exactly as typed, so nothing is lost when a check fails. A validator either
+//! returns typed values ready to store, or every problem found, each tied to the field it
+//! concerns. The message catalogue (`i18n`) says each problem in plain Swedish.
+
+use super::participant::{Discharge, Gender, Participant, Phase, PhaseEntry};
+use super::project::{Label, OutcomeLabel, Project, SubUnit};
+use super::{personnummer, Date, Id};
+
+/// Youngest and oldest age accepted from a birth year.
+pub const MIN_AGE: i32 = 15;
+pub const MAX_AGE: i32 = 80;
+/// How far ahead of today a date may be, in days.
+pub const MAX_DAYS_AHEAD: i64 = 366;
+/// Longest participant code.
+pub const MAX_CODE_LEN: usize = 20;
+
+/// Which input a problem belongs to. List entries carry their position in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    Start,
+    End,
+    VolumeTarget,
+    TargetWomen,
+    OutcomeGoal,
+    ReferralSource(usize),
+    Outcome(usize),
+    SubUnitName(usize),
+    SubUnitTarget(usize),
+    Code,
+    BirthYear,
+    Note,
+    PhaseDate,
+    Phase,
+    DischargeOutcome,
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Problem {
+    Required,
+    InvalidDate,
+    InvalidWholeNumber,
+    NotPositive,
+    PercentOutOfRange,
+    EndBeforeStart,
+    TooFarAhead,
+    TooYoung,
+    TooOld,
+    DuplicateCode,
+    DuplicateLabel,
+    CodeTooLong,
+    LooksLikePersonnummer,
+    BeforeStart,
+    BeforePreviousPhase,
+    AfterEnd,
+    SamePhase,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// Every problem found in a form. Never empty.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Invalid(pub Vec<FieldError>);
+
+impl Invalid {
+    fn push(&mut self, field: Field, problem: Problem) {
+        self.0.push(FieldError { field, problem });
+    }
+
+    /// The first problem of a field, for showing next to it.
+    pub fn problem(&self, field: Field) -> Option<Problem> {
+        self.0.iter().find(|e| e.field == field).map(|e| e.problem)
+    }
+
+    fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Invalid> {
+        if self.0.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+fn date_field(errors: &mut Invalid, field: Field, text: &str, required: bool) -> Option<Date> {
+    if text.trim().is_empty() {
+        if required {
+            errors.push(field, Problem::Required);
+        }
+        return None;
+    }
+    let date = Date::parse_iso(text);
+    if date.is_none() {
+        errors.push(field, Problem::InvalidDate);
+    }
+    date
+}
+
+fn whole_number(errors: &mut Invalid, field: Field, text: &str) -> Option<i64> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let value = text.parse::<i64>().ok();
+    if value.is_none() {
+        errors.push(field, Problem::InvalidWholeNumber);
+    }
+    value
+}
+
+fn positive(errors: &mut Invalid, field: Field, text: &str) -> Option<u32> {
+    let n = whole_number(errors, field, text)?;
+    if n < 1 || n > i64::from(u32::MAX) {
+        errors.push(field, Problem::NotPositive);
+        return None;
+    }
+    Some(n as u32)
+}
+
+fn percent(errors: &mut Invalid, field: Field, text: &str) -> Option<u8> {
+    let n = whole_number(errors, field, text)?;
+    if !(0..=100).contains(&n) {
+        errors.push(field, Problem::PercentOutOfRange);
+        return None;
+    }
+    Some(n as u8)
+}
+
+fn not_far_ahead(errors: &mut Invalid, field: Field, date: Option<Date>, today: Date) {
+    if date.is_some_and(|d| today.days_until(d) > MAX_DAYS_AHEAD) {
+        errors.push(field, Problem::TooFarAhead);
+    }
+}
+
+fn no_personnummer(errors: &mut Invalid, field: Field, text: &str) {
+    if personnummer::contains(text) {
+        errors.push(field, Problem::LooksLikePersonnummer);
+    }
+}
+
+/// Names in a list: none empty, none twice (ignoring case), none a personnummer.
+fn label_names<'a>(
+    errors: &mut Invalid,
+    names: impl Iterator<Item = &'a str>,
+    field: fn(usize) -> Field,
+) {
+    let mut seen: Vec<String> = Vec::new();
+    for (i, name) in names.enumerate() {
+        let key = name.trim().to_lowercase();
+        if key.is_empty() {
+            errors.push(field(i), Problem::Required);
+        } else if personnummer::contains(name) {
+            errors.push(field(i), Problem::LooksLikePersonnummer);
+        } else if seen.contains(&key) {
+            errors.push(field(i), Problem::DuplicateLabel);
+        }
+        seen.push(key);
+    }
+}
+
+/// A sub-unit as edited: its target still text.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct SubUnitForm {
+    pub id: Option<Id>,
+    pub name: String,
+    pub volume_target: String,
+    pub retired: bool,
+}
+
+/// A project as typed in its form.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ProjectForm {
+    pub name: String,
+    pub start: String,
+    pub end: String,
+    pub volume_target: String,
+    pub target_women_percent: String,
+    pub outcome_goal_percent: String,
+    pub sub_units: Vec<SubUnitForm>,
+    pub referral_sources: Vec<Label>,
+    pub outcomes: Vec<OutcomeLabel>,
+}
+
+impl ProjectForm {
+    /// An empty form for a new project, with the default Swedish lists.
+    pub fn new_project(today: Date) -> Self {
+        ProjectForm {
+            start: today.to_string(),
+            referral_sources: super::project::default_referral_sources(),
+            outcomes: super::project::default_outcomes(),
+            ..Default::default()
+        }
+    }
+
+    pub fn from_project(p: &Project) -> Self {
+        let opt = |v: Option<String>| v.unwrap_or_default();
+        ProjectForm {
+            name: p.name.clone(),
+            start: p.start.to_string(),
+            end: opt(p.end.map(|d| d.to_string())),
+            volume_target: opt(p.volume_target.map(|v| v.to_string())),
+            target_women_percent: opt(p.target_women_percent.map(|v| v.to_string())),
+            outcome_goal_percent: opt(p.outcome_goal_percent.map(|v| v.to_string())),
+            sub_units: p
+                .sub_units
+                .iter()
+                .map(|s| SubUnitForm {
+                    id: Some(s.id),
+                    name: s.name.clone(),
+                    volume_target: opt(s.volume_target.map(|v| v.to_string())),
+                    retired: s.retired,
+                })
+                .collect(),
+            referral_sources: p.referral_sources.clone(),
+            outcomes: p.outcomes.clone(),
+        }
+    }
+}
+
+/// Checks a project form. On success `apply` writes the values into `project`.
+pub fn validate_project(form: &ProjectForm, today: Date) -> Result<ValidProject, Invalid> {
+    let mut e = Invalid::default();
+    let name = form.name.trim().to_owned();
+    if name.is_empty() {
+        e.push(Field::Name, Problem::Required);
+    }
+    no_personnummer(&mut e, Field::Name, &name);
+    let start = date_field(&mut e, Field::Start, &form.start, true);
+    let end = date_field(&mut e, Field::End, &form.end, false);
+    if let (Some(s), Some(en)) = (start, end) {
+        if en < s {
+            e.push(Field::End, Problem::EndBeforeStart);
+        }
+    }
+    let volume_target = positive(&mut e, Field::VolumeTarget, &form.volume_target);
+    let target_women_percent = percent(&mut e, Field::TargetWomen, &form.target_women_percent);
+    let outcome_goal_percent = percent(&mut e, Field::OutcomeGoal, &form.outcome_goal_percent);
+    label_names(
+        &mut e,
+        form.referral_sources.iter().map(|l| l.name.as_str()),
+        Field::ReferralSource,
+    );
+    label_names(
+        &mut e,
+        form.outcomes.iter().map(|l| l.name.as_str()),
+        Field::Outcome,
+    );
+    label_names(
+        &mut e,
+        form.sub_units.iter().map(|s| s.name.as_str()),
+        Field::SubUnitName,
+    );
+    let sub_units: Vec<SubUnit> = form
+        .sub_units
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SubUnit {
+            id: s.id.unwrap_or_else(Id::random),
+            name: s.name.trim().to_owned(),
+            volume_target: positive(&mut e, Field::SubUnitTarget(i), &s.volume_target),
+            retired: s.retired,
+        })
+        .collect();
+    let trim_label = |l: &Label| Label {
+        name: l.name.trim().to_owned(),
+        ..l.clone()
+    };
+    let trim_outcome = |l: &OutcomeLabel| OutcomeLabel {
+        name: l.name.trim().to_owned(),
+        ..l.clone()
+    };
+    e.into_result(|| ValidProject {
+        name,
+        start: start.unwrap_or(today),
+        end,
+        volume_target,
+        target_women_percent,
+        outcome_goal_percent,
+        sub_units,
+        referral_sources: form.referral_sources.iter().map(trim_label).collect(),
+        outcomes: form.outcomes.iter().map(trim_outcome).collect(),
+    })
+}
+
+/// A checked project form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidProject {
+    pub name: String,
+    pub start: Date,
+    pub end: Option<Date>,
+    pub volume_target: Option<u32>,
+    pub target_women_percent: Option<u8>,
+    pub outcome_goal_percent: Option<u8>,
+    pub sub_units: Vec<SubUnit>,
+    pub referral_sources: Vec<Label>,
+    pub outcomes: Vec<OutcomeLabel>,
+}
+
+impl ValidProject {
+    /// Writes the checked values into a project record, keeping its id and archive flag.
+    pub fn apply(self, p: &mut Project) {
+        p.name = self.name;
+        p.start = self.start;
+        p.end = self.end;
+        p.volume_target = self.volume_target;
+        p.target_women_percent = self.target_women_percent;
+        p.outcome_goal_percent = self.outcome_goal_percent;
+        p.sub_units = self.sub_units;
+        p.referral_sources = self.referral_sources;
+        p.outcomes = self.outcomes;
+    }
+
+    pub fn into_new_project(self, now: super::Timestamp) -> Project {
+        let mut p = Project {
+            id: Id::random(),
+            name: String::new(),
+            start: self.start,
+            end: None,
+            volume_target: None,
+            target_women_percent: None,
+            outcome_goal_percent: None,
+            sub_units: Vec::new(),
+            referral_sources: Vec::new(),
+            outcomes: Vec::new(),
+            archived: false,
+            updated_at: now,
+        };
+        self.apply(&mut p);
+        p
+    }
+}
+
+/// A participant's registration as typed.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ParticipantForm {
+    pub code: String,
+    pub gender: Gender,
+    pub birth_year: String,
+    pub referral: Option<Id>,
+    pub start: String,
+    pub sub_unit: Option<Id>,
+    pub anonymous_in_sus: bool,
+    pub note: String,
+}
+
+impl ParticipantForm {
+    pub fn from_participant(p: &Participant) -> Self {
+        ParticipantForm {
+            code: p.code.clone(),
+            gender: p.gender,
+            birth_year: p.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+            referral: p.referral,
+            start: p.start.to_string(),
+            sub_unit: p.sub_unit,
+            anonymous_in_sus: p.anonymous_in_sus,
+            note: p.note.clone(),
+        }
+    }
+}
+
+/// Checks a registration. `other_codes` are the codes of the project's other participants.
+pub fn validate_participant<'a>(
+    form: &ParticipantForm,
+    other_codes: impl IntoIterator<Item = &'a str>,
+    today: Date,
+) -> Result<ValidParticipant, Invalid> {
+    let mut e = Invalid::default();
+    let code = form.code.trim().to_owned();
+    if code.is_empty() {
+        e.push(Field::Code, Problem::Required);
+    } else if code.chars().count() > MAX_CODE_LEN {
+        e.push(Field::Code, Problem::CodeTooLong);
+    } else if personnummer::contains(&code) {
+        e.push(Field::Code, Problem::LooksLikePersonnummer);
+    } else {
+        let lower = code.to_lowercase();
+        if other_codes
+            .into_iter()
+            .any(|c| c.trim().to_lowercase() == lower)
+        {
+            e.push(Field::Code, Problem::DuplicateCode);
+        }
+    }
+    let birth_year = whole_number(&mut e, Field::BirthYear, &form.birth_year).map(|y| y as i32);
+    if let Some(y) = birth_year {
+        let age = today.year() - y;
+        if age < MIN_AGE {
+            e.push(Field::BirthYear, Problem::TooYoung);
+        } else if age > MAX_AGE {
+            e.push(Field::BirthYear, Problem::TooOld);
+        }
+    }
+    let start = date_field(&mut e, Field::Start, &form.start, true);
+    not_far_ahead(&mut e, Field::Start, start, today);
+    no_personnummer(&mut e, Field::Note, &form.note);
+    e.into_result(|| ValidParticipant {
+        code,
+        gender: form.gender,
+        birth_year,
+        referral: form.referral,
+        start: start.unwrap_or(today),
+        sub_unit: form.sub_unit,
+        anonymous_in_sus: form.anonymous_in_sus,
+        note: form.note.trim().to_owned(),
+    })
+}
+
+/// A checked registration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidParticipant {
+    pub code: String,
+    pub gender: Gender,
+    pub birth_year: Option<i32>,
+    pub referral: Option<Id>,
+    pub start: Date,
+    pub sub_unit: Option<Id>,
+    pub anonymous_in_sus: bool,
+    pub note: String,
+}
+
+impl ValidParticipant {
+    /// A new participant, starting in the mapping phase on the start date.
+    pub fn into_new(self, project_id: Id, now: super::Timestamp) -> Participant {
+        Participant {
+            id: Id::random(),
+            project_id,
+            phases: vec![PhaseEntry {
+                phase: Phase::Mapping,
+                from: self.start,
+            }],
+            code: self.code,
+            gender: self.gender,
+            birth_year: self.birth_year,
+            referral: self.referral,
+            start: self.start,
+            sub_unit: self.sub_unit,
+            anonymous_in_sus: self.anonymous_in_sus,
+            note: self.note,
+            discharge: None,
+            updated_at: now,
+        }
+    }
+
+    /// Writes the checked values into an existing participant. If the start date moved, the
+    /// first phase entry moves with it when it began on the old start date.
+    pub fn apply(self, p: &mut Participant) {
+        if let Some(first) = p.phases.first_mut() {
+            if first.from == p.start || first.from < self.start {
+                first.from = self.start;
+            }
+        }
+        p.code = self.code;
+        p.gender = self.gender;
+        p.birth_year = self.birth_year;
+        p.referral = self.referral;
+        p.start = self.start;
+        p.sub_unit = self.sub_unit;
+        p.anonymous_in_sus = self.anonymous_in_sus;
+        p.note = self.note;
+    }
+}
+
+/// A change of phase: the new phase and the day it began.
+pub fn validate_phase_change(
+    p: &Participant,
+    phase: Phase,
+    from: &str,
+    today: Date,
+) -> Result<PhaseEntry, Invalid> {
+    let mut e = Invalid::default();
+    if p.current_phase() == Some(phase) {
+        e.push(Field::Phase, Problem::SamePhase);
+    }
+    let date = date_field(&mut e, Field::PhaseDate, from, true);
+    if let Some(d) = date {
+        if d < p.start {
+            e.push(Field::PhaseDate, Problem::BeforeStart);
+        } else if p.phases.last().is_some_and(|last| d < last.from) {
+            e.push(Field::PhaseDate, Problem::BeforePreviousPhase);
+        } else if p.discharge.is_some_and(|dis| d > dis.end) {
+            e.push(Field::PhaseDate, Problem::AfterEnd);
+        }
+    }
+    not_far_ahead(&mut e, Field::PhaseDate, date, today);
+    e.into_result(|| PhaseEntry {
+        phase,
+        from: date.unwrap_or(today),
+    })
+}
+
+/// A discharge: end date and outcome (both required when a coach discharges by hand).
+pub fn validate_discharge(
+    p: &Participant,
+    end: &str,
+    outcome: Option<Id>,
+    today: Date,
+) -> Result<Discharge, Invalid> {
+    let mut e = Invalid::default();
+    let date = date_field(&mut e, Field::End, end, true);
+    if date.is_some_and(|d| d < p.start) {
+        e.push(Field::End, Problem::EndBeforeStart);
+    }
+    not_far_ahead(&mut e, Field::End, date, today);
+    if outcome.is_none() {
+        e.push(Field::DischargeOutcome, Problem::Required);
+    }
+    e.into_result(|| Discharge {
+        end: date.unwrap_or(today),
+        outcome,
+    })
+}

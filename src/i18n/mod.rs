@@ -1,0 +1,291 @@
+//! The message catalogue: every text a user reads, in one place.
+//!
+//! A catalogue is a [`Texts`] value. Because it is a struct, a second language cannot leave a
+//! message out: the compiler refuses an incomplete catalogue. Swedish ([`SV`]) is the default
+//! and, for now, the only language; English arrives with the language issue.
+//!
+//! Domain errors are typed ([`Problem`], [`StorageError`]); this module turns them into words.
+
+mod sv;
+
+use crate::domain::validate::Problem;
+use crate::domain::{Gender, Phase};
+use crate::storage::StorageError;
+
+pub use sv::SV;
+
+/// The languages the app can speak.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Sv,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Sv => &SV,
+        }
+    }
+}
+
+/// Every text of the app in one language.
+pub struct Texts {
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_projects: &'static str,
+    pub loading: &'static str,
+    pub saving: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub back_to_projects: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub required_marker: &'static str,
+    pub fix_errors: &'static str,
+
+    // First run and project list.
+    pub welcome_title: &'static str,
+    pub welcome_body: &'static [&'static str],
+    pub create_project: &'static str,
+    pub projects_title: &'static str,
+    pub archived_projects: &'static str,
+    pub period_open_end: &'static str,
+    pub persisted_yes: &'static str,
+    pub persisted_no: &'static str,
+    pub data_stays_here: &'static str,
+
+    // Project form.
+    pub new_project_title: &'static str,
+    pub edit_project_title: &'static str,
+    pub project_name: &'static str,
+    pub project_start: &'static str,
+    pub project_end: &'static str,
+    pub project_end_hint: &'static str,
+    pub goals_legend: &'static str,
+    pub volume_target: &'static str,
+    pub volume_target_hint: &'static str,
+    pub target_women: &'static str,
+    pub target_women_hint: &'static str,
+    pub outcome_goal: &'static str,
+    pub outcome_goal_hint: &'static str,
+    pub sub_units_legend: &'static str,
+    pub sub_units_hint: &'static str,
+    pub sub_unit_name: &'static str,
+    pub sub_unit_target: &'static str,
+    pub add_sub_unit: &'static str,
+    pub referral_sources_legend: &'static str,
+    pub outcomes_legend: &'static str,
+    pub lists_hint: &'static str,
+    pub label_name: &'static str,
+    pub progression: &'static str,
+    pub add_label: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub retire: &'static str,
+    pub restore: &'static str,
+    pub remove: &'static str,
+    pub retired_marker: &'static str,
+    pub project_saved: &'static str,
+    pub archive_project: &'static str,
+    pub unarchive_project: &'static str,
+    pub archived_banner: &'static str,
+    pub project_settings: &'static str,
+
+    // Participant list.
+    pub participants_title: &'static str,
+    pub register_participant: &'static str,
+    pub filter_label: &'static str,
+    pub filter_active: &'static str,
+    pub filter_discharged: &'static str,
+    pub filter_all: &'static str,
+    pub search_code: &'static str,
+    pub col_code: &'static str,
+    pub col_gender: &'static str,
+    pub col_phase: &'static str,
+    pub col_referral: &'static str,
+    pub col_start: &'static str,
+    pub col_days: &'static str,
+    pub col_status: &'static str,
+    pub status_active: &'static str,
+    pub status_discharged: &'static str,
+    pub no_participants: &'static str,
+    pub no_matches: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub sort_by: &'static str,
+    pub list_caption: &'static str,
+    /// "Sida 2 av 5 · 230 deltagare": page, pages, matching rows.
+    pub page_of: fn(usize, usize, usize) -> String,
+
+    // Participant form and page.
+    pub new_participant_title: &'static str,
+    pub code: &'static str,
+    pub code_hint: &'static str,
+    pub gender: &'static str,
+    pub birth_year: &'static str,
+    pub birth_year_hint: &'static str,
+    pub referral: &'static str,
+    pub choose: &'static str,
+    pub none_chosen: &'static str,
+    pub start_date: &'static str,
+    pub sub_unit: &'static str,
+    pub anonymous_in_sus: &'static str,
+    pub anonymous_in_sus_hint: &'static str,
+    pub note: &'static str,
+    pub note_warning: &'static str,
+    pub participant_title: &'static str,
+    pub participant_saved: &'static str,
+    pub details_legend: &'static str,
+    pub phase_title: &'static str,
+    pub phase_history: &'static str,
+    pub new_phase: &'static str,
+    pub phase_from: &'static str,
+    pub change_phase: &'static str,
+    pub phase_changed: &'static str,
+    pub discharge_title: &'static str,
+    pub end_date: &'static str,
+    pub outcome: &'static str,
+    pub discharge: &'static str,
+    pub discharged: &'static str,
+    pub undo_discharge: &'static str,
+    pub discharge_undone: &'static str,
+    pub delete_title: &'static str,
+    pub delete_participant: &'static str,
+    pub delete_confirm: &'static str,
+    pub delete_yes: &'static str,
+    pub deleted: &'static str,
+    pub days_suffix: &'static str,
+    pub participant_not_found: &'static str,
+    pub project_not_found: &'static str,
+    pub progression_marker: &'static str,
+
+    pub genders: [&'static str; 4],
+    pub phases: [&'static str; 5],
+    pub problems: ProblemTexts,
+    pub storage: StorageTexts,
+}
+
+/// What is wrong with a field, said next to it.
+pub struct ProblemTexts {
+    pub required: &'static str,
+    pub invalid_date: &'static str,
+    pub invalid_whole_number: &'static str,
+    pub not_positive: &'static str,
+    pub percent_out_of_range: &'static str,
+    pub end_before_start: &'static str,
+    pub too_far_ahead: &'static str,
+    pub too_young: &'static str,
+    pub too_old: &'static str,
+    pub duplicate_code: &'static str,
+    pub duplicate_label: &'static str,
+    pub code_too_long: &'static str,
+    pub looks_like_personnummer: &'static str,
+    pub before_start: &'static str,
+    pub before_previous_phase: &'static str,
+    pub after_end: &'static str,
+    pub same_phase: &'static str,
+}
+
+/// What went wrong with storage, and what to do about it.
+pub struct StorageTexts {
+    pub unavailable: &'static str,
+    pub quota: &'static str,
+    pub corrupt: &'static str,
+    pub failed: &'static str,
+    pub kept_typed: &'static str,
+}
+
+impl Texts {
+    pub fn gender(&self, g: Gender) -> &'static str {
+        let i = Gender::ALL.iter().position(|x| *x == g).unwrap_or(3);
+        self.genders[i]
+    }
+
+    pub fn phase(&self, p: Phase) -> &'static str {
+        let i = Phase::ALL.iter().position(|x| *x == p).unwrap_or(0);
+        self.phases[i]
+    }
+
+    pub fn problem(&self, p: Problem) -> &'static str {
+        let t = &self.problems;
+        match p {
+            Problem::Required => t.required,
+            Problem::InvalidDate => t.invalid_date,
+            Problem::InvalidWholeNumber => t.invalid_whole_number,
+            Problem::NotPositive => t.not_positive,
+            Problem::PercentOutOfRange => t.percent_out_of_range,
+            Problem::EndBeforeStart => t.end_before_start,
+            Problem::TooFarAhead => t.too_far_ahead,
+            Problem::TooYoung => t.too_young,
+            Problem::TooOld => t.too_old,
+            Problem::DuplicateCode => t.duplicate_code,
+            Problem::DuplicateLabel => t.duplicate_label,
+            Problem::CodeTooLong => t.code_too_long,
+            Problem::LooksLikePersonnummer => t.looks_like_personnummer,
+            Problem::BeforeStart => t.before_start,
+            Problem::BeforePreviousPhase => t.before_previous_phase,
+            Problem::AfterEnd => t.after_end,
+            Problem::SamePhase => t.same_phase,
+        }
+    }
+
+    /// The storage error in words, including what the coach can do.
+    pub fn storage_error(&self, e: &StorageError) -> &'static str {
+        match e {
+            StorageError::Unavailable(_) => self.storage.unavailable,
+            StorageError::QuotaExceeded => self.storage.quota,
+            StorageError::Corrupt(_) => self.storage.corrupt,
+            StorageError::Failed(_) => self.storage.failed,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_has_a_distinct_non_empty_text() {
+        use Problem::*;
+        let all = [
+            Required,
+            InvalidDate,
+            InvalidWholeNumber,
+            NotPositive,
+            PercentOutOfRange,
+            EndBeforeStart,
+            TooFarAhead,
+            TooYoung,
+            TooOld,
+            DuplicateCode,
+            DuplicateLabel,
+            CodeTooLong,
+            LooksLikePersonnummer,
+            BeforeStart,
+            BeforePreviousPhase,
+            AfterEnd,
+            SamePhase,
+        ];
+        let texts: Vec<&str> = all.iter().map(|p| SV.problem(*p)).collect();
+        for (i, t) in texts.iter().enumerate() {
+            assert!(!t.trim().is_empty());
+            assert!(!texts[i + 1..].contains(t), "{t:?} is used twice");
+        }
+    }
+
+    #[test]
+    fn the_personnummer_message_says_why_and_what_to_do() {
+        let t = SV.problem(Problem::LooksLikePersonnummer);
+        assert!(t.contains("personnummer"));
+        assert!(t.contains("Ta bort"));
+    }
+}

@@ -1,0 +1,246 @@
+//! The browser's [`Store`]: IndexedDB through the `idb` crate.
+//!
+//! The schema is versioned. Each version's step is in [`migrate`], and opening a database of
+//! any older version runs every step after it, in order, inside IndexedDB's upgrade transaction:
+//! either all of them apply or none does.
+//!
+//! | version | change |
+//! |---|---|
+//! | 1 | object stores `projects` and `participants`, keyed by `id` |
+//! | 2 | index `by_project` on `participants.project_id` |
+
+use super::record::{self, Row};
+use super::{StorageError, Store};
+use crate::domain::{Id, Participant, Project};
+use idb::{
+    Database, DatabaseEvent, Event, Factory, IndexParams, KeyPath, ObjectStoreParams, Query,
+    Request, TransactionMode,
+};
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The name of the real database. The demo (a later issue) uses another name.
+pub const DB_NAME: &str = "stegvis";
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+const PROJECTS: &str = "projects";
+const PARTICIPANTS: &str = "participants";
+const BY_PROJECT: &str = "by_project";
+
+pub struct IdbStore {
+    db: Database,
+}
+
+impl IdbStore {
+    /// Opens (creating or upgrading as needed) the database `name` at [`SCHEMA_VERSION`].
+    pub async fn open(name: &str) -> Result<Self, StorageError> {
+        Self::open_at(name, SCHEMA_VERSION).await
+    }
+
+    /// Opens at a given schema version; tests use this to build old databases.
+    pub async fn open_at(name: &str, version: u32) -> Result<Self, StorageError> {
+        let factory = Factory::new().map_err(unavailable)?;
+        let mut request = factory.open(name, Some(version)).map_err(unavailable)?;
+        request.on_upgrade_needed(move |event| {
+            let old = event.old_version().unwrap_or(0);
+            if let Err(e) = migrate(&event, old, version) {
+                web_sys::console::error_1(&format!("Stegvis: schema upgrade failed: {e:?}").into());
+            }
+        });
+        let db = request.await.map_err(unavailable)?;
+        Ok(IdbStore { db })
+    }
+
+    /// The schema version of the open database.
+    pub fn version(&self) -> u32 {
+        self.db.version().unwrap_or(0)
+    }
+
+    /// Whether the participants store has the `by_project` index (schema 2 and later).
+    pub fn has_project_index(&self) -> bool {
+        let Ok(tx) = self
+            .db
+            .transaction(&[PARTICIPANTS], TransactionMode::ReadOnly)
+        else {
+            return false;
+        };
+        tx.object_store(PARTICIPANTS)
+            .is_ok_and(|s| s.index_names().iter().any(|n| n == BY_PROJECT))
+    }
+
+    /// Closes the connection, so the database can be deleted or upgraded elsewhere.
+    pub fn close(&self) {
+        self.db.close();
+    }
+
+    /// Deletes a whole database (tests and, later, "delete everything").
+    pub async fn delete_database(name: &str) -> Result<(), StorageError> {
+        let factory = Factory::new().map_err(unavailable)?;
+        factory.delete(name).map_err(failed)?.await.map_err(failed)
+    }
+
+    async fn put_row(&self, store: &str, row: &Row) -> Result<(), StorageError> {
+        let value = to_js(row)?;
+        let tx = self
+            .db
+            .transaction(&[store], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        tx.object_store(store)
+            .map_err(failed)?
+            .put(&value, None)
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        commit(tx).await
+    }
+
+    async fn rows(
+        &self,
+        store: &str,
+        query: Option<(&str, String)>,
+    ) -> Result<Vec<Row>, StorageError> {
+        let tx = self
+            .db
+            .transaction(&[store], TransactionMode::ReadOnly)
+            .map_err(failed)?;
+        let object_store = tx.object_store(store).map_err(failed)?;
+        let values = match query {
+            None => object_store
+                .get_all(None, None)
+                .map_err(failed)?
+                .await
+                .map_err(failed)?,
+            Some((index, key)) => {
+                let index = object_store.index(index).map_err(failed)?;
+                let key = Query::Key(JsValue::from_str(&key));
+                index
+                    .get_all(Some(key), None)
+                    .map_err(failed)?
+                    .await
+                    .map_err(failed)?
+            }
+        };
+        values
+            .into_iter()
+            .map(|v| {
+                serde_wasm_bindgen::from_value(v).map_err(|e| StorageError::Corrupt(e.to_string()))
+            })
+            .collect()
+    }
+}
+
+impl Store for IdbStore {
+    async fn projects(&self) -> Result<Vec<Project>, StorageError> {
+        self.rows(PROJECTS, None)
+            .await?
+            .iter()
+            .map(record::from_row)
+            .collect()
+    }
+
+    async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError> {
+        let rows = self
+            .rows(PARTICIPANTS, Some((BY_PROJECT, record::id_key(project))))
+            .await?;
+        rows.iter().map(record::from_row).collect()
+    }
+
+    async fn put_project(&self, project: &Project) -> Result<(), StorageError> {
+        self.put_row(PROJECTS, &record::project_row(project)).await
+    }
+
+    async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError> {
+        self.put_row(PARTICIPANTS, &record::participant_row(participant))
+            .await
+    }
+
+    async fn delete_participant(&self, id: Id) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(&[PARTICIPANTS], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        let key = JsValue::from_str(&record::id_key(id));
+        tx.object_store(PARTICIPANTS)
+            .map_err(failed)?
+            .delete(Query::Key(key))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        commit(tx).await
+    }
+}
+
+/// Runs the schema steps from `old` up to `new` in the upgrade transaction.
+fn migrate(event: &idb::event::VersionChangeEvent, old: u32, new: u32) -> Result<(), idb::Error> {
+    let db = event.database()?;
+    if old < 1 && new >= 1 {
+        let mut params = ObjectStoreParams::new();
+        params.key_path(Some(KeyPath::new_single("id")));
+        db.create_object_store(PROJECTS, params.clone())?;
+        db.create_object_store(PARTICIPANTS, params)?;
+    }
+    if old < 2 && new >= 2 {
+        let tx = event
+            .target()?
+            .transaction()
+            .ok_or(idb::Error::TransactionNotFound)?;
+        let participants = tx.object_store(PARTICIPANTS)?;
+        participants.create_index(
+            BY_PROJECT,
+            KeyPath::new_single("project_id"),
+            Some(IndexParams::new()),
+        )?;
+    }
+    Ok(())
+}
+
+async fn commit(tx: idb::Transaction) -> Result<(), StorageError> {
+    let result = tx.await.map_err(failed)?;
+    if result.is_committed() {
+        Ok(())
+    } else {
+        Err(StorageError::Failed("the transaction was aborted".into()))
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, StorageError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| StorageError::Failed(e.to_string()))
+}
+
+/// The DOMException behind an `idb` error, if there is one.
+fn dom_exception_name(err: &idb::Error) -> Option<String> {
+    use idb::Error as E;
+    let value: &JsValue = match err {
+        E::DomException(e) => return Some(e.name()),
+        E::AddFailed(v)
+        | E::UpdateFailed(v)
+        | E::DeleteFailed(v)
+        | E::ClearFailed(v)
+        | E::TransactionCommitError(v)
+        | E::TransactionAbortError(v)
+        | E::TransactionOpenFailed(v)
+        | E::IndexedDbOpenFailed(v)
+        | E::IndexedDbNotFound(v)
+        | E::GetAllFailed(v) => v,
+        _ => return None,
+    };
+    value.dyn_ref::<web_sys::DomException>().map(|e| e.name())
+}
+
+fn failed(err: idb::Error) -> StorageError {
+    match dom_exception_name(&err).as_deref() {
+        Some("QuotaExceededError") => StorageError::QuotaExceeded,
+        Some("InvalidStateError" | "UnknownError") => StorageError::Unavailable(format!("{err:?}")),
+        _ => StorageError::Failed(format!("{err:?}")),
+    }
+}
+
+fn unavailable(err: idb::Error) -> StorageError {
+    match failed(err) {
+        StorageError::Failed(text) => StorageError::Unavailable(text),
+        other => other,
+    }
+}

@@ -1,0 +1,45 @@
+//! Where projects and participants are kept, behind one small trait.
+//!
+//! [`Store`] has two implementations: [`memory::MemoryStore`] for native tests, and
+//! `idb::IdbStore` (browser only) on IndexedDB. The UI talks to the trait's operations only.
+
+#[cfg(target_arch = "wasm32")]
+pub mod idb;
+pub mod memory;
+pub mod record;
+
+use crate::domain::{Id, Participant, Project};
+
+/// Why storage failed, in terms of what the coach can do about it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// The browser will not give us a database (private mode, blocked site data, old browser).
+    #[error("the browser does not allow storage here: {0}")]
+    Unavailable(String),
+    /// The device or the browser's share of it is full.
+    #[error("storage is full")]
+    QuotaExceeded,
+    /// A stored record could not be read back.
+    #[error("a stored record could not be read: {0}")]
+    Corrupt(String),
+    /// Anything else the browser reported.
+    #[error("storage failed: {0}")]
+    Failed(String),
+}
+
+/// The operations the app needs from storage.
+///
+/// Futures are not `Send`: in the browser everything runs on one thread.
+#[allow(async_fn_in_trait)]
+pub trait Store {
+    /// Every project, archived ones included.
+    async fn projects(&self) -> Result<Vec<Project>, StorageError>;
+    /// Every participant of one project.
+    async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError>;
+    /// Saves a project, replacing any with the same id.
+    async fn put_project(&self, project: &Project) -> Result<(), StorageError>;
+    /// Saves a participant, replacing any with the same id.
+    async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError>;
+    /// Deletes a participant. Deleting one that does not exist is not an error.
+    async fn delete_participant(&self, id: Id) -> Result<(), StorageError>;
+}

@@ -1,0 +1,93 @@
+//! The user interface: Leptos pages and components, rendered in the browser.
+//!
+//! Routes (Swedish, since coaches see them in the address bar):
+//!
+//! | path | page |
+//! |---|---|
+//! | `/` | first-run welcome, or the list of projects |
+//! | `/projekt/ny` | new project |
+//! | `/projekt/:project` | the project's participants |
+//! | `/projekt/:project/installningar` | the project's settings |
+//! | `/projekt/:project/ny-deltagare` | register a participant |
+//! | `/projekt/:project/deltagare/:participant` | one participant |
+
+pub mod browser;
+mod components;
+mod pages;
+pub mod state;
+
+use crate::i18n::{Lang, SV};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use state::{AppState, Load};
+
+/// Mounts the app on `<body>`.
+pub fn run() {
+    console_error_panic_hook::set_once();
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", Lang::default().tag());
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    state.start();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{SV.skip_to_content}</a>
+            <header class="site-header">
+                <A href="/" attr:class="brand">
+                    <span class="brand-name">{SV.app_name}</span>
+                    <span class="brand-tagline">{SV.app_tagline}</span>
+                </A>
+            </header>
+            <main id="main" tabindex="-1">
+                <FlashNotice />
+                {move || match state.load.get() {
+                    Load::Loading => view! { <p role="status" class="loading">{SV.loading}</p> }.into_any(),
+                    Load::Failed(e) => view! {
+                        <div class="notice notice-error" role="alert">
+                            <p>{SV.storage_error(&e)}</p>
+                        </div>
+                    }.into_any(),
+                    Load::Ready => view! {
+                        <Routes fallback=|| view! { <pages::NotFound /> }>
+                            <Route path=path!("/") view=pages::Home />
+                            <Route path=path!("/projekt/ny") view=pages::NewProject />
+                            <Route path=path!("/projekt/:project") view=pages::Participants />
+                            <Route path=path!("/projekt/:project/installningar") view=pages::EditProject />
+                            <Route path=path!("/projekt/:project/ny-deltagare") view=pages::NewParticipant />
+                            <Route path=path!("/projekt/:project/deltagare/:participant") view=pages::ParticipantPage />
+                        </Routes>
+                    }.into_any(),
+                }}
+            </main>
+            <footer class="site-footer">
+                <p>{SV.data_stays_here}" "
+                    {move || state.persisted.get().map(|p| if p { SV.persisted_yes } else { SV.persisted_no })}
+                </p>
+            </footer>
+        </Router>
+    }
+}
+
+/// The confirmation left by the previous action, shown on the page it was meant for.
+#[component]
+fn FlashNotice() -> impl IntoView {
+    let state = state::use_state();
+    let location = use_location();
+    let text = Signal::derive(move || {
+        let path = location.pathname.get();
+        state
+            .flash
+            .get()
+            .filter(|f| f.path == path)
+            .map(|f| f.text.to_owned())
+    });
+    view! { <components::notice::StatusNotice text /> }
+}

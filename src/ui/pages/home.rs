@@ -1,0 +1,90 @@
+//! The start page: a welcome on first run, otherwise the coach's projects.
+
+use crate::domain::Project;
+use crate::i18n::SV;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let state = use_state();
+    view! {
+        {move || {
+            if state.projects.with(Vec::is_empty) {
+                super::set_title(SV.welcome_title);
+                view! { <Welcome /> }.into_any()
+            } else {
+                super::set_title(SV.projects_title);
+                view! { <ProjectList /> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn Welcome() -> impl IntoView {
+    view! {
+        <section class="welcome" aria-labelledby="welcome-title">
+            <h1 id="welcome-title">{SV.welcome_title}</h1>
+            {SV.welcome_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <A href="/projekt/ny" attr:class="button button-primary">{SV.create_project}</A>
+        </section>
+    }
+}
+
+fn period(p: &Project) -> String {
+    match p.end {
+        Some(end) => format!("{} – {}", p.start, end),
+        None => format!("{} – {}", p.start, SV.period_open_end),
+    }
+}
+
+fn project_items(projects: Vec<Project>) -> impl IntoView {
+    projects
+        .into_iter()
+        .map(|p| {
+            let href = format!("/projekt/{}", p.id);
+            let when = period(&p);
+            let name = p.name;
+            view! {
+                <li class="project-card">
+                    <A href=href><span class="project-name">{name}</span></A>
+                    <span class="project-period">{when}</span>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn ProjectList() -> impl IntoView {
+    let state = use_state();
+    let split = move || {
+        let mut all = state.projects.get();
+        all.sort_by_key(|p| p.name.to_lowercase());
+        all.into_iter().partition::<Vec<_>, _>(|p| !p.archived)
+    };
+    view! {
+        <h1>{SV.projects_title}</h1>
+        <ul class="project-list">{move || project_items(split().0)}</ul>
+        <p><A href="/projekt/ny" attr:class="button button-primary">{SV.create_project}</A></p>
+        {move || {
+            let archived = split().1;
+            (!archived.is_empty()).then(|| view! {
+                <h2>{SV.archived_projects}</h2>
+                <ul class="project-list archived">{project_items(archived)}</ul>
+            })
+        }}
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    super::set_title(SV.not_found_title);
+    view! {
+        <h1>{SV.not_found_title}</h1>
+        <p>{SV.not_found_body}</p>
+        <p><A href="/">{SV.back_to_projects}</A></p>
+    }
+}

@@ -1,0 +1,374 @@
+//! One participant: edit the registration, change phase, discharge or undo it, delete.
+
+use super::participant_form::{field_id, ParticipantFields};
+use crate::domain::validate::{
+    validate_discharge, validate_participant, validate_phase_change, Field, Invalid,
+    ParticipantForm,
+};
+use crate::domain::{Id, Participant, Phase, Project};
+use crate::i18n::SV;
+use crate::storage::StorageError;
+use crate::ui::browser::{focus_soon, now, today};
+use crate::ui::components::field::{SelectField, TextField};
+use crate::ui::components::notice::{ErrorNotice, StatusNotice};
+use crate::ui::state::{use_state, AppState, Load};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn ParticipantPage() -> impl IntoView {
+    let state = use_state();
+    let project_id = super::param_id("project");
+    let participant_id = super::param_id("participant");
+    Effect::new(move |_| {
+        if let Some(id) = project_id.get() {
+            state.open_project(id);
+        }
+    });
+    let found = move || {
+        let project = state.project(project_id.get()?)?;
+        let ready = state
+            .loaded_project
+            .with(|l| matches!(l, Some((id, Load::Ready)) if *id == project.id));
+        Some((project, ready))
+    };
+    move || match found() {
+        None => view! { <p role="alert">{SV.project_not_found}</p> }.into_any(),
+        Some((_, false)) => view! { <p role="status">{SV.loading}</p> }.into_any(),
+        Some((project, true)) => match participant_id.get() {
+            Some(pid)
+                if state
+                    .participants
+                    .with_untracked(|ps| ps.iter().any(|p| p.id == pid)) =>
+            {
+                view! { <Detail project=StoredValue::new(project) id=pid /> }.into_any()
+            }
+            _ => view! {
+                <p role="alert">{SV.participant_not_found}</p>
+                <p><A href=format!("/projekt/{}", project.id)>{SV.participants_title}</A></p>
+            }
+            .into_any(),
+        },
+    }
+}
+
+/// The current record of participant `id`, from the loaded list.
+fn current(state: AppState, id: Id) -> Option<Participant> {
+    state
+        .participants
+        .with(|ps| ps.iter().find(|p| p.id == id).cloned())
+}
+
+/// Saves `p` and reports the outcome in `done` / `failed`.
+fn save(
+    state: AppState,
+    mut p: Participant,
+    done: RwSignal<Option<String>>,
+    failed: RwSignal<Option<String>>,
+    ok: &'static str,
+) {
+    p.updated_at = now();
+    done.set(None);
+    failed.set(None);
+    spawn_local(async move {
+        match state.save_participant(p).await {
+            Ok(()) => done.set(Some(ok.to_owned())),
+            Err(e) => failed.set(Some(storage_message(&e))),
+        }
+    });
+}
+
+fn storage_message(e: &StorageError) -> String {
+    format!("{} {}", SV.storage_error(e), SV.storage.kept_typed)
+}
+
+#[component]
+fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
+    let state = use_state();
+    let code = move || current(state, id).map(|p| p.code).unwrap_or_default();
+    Effect::new(move |_| super::set_title(&format!("{} {}", SV.participant_title, code())));
+    let list_href = project.with_value(|p| format!("/projekt/{}", p.id));
+    view! {
+        <h1>{SV.participant_title} " " {code}</h1>
+        <p class="lead"><A href=list_href>{project.with_value(|p| p.name.clone())}</A></p>
+        {move || current(state, id).map(|p| {
+            let status = if p.discharge.is_some() { SV.status_discharged } else { SV.status_active };
+            view! {
+                <p class="status-line">
+                    <span class="badge">{status}</span>" "
+                    {p.current_phase().map(|ph| SV.phase(ph))}" · "
+                    {p.days_in_project(today())}" "{SV.days_suffix}
+                </p>
+            }
+        })}
+        <EditSection project id />
+        <PhaseSection id />
+        <DischargeSection project id />
+        <DeleteSection project id />
+    }
+}
+
+#[component]
+fn EditSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
+    let state = use_state();
+    let original = current(state, id);
+    let form = RwSignal::new(
+        original
+            .as_ref()
+            .map(ParticipantForm::from_participant)
+            .unwrap_or_default(),
+    );
+    let errors = RwSignal::new(Invalid::default());
+    let done = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(mut p) = current(state, id) else {
+            return;
+        };
+        let others: Vec<String> = state.participants.with_untracked(|ps| {
+            ps.iter()
+                .filter(|x| x.id != id)
+                .map(|x| x.code.clone())
+                .collect()
+        });
+        match validate_participant(
+            &form.get_untracked(),
+            others.iter().map(String::as_str),
+            today(),
+        ) {
+            Ok(valid) => {
+                errors.set(Invalid::default());
+                valid.apply(&mut p);
+                save(state, p, done, failed, SV.participant_saved);
+            }
+            Err(invalid) => {
+                focus_soon(field_id(invalid.0[0].field));
+                errors.set(invalid);
+                failed.set(Some(SV.fix_errors.to_owned()));
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby="details-title">
+            <h2 id="details-title">{SV.details_legend}</h2>
+            <form class="form" novalidate on:submit=submit>
+                <ParticipantFields project form errors />
+                <ErrorNotice text=failed />
+                <StatusNotice text=done />
+                <div class="actions"><button type="submit" class="button button-primary">{SV.save}</button></div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn PhaseSection(id: Id) -> impl IntoView {
+    let state = use_state();
+    let phase = RwSignal::new(Phase::Introduction.key().to_owned());
+    let date = RwSignal::new(today().to_string());
+    let errors = RwSignal::new(Invalid::default());
+    let done = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<String>);
+    let err = move |field: Field| {
+        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| SV.problem(p))))
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(mut p) = current(state, id) else {
+            return;
+        };
+        let chosen = Phase::from_key(&phase.get_untracked()).unwrap_or(Phase::Mapping);
+        match validate_phase_change(&p, chosen, &date.get_untracked(), today()) {
+            Ok(entry) => {
+                errors.set(Invalid::default());
+                p.phases.push(entry);
+                save(state, p, done, failed, SV.phase_changed);
+            }
+            Err(invalid) => {
+                focus_soon(
+                    if invalid.0[0].field == Field::Phase {
+                        "phase-select"
+                    } else {
+                        "phase-date"
+                    }
+                    .to_owned(),
+                );
+                errors.set(invalid);
+            }
+        }
+    };
+    let phase_options: Vec<(String, String)> = Phase::ALL
+        .iter()
+        .map(|p| (p.key().to_owned(), SV.phase(*p).to_owned()))
+        .collect();
+    view! {
+        <section aria-labelledby="phase-title">
+            <h2 id="phase-title">{SV.phase_title}</h2>
+            <h3>{SV.phase_history}</h3>
+            <ol class="phase-history">
+                {move || current(state, id).map(|p| p.phases.iter().map(|e| view! {
+                    <li><span class="date">{e.from.to_string()}</span>" "{SV.phase(e.phase)}</li>
+                }).collect_view())}
+            </ol>
+            <form class="form form-inline" novalidate on:submit=submit>
+                <SelectField id="phase-select" label=SV.new_phase options=phase_options
+                    value=phase on_change=Callback::new(move |v: String| phase.set(v)) error=err(Field::Phase) />
+                <TextField id="phase-date" label=SV.phase_from kind="date" required=true
+                    value=date on_input=Callback::new(move |v: String| date.set(v)) error=err(Field::PhaseDate) />
+                <div class="actions"><button type="submit" class="button">{SV.change_phase}</button></div>
+            </form>
+            <ErrorNotice text=failed />
+            <StatusNotice text=done />
+        </section>
+    }
+}
+
+#[component]
+fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
+    let state = use_state();
+    let end = RwSignal::new(today().to_string());
+    let outcome = RwSignal::new(String::new());
+    let errors = RwSignal::new(Invalid::default());
+    let done = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<String>);
+    let err = move |field: Field| {
+        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| SV.problem(p))))
+    };
+    let outcome_options = Signal::derive(move || {
+        let mut out = vec![(String::new(), SV.choose.to_owned())];
+        project.with_value(|p| {
+            out.extend(
+                p.outcomes
+                    .iter()
+                    .filter(|o| !o.retired)
+                    .map(|o| (o.id.to_string(), o.name.clone())),
+            )
+        });
+        out
+    });
+    let discharge = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(mut p) = current(state, id) else {
+            return;
+        };
+        match validate_discharge(
+            &p,
+            &end.get_untracked(),
+            Id::parse(&outcome.get_untracked()),
+            today(),
+        ) {
+            Ok(d) => {
+                errors.set(Invalid::default());
+                p.discharge = Some(d);
+                save(state, p, done, failed, SV.discharged);
+                focus_soon("undo-discharge".into());
+            }
+            Err(invalid) => {
+                focus_soon(
+                    if invalid.0[0].field == Field::End {
+                        "discharge-end"
+                    } else {
+                        "discharge-outcome"
+                    }
+                    .into(),
+                );
+                errors.set(invalid);
+            }
+        }
+    };
+    let undo = move |_| {
+        let Some(mut p) = current(state, id) else {
+            return;
+        };
+        p.discharge = None;
+        save(state, p, done, failed, SV.discharge_undone);
+        focus_soon("discharge-end".into());
+    };
+    let outcome_name = move |p: &Participant| {
+        let outcome = p.discharge.and_then(|d| d.outcome);
+        project.with_value(|proj| {
+            outcome
+                .and_then(|o| proj.outcome(o))
+                .map(|o| o.name.clone())
+        })
+    };
+    view! {
+        <section aria-labelledby="discharge-title">
+            <h2 id="discharge-title">{SV.discharge_title}</h2>
+            {move || match current(state, id) {
+                Some(p) if p.discharge.is_some() => {
+                    let d = p.discharge.unwrap_or_else(|| unreachable!());
+                    view! {
+                        <dl class="facts">
+                            <dt>{SV.end_date}</dt><dd>{d.end.to_string()}</dd>
+                            <dt>{SV.outcome}</dt><dd>{outcome_name(&p).unwrap_or_else(|| SV.none_chosen.to_owned())}</dd>
+                        </dl>
+                        <button type="button" id="undo-discharge" class="button" on:click=undo>{SV.undo_discharge}</button>
+                    }.into_any()
+                }
+                _ => view! {
+                    <form class="form form-inline" novalidate on:submit=discharge>
+                        <TextField id="discharge-end" label=SV.end_date kind="date" required=true
+                            value=end on_input=Callback::new(move |v: String| end.set(v)) error=err(Field::End) />
+                        <SelectField id="discharge-outcome" label=SV.outcome required=true options=outcome_options
+                            value=outcome on_change=Callback::new(move |v: String| outcome.set(v)) error=err(Field::DischargeOutcome) />
+                        <div class="actions"><button type="submit" class="button">{SV.discharge}</button></div>
+                    </form>
+                }.into_any(),
+            }}
+            <ErrorNotice text=failed />
+            <StatusNotice text=done />
+        </section>
+    }
+}
+
+#[component]
+fn DeleteSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
+    let state = use_state();
+    let navigate = use_navigate();
+    let confirming = RwSignal::new(false);
+    let failed = RwSignal::new(None::<String>);
+    let list = project.with_value(|p| format!("/projekt/{}", p.id));
+    let delete = move |_| {
+        let navigate = navigate.clone();
+        let list = list.clone();
+        spawn_local(async move {
+            match state.delete_participant(id).await {
+                Ok(()) => {
+                    state.flash(list.clone(), SV.deleted);
+                    navigate(&list, Default::default());
+                }
+                Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
+            }
+        });
+    };
+    view! {
+        <section class="danger-zone" aria-labelledby="delete-title">
+            <h2 id="delete-title">{SV.delete_title}</h2>
+            <ErrorNotice text=failed />
+            {move || if confirming.get() {
+                let delete = delete.clone();
+                view! {
+                    <p id="delete-question">{SV.delete_confirm}</p>
+                    <div class="actions" role="group" aria-labelledby="delete-question">
+                        <button type="button" id="delete-yes" class="button button-danger" on:click=delete>{SV.delete_yes}</button>
+                        <button type="button" class="button" on:click=move |_| {
+                            confirming.set(false);
+                            focus_soon("delete-start".into());
+                        }>{SV.cancel}</button>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" id="delete-start" class="button" on:click=move |_| {
+                        confirming.set(true);
+                        focus_soon("delete-yes".into());
+                    }>{SV.delete_participant}</button>
+                }.into_any()
+            }}
+        </section>
+    }
+}

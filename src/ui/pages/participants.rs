@@ -1,0 +1,202 @@
+//! A project's participant list: filter, search by code, sort by column, one page at a time.
+
+use crate::domain::list::{query, ListQuery, SortKey, StatusFilter};
+use crate::domain::{Participant, Project, Status};
+use crate::i18n::SV;
+use crate::ui::browser::today;
+use crate::ui::state::{use_state, Load};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Participants() -> impl IntoView {
+    let state = use_state();
+    let id = super::param_id("project");
+    Effect::new(move |_| {
+        if let Some(id) = id.get() {
+            state.open_project(id);
+        }
+    });
+    move || match id.get().and_then(|id| state.project(id)) {
+        Some(p) => {
+            super::set_title(&p.name);
+            view! { <ProjectParticipants project=p /> }.into_any()
+        }
+        None => view! { <p role="alert">{SV.project_not_found}</p> }.into_any(),
+    }
+}
+
+#[component]
+fn ProjectParticipants(project: Project) -> impl IntoView {
+    let state = use_state();
+    let q = RwSignal::new(ListQuery::default());
+    let base = format!("/projekt/{}", project.id);
+    let project = StoredValue::new(project);
+    let loading = move || {
+        let id = project.with_value(|p| p.id);
+        state.loaded_project.with(|l| match l {
+            Some((pid, load)) if *pid == id => load.clone(),
+            _ => Load::Loading,
+        })
+    };
+    let filter = move |status: StatusFilter, label: &'static str, value: &'static str| {
+        let id = format!("filter-{value}");
+        view! {
+            <input type="radio" name="status-filter" id=id.clone() value=value
+                prop:checked=move || q.with(|q| q.status == status)
+                on:change=move |_| q.update(|q| { q.status = status; q.page = 0; }) />
+            <label for=id>{label}</label>
+        }
+    };
+    view! {
+        <div class="page-head">
+            <h1>{project.with_value(|p| p.name.clone())}</h1>
+            {project.with_value(|p| p.archived).then(|| view! { <p class="notice">{SV.archived_banner}</p> })}
+            <div class="actions">
+                <A href=format!("{base}/ny-deltagare") attr:class="button button-primary">{SV.register_participant}</A>
+                <A href=format!("{base}/installningar") attr:class="button">{SV.project_settings}</A>
+                <A href="/" attr:class="button">{SV.back_to_projects}</A>
+            </div>
+        </div>
+        <h2>{SV.participants_title}</h2>
+        <div class="list-controls">
+            <fieldset class="segmented">
+                <legend>{SV.filter_label}</legend>
+                {filter(StatusFilter::Active, SV.filter_active, "active")}
+                {filter(StatusFilter::Discharged, SV.filter_discharged, "discharged")}
+                {filter(StatusFilter::All, SV.filter_all, "all")}
+            </fieldset>
+            <div class="field">
+                <label for="search-code">{SV.search_code}</label>
+                <input id="search-code" type="search" autocomplete="off"
+                    prop:value=move || q.with(|q| q.search.clone())
+                    on:input=move |ev| q.update(|q| { q.search = event_target_value(&ev); q.page = 0; }) />
+            </div>
+        </div>
+        {move || match loading() {
+            Load::Loading => view! { <p role="status">{SV.loading}</p> }.into_any(),
+            Load::Failed(e) => view! { <p class="notice notice-error" role="alert">{SV.storage_error(&e)}</p> }.into_any(),
+            Load::Ready => view! { <Table project q /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Table(project: StoredValue<Project>, q: RwSignal<ListQuery>) -> impl IntoView {
+    let state = use_state();
+    let today = today();
+    let header = move |key: SortKey, label: &'static str| {
+        let sort = move || {
+            q.with(|q| {
+                (q.sort == key).then_some(if q.descending {
+                    "descending"
+                } else {
+                    "ascending"
+                })
+            })
+        };
+        view! {
+            <th scope="col" aria-sort=sort>
+                <button type="button" class="sort"
+                    on:click=move |_| q.update(|q| {
+                        q.descending = q.sort == key && !q.descending;
+                        q.sort = key;
+                    })>
+                    {label}
+                    <span class="sort-mark" aria-hidden="true">
+                        {move || match sort() { Some("ascending") => " ▲", Some(_) => " ▼", None => "" }}
+                    </span>
+                </button>
+            </th>
+        }
+    };
+    let page = Memo::new(move |_| {
+        state.participants.with(|all| {
+            project.with_value(|p| {
+                let page = query(all, p, &q.get(), today);
+                let rows: Vec<Row> = page.rows.iter().map(|x| Row::new(x, p, today)).collect();
+                (rows, page.page, page.pages, page.matching, all.is_empty())
+            })
+        })
+    });
+    view! {
+        <table class="participants">
+            <caption class="visually-hidden">{SV.list_caption}</caption>
+            <thead><tr>
+                {header(SortKey::Code, SV.col_code)}
+                {header(SortKey::Gender, SV.col_gender)}
+                {header(SortKey::Phase, SV.col_phase)}
+                {header(SortKey::Referral, SV.col_referral)}
+                {header(SortKey::Start, SV.col_start)}
+                {header(SortKey::Days, SV.col_days)}
+                {header(SortKey::Status, SV.col_status)}
+            </tr></thead>
+            <tbody>
+                {move || page.with(|(rows, ..)| rows.iter().cloned().map(|r| r.view(project)).collect_view())}
+            </tbody>
+        </table>
+        {move || page.with(|(rows, _, _, _, empty)| rows.is_empty().then(|| {
+            view! { <p class="empty">{if *empty { SV.no_participants } else { SV.no_matches }}</p> }
+        }))}
+        <nav class="pager" aria-label=SV.list_caption>
+            <button type="button" class="button"
+                disabled=move || page.with(|p| p.1 == 0)
+                on:click=move |_| q.update(|q| q.page = q.page.saturating_sub(1))>{SV.previous_page}</button>
+            <span aria-live="polite">{move || page.with(|p| (SV.page_of)(p.1 + 1, p.2, p.3))}</span>
+            <button type="button" class="button"
+                disabled=move || page.with(|p| p.1 + 1 >= p.2)
+                on:click=move |_| q.update(|q| q.page += 1)>{SV.next_page}</button>
+        </nav>
+    }
+}
+
+/// One row's texts, computed once per page.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: String,
+    code: String,
+    gender: &'static str,
+    phase: &'static str,
+    referral: String,
+    start: String,
+    days: i64,
+    discharged: bool,
+}
+
+impl Row {
+    fn new(p: &Participant, project: &Project, today: crate::domain::Date) -> Self {
+        Row {
+            id: p.id.to_string(),
+            code: p.code.clone(),
+            gender: SV.gender(p.gender),
+            phase: p.current_phase().map(|ph| SV.phase(ph)).unwrap_or(""),
+            referral: p
+                .referral
+                .and_then(|r| project.referral_name(r))
+                .unwrap_or(SV.none_chosen)
+                .to_owned(),
+            start: p.start.to_string(),
+            days: p.days_in_project(today),
+            discharged: p.status() == Status::Discharged,
+        }
+    }
+
+    fn view(self, project: StoredValue<Project>) -> impl IntoView {
+        let href = format!(
+            "/projekt/{}/deltagare/{}",
+            project.with_value(|p| p.id),
+            self.id
+        );
+        view! {
+            <tr>
+                <th scope="row"><A href=href>{self.code}</A></th>
+                <td>{self.gender}</td>
+                <td>{self.phase}</td>
+                <td>{self.referral}</td>
+                <td>{self.start}</td>
+                <td class="num">{self.days}</td>
+                <td>{if self.discharged { SV.status_discharged } else { SV.status_active }}</td>
+            </tr>
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Creating a project, and editing or archiving one.
+
+use super::project_lists::{field_id, ListEditor, ListKind};
+use crate::domain::validate::{validate_project, Field, Invalid, ProjectForm};
+use crate::domain::Project;
+use crate::i18n::SV;
+use crate::ui::browser::{focus_soon, now, today};
+use crate::ui::components::field::TextField;
+use crate::ui::components::notice::ErrorNotice;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn NewProject() -> impl IntoView {
+    super::set_title(SV.new_project_title);
+    view! { <ProjectEditor existing=None /> }
+}
+
+#[component]
+pub fn EditProject() -> impl IntoView {
+    let state = use_state();
+    let id = super::param_id("project");
+    move || match id.get().and_then(|id| {
+        state
+            .projects
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
+    }) {
+        Some(p) => {
+            super::set_title(SV.edit_project_title);
+            view! { <ProjectEditor existing=Some(p) /> }.into_any()
+        }
+        None => view! { <p role="alert">{SV.project_not_found}</p> }.into_any(),
+    }
+}
+
+#[component]
+fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
+    let state = use_state();
+    let navigate = use_navigate();
+    let form = RwSignal::new(match &existing {
+        Some(p) => ProjectForm::from_project(p),
+        None => ProjectForm::new_project(today()),
+    });
+    let errors = RwSignal::new(Invalid::default());
+    let summary = RwSignal::new(None::<String>);
+    let save_error = RwSignal::new(None::<String>);
+    let saving = RwSignal::new(false);
+    let existing = StoredValue::new(existing);
+    let saved_ids = |kind: ListKind| -> Vec<crate::domain::Id> {
+        existing.with_value(|e| match (e, kind) {
+            (Some(p), ListKind::SubUnits) => p.sub_units.iter().map(|s| s.id).collect(),
+            (Some(p), ListKind::ReferralSources) => {
+                p.referral_sources.iter().map(|s| s.id).collect()
+            }
+            (Some(p), ListKind::Outcomes) => p.outcomes.iter().map(|s| s.id).collect(),
+            (None, _) => Vec::new(),
+        })
+    };
+    let err = move |field: Field| {
+        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| SV.problem(p))))
+    };
+    let text = move |get: fn(&ProjectForm) -> &String| {
+        Signal::derive(move || form.with(|f| get(f).clone()))
+    };
+    let set = move |put: fn(&mut ProjectForm, String)| {
+        Callback::new(move |v: String| form.update(|f| put(f, v)))
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if saving.get_untracked() {
+            return;
+        }
+        save_error.set(None);
+        let valid = match validate_project(&form.get_untracked(), today()) {
+            Ok(v) => v,
+            Err(invalid) => {
+                let first = invalid.0[0].field;
+                errors.set(invalid);
+                summary.set(Some(SV.fix_errors.to_owned()));
+                focus_soon(field_id(first));
+                return;
+            }
+        };
+        errors.set(Invalid::default());
+        summary.set(None);
+        let project = match existing.get_value() {
+            Some(mut p) => {
+                valid.apply(&mut p);
+                p.updated_at = now();
+                p
+            }
+            None => valid.into_new_project(now()),
+        };
+        let path = format!("/projekt/{}", project.id);
+        let navigate = navigate.clone();
+        saving.set(true);
+        spawn_local(async move {
+            match state.save_project(project).await {
+                Ok(()) => {
+                    state.flash(path.clone(), SV.project_saved);
+                    navigate(&path, Default::default());
+                }
+                Err(e) => save_error.set(Some(SV.storage_error(&e).to_owned())),
+            }
+            saving.set(false);
+        });
+    };
+
+    let is_new = existing.with_value(Option::is_none);
+    let cancel_href = existing.with_value(|e| match e {
+        Some(p) => format!("/projekt/{}", p.id),
+        None => "/".to_owned(),
+    });
+    view! {
+        <h1>{if is_new { SV.new_project_title } else { SV.edit_project_title }}</h1>
+        <ErrorNotice text=summary />
+        <form class="form" novalidate on:submit=submit>
+            <TextField id="project-name" label=SV.project_name required=true autocomplete="off"
+                value=text(|f| &f.name) on_input=set(|f, v| f.name = v) error=err(Field::Name) />
+            <div class="field-pair">
+                <TextField id="project-start" label=SV.project_start required=true kind="date"
+                    value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
+                <TextField id="project-end" label=SV.project_end kind="date" hint=SV.project_end_hint
+                    value=text(|f| &f.end) on_input=set(|f, v| f.end = v) error=err(Field::End) />
+            </div>
+            <fieldset>
+                <legend>{SV.goals_legend}</legend>
+                <TextField id="project-volume" label=SV.volume_target hint=SV.volume_target_hint inputmode="numeric"
+                    value=text(|f| &f.volume_target) on_input=set(|f, v| f.volume_target = v) error=err(Field::VolumeTarget) />
+                <TextField id="project-women" label=SV.target_women hint=SV.target_women_hint inputmode="numeric"
+                    value=text(|f| &f.target_women_percent) on_input=set(|f, v| f.target_women_percent = v) error=err(Field::TargetWomen) />
+                <TextField id="project-goal" label=SV.outcome_goal hint=SV.outcome_goal_hint inputmode="numeric"
+                    value=text(|f| &f.outcome_goal_percent) on_input=set(|f, v| f.outcome_goal_percent = v) error=err(Field::OutcomeGoal) />
+            </fieldset>
+            <ListEditor kind=ListKind::SubUnits form errors saved=saved_ids(ListKind::SubUnits) />
+            <ListEditor kind=ListKind::ReferralSources form errors saved=saved_ids(ListKind::ReferralSources) />
+            <ListEditor kind=ListKind::Outcomes form errors saved=saved_ids(ListKind::Outcomes) />
+            <ErrorNotice text=save_error detail=SV.storage.kept_typed />
+            <div class="actions">
+                <button type="submit" class="button button-primary" aria-disabled=move || saving.get().then_some("true")>
+                    {move || if saving.get() { SV.saving } else { SV.save }}
+                </button>
+                <A href=cancel_href attr:class="button">{SV.cancel}</A>
+            </div>
+        </form>
+        {(!is_new).then(|| view! { <ArchiveSection existing /> })}
+    }
+}
+
+/// Archive or bring back a project: it stays stored either way.
+#[component]
+fn ArchiveSection(existing: StoredValue<Option<Project>>) -> impl IntoView {
+    let state = use_state();
+    let navigate = use_navigate();
+    let error = RwSignal::new(None::<String>);
+    let Some(id) = existing.with_value(|e| e.as_ref().map(|p| p.id)) else {
+        return ().into_any();
+    };
+    let archived = move || state.project(id).is_some_and(|p| p.archived);
+    let toggle = move |_| {
+        let Some(mut p) = state.project(id) else {
+            return;
+        };
+        p.archived = !p.archived;
+        p.updated_at = now();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match state.save_project(p).await {
+                Ok(()) => {
+                    state.flash(format!("/projekt/{id}"), SV.project_saved);
+                    navigate(&format!("/projekt/{id}"), Default::default());
+                }
+                Err(e) => error.set(Some(SV.storage_error(&e).to_owned())),
+            }
+        });
+    };
+    view! {
+        <section class="danger-zone" aria-labelledby="archive-title">
+            <h2 id="archive-title">{move || if archived() { SV.unarchive_project } else { SV.archive_project }}</h2>
+            <ErrorNotice text=error />
+            <button type="button" class="button" on:click=toggle>
+                {move || if archived() { SV.unarchive_project } else { SV.archive_project }}
+            </button>
+        </section>
+    }
+    .into_any()
+}

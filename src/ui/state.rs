@@ -1,0 +1,164 @@
+//! The app's state: the open store, the projects, and the participants of the open project.
+//!
+//! Components read signals; every change goes through an [`AppState`] method that writes to
+//! storage first and updates the signals only when the write succeeded, so the screen never
+//! shows something that is not saved.
+
+use crate::domain::{Id, Participant, Project};
+use crate::storage::idb::{IdbStore, DB_NAME};
+use crate::storage::{StorageError, Store};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+thread_local! {
+    /// The open database. The browser runs us on one thread, so a thread-local is the whole
+    /// world; signals cannot hold it because it is not `Send`.
+    static STORE: RefCell<Option<Rc<IdbStore>>> = const { RefCell::new(None) };
+}
+
+fn store() -> Result<Rc<IdbStore>, StorageError> {
+    STORE
+        .with(|s| s.borrow().clone())
+        .ok_or_else(|| StorageError::Unavailable("the database is not open".into()))
+}
+
+/// Where loading stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load {
+    Loading,
+    Ready,
+    Failed(StorageError),
+}
+
+/// A short confirmation shown at the top of one page ("Projektet är sparat.").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flash {
+    pub path: String,
+    pub text: &'static str,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub load: RwSignal<Load>,
+    pub projects: RwSignal<Vec<Project>>,
+    /// Which project's participants are in `participants`, and whether they are loaded.
+    pub loaded_project: RwSignal<Option<(Id, Load)>>,
+    pub participants: RwSignal<Vec<Participant>>,
+    pub persisted: RwSignal<Option<bool>>,
+    pub flash: RwSignal<Option<Flash>>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        AppState {
+            load: RwSignal::new(Load::Loading),
+            projects: RwSignal::new(Vec::new()),
+            loaded_project: RwSignal::new(None),
+            participants: RwSignal::new(Vec::new()),
+            persisted: RwSignal::new(crate::settings::persisted()),
+            flash: RwSignal::new(None),
+        }
+    }
+
+    /// Opens the database and loads the projects; asks the browser for persistent storage.
+    pub fn start(self) {
+        spawn_local(async move {
+            let result = async {
+                let store = IdbStore::open(DB_NAME).await?;
+                let projects = store.projects().await?;
+                STORE.with(|s| *s.borrow_mut() = Some(Rc::new(store)));
+                Ok::<_, StorageError>(projects)
+            }
+            .await;
+            match result {
+                Ok(projects) => {
+                    self.projects.set(projects);
+                    self.load.set(Load::Ready);
+                }
+                Err(e) => self.load.set(Load::Failed(e)),
+            }
+            if let Some(granted) = super::browser::request_persistence().await {
+                crate::settings::set_persisted(granted);
+                self.persisted.set(Some(granted));
+            }
+        });
+    }
+
+    pub fn project(&self, id: Id) -> Option<Project> {
+        self.projects
+            .with(|ps| ps.iter().find(|p| p.id == id).cloned())
+    }
+
+    /// Loads the participants of `project` unless they are loaded already.
+    pub fn open_project(self, project: Id) {
+        if self
+            .loaded_project
+            .with_untracked(|l| l.as_ref().is_some_and(|(id, _)| *id == project))
+        {
+            return;
+        }
+        crate::settings::set_last_project(&project.to_string());
+        self.participants.set(Vec::new());
+        self.loaded_project.set(Some((project, Load::Loading)));
+        spawn_local(async move {
+            let result = match store() {
+                Ok(s) => s.participants(project).await,
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(list) => {
+                    self.participants.set(list);
+                    self.loaded_project.set(Some((project, Load::Ready)));
+                }
+                Err(e) => self.loaded_project.set(Some((project, Load::Failed(e)))),
+            }
+        });
+    }
+
+    pub async fn save_project(self, project: Project) -> Result<(), StorageError> {
+        store()?.put_project(&project).await?;
+        self.projects.update(|ps| upsert(ps, project, |p| p.id));
+        Ok(())
+    }
+
+    pub async fn save_participant(self, participant: Participant) -> Result<(), StorageError> {
+        store()?.put_participant(&participant).await?;
+        let shown = self
+            .loaded_project
+            .with_untracked(|l| l.as_ref().map(|(id, _)| *id));
+        if shown == Some(participant.project_id) {
+            self.participants
+                .update(|ps| upsert(ps, participant, |p| p.id));
+        }
+        Ok(())
+    }
+
+    pub async fn delete_participant(self, id: Id) -> Result<(), StorageError> {
+        store()?.delete_participant(id).await?;
+        self.participants.update(|ps| ps.retain(|p| p.id != id));
+        Ok(())
+    }
+
+    pub fn flash(&self, path: String, text: &'static str) {
+        self.flash.set(Some(Flash { path, text }));
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn upsert<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> Id) {
+    match items.iter().position(|x| id(x) == id(&item)) {
+        Some(i) => items[i] = item,
+        None => items.push(item),
+    }
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,143 @@
+//! The IndexedDB store in a real browser: save, load, update, delete, and schema migration.
+//! Runs in headless Chromium through wasm-bindgen-test (`scripts/test`).
+#![cfg(target_arch = "wasm32")]
+
+use idb::{Factory, KeyPath, ObjectStoreParams, TransactionMode};
+use stegvis::domain::validate::*;
+use stegvis::domain::*;
+use stegvis::storage::idb::{IdbStore, SCHEMA_VERSION};
+use stegvis::storage::record;
+use stegvis::storage::Store;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn today() -> Date {
+    Date::from_ymd(2026, 11, 23).unwrap()
+}
+
+fn project(name: &str) -> Project {
+    let mut form = ProjectForm::new_project(today());
+    form.name = name.into();
+    validate_project(&form, today())
+        .unwrap()
+        .into_new_project(Timestamp(1))
+}
+
+fn participant(project: &Project, code: &str) -> Participant {
+    let form = ParticipantForm {
+        code: code.into(),
+        start: "2026-05-01".into(),
+        ..Default::default()
+    };
+    validate_participant(&form, [], today())
+        .unwrap()
+        .into_new(project.id, Timestamp(1))
+}
+
+/// A database name of its own for each test, deleted first in case a run was interrupted.
+async fn fresh(name: &str) -> String {
+    let name = format!("stegvis-test-{name}");
+    IdbStore::delete_database(&name).await.unwrap();
+    name
+}
+
+#[wasm_bindgen_test]
+async fn saves_loads_updates_and_deletes() {
+    let name = fresh("crud").await;
+    let store = IdbStore::open(&name).await.unwrap();
+    assert_eq!(store.version(), SCHEMA_VERSION);
+    let a = project("Steget");
+    let b = project("Ett hållbart arbetsliv");
+    store.put_project(&a).await.unwrap();
+    store.put_project(&b).await.unwrap();
+    let mut p1 = participant(&a, "D-001");
+    let p2 = participant(&a, "D-002");
+    let p3 = participant(&b, "D-001");
+    for p in [&p1, &p2, &p3] {
+        store.put_participant(p).await.unwrap();
+    }
+    let mut projects = store.projects().await.unwrap();
+    projects.sort_by(|x, y| x.name.cmp(&y.name));
+    assert_eq!(
+        projects,
+        vec![b.clone(), a.clone()],
+        "å, ä and ö survive the round trip"
+    );
+
+    p1.note = "Börjar på praktik i maj".into();
+    p1.discharge = Some(Discharge {
+        end: today(),
+        outcome: Some(a.outcomes[0].id),
+    });
+    store.put_participant(&p1).await.unwrap();
+    store.delete_participant(p2.id).await.unwrap();
+    assert_eq!(store.participants(a.id).await.unwrap(), vec![p1.clone()]);
+    assert_eq!(store.participants(b.id).await.unwrap(), vec![p3]);
+
+    // A second connection (a reload) sees the same data.
+    store.close();
+    let again = IdbStore::open(&name).await.unwrap();
+    assert_eq!(again.participants(a.id).await.unwrap(), vec![p1]);
+    again.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_schema_1_database_opens_and_migrates() {
+    let name = fresh("migrate").await;
+    let a = project("Gammalt projekt");
+    let p = participant(&a, "D-001");
+
+    // Build a version-1 database by hand, as the first release left it: two stores, no index.
+    let factory = Factory::new().unwrap();
+    let mut request = factory.open(&name, Some(1)).unwrap();
+    request.on_upgrade_needed(|event| {
+        use idb::DatabaseEvent;
+        let db = event.database().unwrap();
+        let mut params = ObjectStoreParams::new();
+        params.key_path(Some(KeyPath::new_single("id")));
+        db.create_object_store("projects", params.clone()).unwrap();
+        db.create_object_store("participants", params).unwrap();
+    });
+    let v1 = request.await.unwrap();
+    let tx = v1
+        .transaction(&["projects", "participants"], TransactionMode::ReadWrite)
+        .unwrap();
+    let put = |store: &str, row: &record::Row| {
+        let value = serde_wasm_bindgen::to_value(row).unwrap();
+        tx.object_store(store).unwrap().put(&value, None).unwrap()
+    };
+    put("projects", &record::project_row(&a)).await.unwrap();
+    put("participants", &record::participant_row(&p))
+        .await
+        .unwrap();
+    assert!(tx.await.unwrap().is_committed());
+    assert_eq!(v1.version().unwrap(), 1);
+    v1.close();
+
+    let store = IdbStore::open(&name).await.unwrap();
+    assert_eq!(store.version(), SCHEMA_VERSION);
+    assert!(
+        store.has_project_index(),
+        "the migration adds the by_project index"
+    );
+    assert_eq!(store.projects().await.unwrap(), vec![a.clone()]);
+    assert_eq!(
+        store.participants(a.id).await.unwrap(),
+        vec![p],
+        "old records are read through the new index"
+    );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_version_1_store_has_no_index_until_upgraded() {
+    let name = fresh("v1-only").await;
+    let store = IdbStore::open_at(&name, 1).await.unwrap();
+    assert_eq!(store.version(), 1);
+    assert!(!store.has_project_index());
+    store.close();
+    let upgraded = IdbStore::open(&name).await.unwrap();
+    assert!(upgraded.has_project_index());
+    upgraded.close();
+}

@@ -1,0 +1,87 @@
+//! The in-memory store keeps the contract the app relies on (the browser tests check the same
+//! contract against IndexedDB).
+
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+use stegvis::domain::validate::*;
+use stegvis::domain::*;
+use stegvis::storage::memory::MemoryStore;
+use stegvis::storage::{StorageError, Store};
+
+/// Runs a future that never waits (the memory store's futures are ready at once).
+fn run<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(value) => value,
+        Poll::Pending => panic!("the memory store never waits"),
+    }
+}
+
+fn today() -> Date {
+    Date::from_ymd(2026, 11, 23).unwrap()
+}
+
+fn project(name: &str) -> Project {
+    let mut form = ProjectForm::new_project(today());
+    form.name = name.into();
+    validate_project(&form, today())
+        .unwrap()
+        .into_new_project(Timestamp(1))
+}
+
+fn participant(project: &Project, code: &str) -> Participant {
+    let form = ParticipantForm {
+        code: code.into(),
+        start: "2026-05-01".into(),
+        ..Default::default()
+    };
+    validate_participant(&form, [], today())
+        .unwrap()
+        .into_new(project.id, Timestamp(1))
+}
+
+#[test]
+fn saves_loads_updates_and_deletes() {
+    let store = MemoryStore::new();
+    let a = project("A");
+    let b = project("B");
+    run(store.put_project(&a)).unwrap();
+    run(store.put_project(&b)).unwrap();
+    let mut p1 = participant(&a, "D-001");
+    let p2 = participant(&a, "D-002");
+    let p3 = participant(&b, "D-001");
+    for p in [&p1, &p2, &p3] {
+        run(store.put_participant(p)).unwrap();
+    }
+    assert_eq!(run(store.projects()).unwrap().len(), 2);
+    assert_eq!(run(store.participants(a.id)).unwrap().len(), 2);
+
+    p1.gender = Gender::Other;
+    p1.updated_at = Timestamp(2);
+    run(store.put_participant(&p1)).unwrap();
+    let loaded = run(store.participants(a.id)).unwrap();
+    assert_eq!(loaded.iter().find(|p| p.id == p1.id), Some(&p1));
+
+    run(store.delete_participant(p2.id)).unwrap();
+    assert_eq!(run(store.participants(a.id)).unwrap(), vec![p1]);
+    assert_eq!(run(store.participants(b.id)).unwrap(), vec![p3]);
+}
+
+#[test]
+fn a_failed_write_changes_nothing() {
+    let store = MemoryStore::new();
+    let a = project("A");
+    run(store.put_project(&a)).unwrap();
+    let mut renamed = a.clone();
+    renamed.name = "B".into();
+    store.fail_next_write(StorageError::QuotaExceeded);
+    assert_eq!(
+        run(store.put_project(&renamed)),
+        Err(StorageError::QuotaExceeded)
+    );
+    assert_eq!(run(store.projects()).unwrap(), vec![a]);
+}
