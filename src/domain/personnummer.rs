@@ -99,7 +99,8 @@ fn valid_date(digits: &[u8]) -> bool {
     if !(1..=12).contains(&month) || day == 0 {
         return false;
     }
-    let leap = year.is_none_or(|y| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400));
+    let leap = year
+        .is_none_or(|y| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400));
     let days_in_month = match month {
         2 if leap => 29,
         2 => 28,

@@ -144,6 +144,8 @@ pub struct Texts {
     pub note_warning: &'static str,
     pub participant_title: &'static str,
     pub participant_saved: &'static str,
+    /// "Deltagare D-004 är registrerad."
+    pub participant_registered: fn(&str) -> String,
     pub details_legend: &'static str,
     pub phase_title: &'static str,
     pub phase_history: &'static str,

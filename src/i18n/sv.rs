@@ -6,6 +6,10 @@ fn page_of(page: usize, pages: usize, matching: usize) -> String {
     format!("Sida {page} av {pages} · {matching} deltagare")
 }
 
+fn participant_registered(code: &str) -> String {
+    format!("Deltagare {code} är registrerad.")
+}
+
 pub static SV: Texts = Texts {
     app_name: "Stegvis",
     app_tagline: "Uppföljning av deltagare i din insats",
@@ -118,6 +122,7 @@ pub static SV: Texts = Texts {
          Det du skriver här följer med i säkerhetskopior.",
     participant_title: "Deltagare",
     participant_saved: "Uppgifterna är sparade.",
+    participant_registered,
     details_legend: "Uppgifter om deltagaren",
     phase_title: "Fas",
     phase_history: "Tidigare faser",

@@ -83,11 +83,7 @@ fn FlashNotice() -> impl IntoView {
     let location = use_location();
     let text = Signal::derive(move || {
         let path = location.pathname.get();
-        state
-            .flash
-            .get()
-            .filter(|f| f.path == path)
-            .map(|f| f.text.to_owned())
+        state.flash.get().filter(|f| f.path == path).map(|f| f.text)
     });
     view! { <components::notice::StatusNotice text /> }
 }

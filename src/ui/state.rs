@@ -36,7 +36,7 @@ pub enum Load {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flash {
     pub path: String,
-    pub text: &'static str,
+    pub text: String,
 }
 
 #[derive(Clone, Copy)]
@@ -141,8 +141,11 @@ impl AppState {
         Ok(())
     }
 
-    pub fn flash(&self, path: String, text: &'static str) {
-        self.flash.set(Some(Flash { path, text }));
+    pub fn flash(&self, path: String, text: impl Into<String>) {
+        self.flash.set(Some(Flash {
+            path,
+            text: text.into(),
+        }));
     }
 }
 

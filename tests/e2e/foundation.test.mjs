@@ -27,7 +27,7 @@ describe('a coach sets up a project and follows participants', () => {
     await page.getByLabel('Remittent').selectOption({ label: referral });
     await page.getByLabel('Startdatum').fill(start);
     await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByText('Uppgifterna är sparade.').waitFor();
+    await page.getByText(`Deltagare ${code} är registrerad.`).waitFor();
     return code;
   }
 

@@ -29,7 +29,7 @@ for (const [gender, referral] of [['Kvinna', 'Eget initiativ'], ['Man', 'Socials
   await page.getByLabel('Kön').selectOption({ label: gender });
   await page.getByLabel('Remittent').selectOption({ label: referral });
   await page.getByRole('button', { name: 'Spara' }).click();
-  await page.getByText('Uppgifterna är sparade.').waitFor();
+  await page.getByText(/är registrerad/).waitFor();
 }
 await shot('3-participants');
 await shot('3-participants-phone', 360);

@@ -188,13 +188,14 @@ fn Register(project: Project) -> impl IntoView {
         summary.set(None);
         let project_id = project.with_value(|p| p.id);
         let participant = valid.into_new(project_id, now());
+        let registered = (SV.participant_registered)(&participant.code);
         let path = format!("/projekt/{project_id}");
         let navigate = navigate.clone();
         saving.set(true);
         spawn_local(async move {
             match state.save_participant(participant).await {
                 Ok(()) => {
-                    state.flash(path.clone(), SV.participant_saved);
+                    state.flash(path.clone(), registered);
                     navigate(&path, Default::default());
                 }
                 Err(e) => save_error.set(Some(SV.storage_error(&e).to_owned())),

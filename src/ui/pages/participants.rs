@@ -138,7 +138,7 @@ fn Table(project: StoredValue<Project>, q: RwSignal<ListQuery>) -> impl IntoView
         {move || page.with(|(rows, _, _, _, empty)| rows.is_empty().then(|| {
             view! { <p class="empty">{if *empty { SV.no_participants } else { SV.no_matches }}</p> }
         }))}
-        <nav class="pager" aria-label=SV.list_caption>
+        <nav class="pager" aria-label=SV.list_caption hidden=move || page.with(|p| p.2 <= 1)>
             <button type="button" class="button"
                 disabled=move || page.with(|p| p.1 == 0)
                 on:click=move |_| q.update(|q| q.page = q.page.saturating_sub(1))>{SV.previous_page}</button>
@@ -190,12 +190,12 @@ impl Row {
         view! {
             <tr>
                 <th scope="row"><A href=href>{self.code}</A></th>
-                <td>{self.gender}</td>
-                <td>{self.phase}</td>
-                <td>{self.referral}</td>
-                <td>{self.start}</td>
-                <td class="num">{self.days}</td>
-                <td>{if self.discharged { SV.status_discharged } else { SV.status_active }}</td>
+                <td data-label=SV.col_gender>{self.gender}</td>
+                <td data-label=SV.col_phase>{self.phase}</td>
+                <td data-label=SV.col_referral>{self.referral}</td>
+                <td data-label=SV.col_start>{self.start}</td>
+                <td data-label=SV.col_days class="num">{self.days}</td>
+                <td data-label=SV.col_status>{if self.discharged { SV.status_discharged } else { SV.status_active }}</td>
             </tr>
         }
     }

@@ -1,0 +1,121 @@
+// What happens when storage fails, and with many participants.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, launch, listedCodes, openContext, serve } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function createProject(page, name) {
+  await page.goto(`${server.url}/projekt/ny`);
+  await page.getByLabel('Projektets namn').fill(name);
+  await page.getByLabel('Startdatum').fill('2025-01-01');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('storage failures', () => {
+  it('a full disk while saving says so, keeps what was typed and saves nothing', async () => {
+    const { page, context, foreign } = await openContext(browser, server.url);
+    await createProject(page, 'Fullt');
+    await page.getByRole('link', { name: 'Registrera deltagare' }).click();
+    await page.getByLabel('Födelseår').fill('1979');
+    await page.getByLabel('Anteckning').fill('Vill börja med praktik');
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'Spara' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'inte plats för mer' });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Det du skrev finns kvar i formuläret/);
+    assert.equal(await page.getByLabel('Födelseår').inputValue(), '1979');
+    assert.equal(await page.getByLabel('Anteckning').inputValue(), 'Vill börja med praktik');
+    await assertAccessible(page, 'a form with a storage error');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Registrera deltagare' }).waitFor();
+    await page.getByRole('link', { name: 'Avbryt' }).click();
+    await page.getByText('Inga deltagare är registrerade än.').waitFor();
+    assert.deepEqual(foreign, []);
+    await context.close();
+  });
+
+  it('a browser that refuses IndexedDB gets a message saying what to do', async () => {
+    const { page, context } = await openContext(browser, server.url);
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('Access to storage is not allowed.', 'SecurityError');
+      };
+    });
+    await page.goto(server.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /tillåter inte att Stegvis sparar här.*privat läge/s);
+    await assertAccessible(page, 'the storage-refused message');
+    await context.close();
+  });
+});
+
+describe('a project with 10,000 participants', () => {
+  it('lists them a page at a time, searches and sorts them', async () => {
+    const { page, context, errors } = await openContext(browser, server.url);
+    await createProject(page, 'Stort projekt');
+    // Seed the rows straight into IndexedDB in the app's stored layout (see storage/record.rs).
+    const seeded = await page.evaluate(async () => {
+      const db = await new Promise((ok, fail) => {
+        const r = indexedDB.open('stegvis');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      const tx = db.transaction(['projects', 'participants'], 'readwrite');
+      const project = await new Promise((ok) => {
+        tx.objectStore('projects').getAll().onsuccess = (e) => ok(e.target.result[0]);
+      });
+      const projectJson = JSON.parse(project.json);
+      const store = tx.objectStore('participants');
+      for (let i = 1; i <= 10000; i++) {
+        const id = crypto.randomUUID();
+        const start = `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`;
+        const record = {
+          id, project_id: projectJson.id, code: `D-${String(i).padStart(5, '0')}`,
+          gender: ['woman', 'man', 'other', 'unspecified'][i % 4], birth_year: 1970 + (i % 30),
+          referral: projectJson.referral_sources[i % 8].id, start, sub_unit: null,
+          anonymous_in_sus: false, note: '', phases: [{ phase: 'mapping', from: start }],
+          discharge: i % 3 === 0 ? { end: '2026-01-15', outcome: projectJson.outcomes[i % 11].id } : null,
+          updated_at: 0,
+        };
+        store.put({ id: id.replaceAll('-', ''), project_id: project.id, json: JSON.stringify(record) });
+      }
+      await new Promise((ok) => { tx.oncomplete = ok; });
+      db.close();
+      return 10000;
+    });
+    assert.equal(seeded, 10000);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Stort projekt' }).waitFor();
+    await page.getByLabel('Alla').check();
+    await page.getByText('Sida 1 av 200 · 10000 deltagare').waitFor();
+    assert.equal((await listedCodes(page)).length, 50, 'one page of rows is rendered, not all');
+    await page.getByRole('button', { name: 'Nästa sida' }).click();
+    await page.getByText('Sida 2 av 200').waitFor();
+    assert.equal((await listedCodes(page))[0], 'D-00051');
+    await page.getByLabel('Pågående').check();
+    await page.getByText('Sida 1 av 134 · 6667 deltagare').waitFor();
+    await page.getByRole('button', { name: 'Kod' }).click();
+    assert.equal((await listedCodes(page))[0], 'D-10000', 'sorted by code, descending');
+    await page.getByLabel('Sök på kod').fill('0999');
+    assert.deepEqual(await listedCodes(page), ['D-09998', 'D-09997', 'D-09995', 'D-09994', 'D-09992', 'D-09991'], 'active codes containing 0999 (every third is discharged)');
+    await assertAccessible(page, 'a long participant list');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
