@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use idb::{Factory, KeyPath, ObjectStoreParams, TransactionMode};
-use stegvis::domain::validate::*;
+mod common;
+
+use common::{participant, project, today};
 use stegvis::domain::*;
 use stegvis::storage::idb::{IdbStore, SCHEMA_VERSION};
 use stegvis::storage::record;
@@ -11,29 +13,6 @@ use stegvis::storage::Store;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn today() -> Date {
-    Date::from_ymd(2026, 11, 23).unwrap()
-}
-
-fn project(name: &str) -> Project {
-    let mut form = ProjectForm::new_project(today());
-    form.name = name.into();
-    validate_project(&form, today())
-        .unwrap()
-        .into_new_project(Timestamp(1))
-}
-
-fn participant(project: &Project, code: &str) -> Participant {
-    let form = ParticipantForm {
-        code: code.into(),
-        start: "2026-05-01".into(),
-        ..Default::default()
-    };
-    validate_participant(&form, [], today())
-        .unwrap()
-        .into_new(project.id, Timestamp(1))
-}
 
 /// A database name of its own for each test, deleted first in case a run was interrupted.
 async fn fresh(name: &str) -> String {

@@ -4,7 +4,9 @@
 use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
-use stegvis::domain::validate::*;
+mod common;
+
+use common::{participant, project};
 use stegvis::domain::*;
 use stegvis::storage::memory::MemoryStore;
 use stegvis::storage::{StorageError, Store};
@@ -19,29 +21,6 @@ fn run<F: Future>(future: F) -> F::Output {
         Poll::Ready(value) => value,
         Poll::Pending => panic!("the memory store never waits"),
     }
-}
-
-fn today() -> Date {
-    Date::from_ymd(2026, 11, 23).unwrap()
-}
-
-fn project(name: &str) -> Project {
-    let mut form = ProjectForm::new_project(today());
-    form.name = name.into();
-    validate_project(&form, today())
-        .unwrap()
-        .into_new_project(Timestamp(1))
-}
-
-fn participant(project: &Project, code: &str) -> Participant {
-    let form = ParticipantForm {
-        code: code.into(),
-        start: "2026-05-01".into(),
-        ..Default::default()
-    };
-    validate_participant(&form, [], today())
-        .unwrap()
-        .into_new(project.id, Timestamp(1))
 }
 
 #[test]

@@ -59,6 +59,29 @@ pub enum Problem {
     SamePhase,
 }
 
+impl Problem {
+    /// Every problem, for checking that each has a message.
+    pub const ALL: [Problem; 17] = [
+        Problem::Required,
+        Problem::InvalidDate,
+        Problem::InvalidWholeNumber,
+        Problem::NotPositive,
+        Problem::PercentOutOfRange,
+        Problem::EndBeforeStart,
+        Problem::TooFarAhead,
+        Problem::TooYoung,
+        Problem::TooOld,
+        Problem::DuplicateCode,
+        Problem::DuplicateLabel,
+        Problem::CodeTooLong,
+        Problem::LooksLikePersonnummer,
+        Problem::BeforeStart,
+        Problem::BeforePreviousPhase,
+        Problem::AfterEnd,
+        Problem::SamePhase,
+    ];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: Field,

@@ -257,27 +257,7 @@ mod tests {
 
     #[test]
     fn every_problem_has_a_distinct_non_empty_text() {
-        use Problem::*;
-        let all = [
-            Required,
-            InvalidDate,
-            InvalidWholeNumber,
-            NotPositive,
-            PercentOutOfRange,
-            EndBeforeStart,
-            TooFarAhead,
-            TooYoung,
-            TooOld,
-            DuplicateCode,
-            DuplicateLabel,
-            CodeTooLong,
-            LooksLikePersonnummer,
-            BeforeStart,
-            BeforePreviousPhase,
-            AfterEnd,
-            SamePhase,
-        ];
-        let texts: Vec<&str> = all.iter().map(|p| SV.problem(*p)).collect();
+        let texts: Vec<&str> = Problem::ALL.iter().map(|p| SV.problem(*p)).collect();
         for (i, t) in texts.iter().enumerate() {
             assert!(!t.trim().is_empty());
             assert!(!texts[i + 1..].contains(t), "{t:?} is used twice");

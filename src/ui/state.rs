@@ -162,6 +162,16 @@ fn upsert<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> Id) {
     }
 }
 
+/// Keeps the participants of the project in route parameter `project_id` loaded.
+pub fn use_open_project(project_id: Memo<Option<Id>>) {
+    let state = use_state();
+    Effect::new(move |_| {
+        if let Some(id) = project_id.get() {
+            state.open_project(id);
+        }
+    });
+}
+
 pub fn use_state() -> AppState {
     expect_context::<AppState>()
 }

@@ -22,11 +22,7 @@ pub fn ParticipantPage() -> impl IntoView {
     let state = use_state();
     let project_id = super::param_id("project");
     let participant_id = super::param_id("participant");
-    Effect::new(move |_| {
-        if let Some(id) = project_id.get() {
-            state.open_project(id);
-        }
-    });
+    crate::ui::state::use_open_project(project_id);
     let found = move || {
         let project = state.project(project_id.get()?)?;
         let ready = state

@@ -122,11 +122,7 @@ pub fn ParticipantFields(
 pub fn NewParticipant() -> impl IntoView {
     let state = use_state();
     let id = super::param_id("project");
-    Effect::new(move |_| {
-        if let Some(id) = id.get() {
-            state.open_project(id);
-        }
-    });
+    crate::ui::state::use_open_project(id);
     super::set_title(SV.new_participant_title);
     let ready = move || {
         let id = id.get()?;

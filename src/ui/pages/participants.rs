@@ -12,11 +12,7 @@ use leptos_router::components::A;
 pub fn Participants() -> impl IntoView {
     let state = use_state();
     let id = super::param_id("project");
-    Effect::new(move |_| {
-        if let Some(id) = id.get() {
-            state.open_project(id);
-        }
-    });
+    crate::ui::state::use_open_project(id);
     move || match id.get().and_then(|id| state.project(id)) {
         Some(p) => {
             super::set_title(&p.name);
