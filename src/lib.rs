@@ -10,8 +10,11 @@
 //! - `settings` and `ui` (browser only): small settings in `localStorage`, and the Leptos pages
 //!   and components.
 
+pub mod charts;
 pub mod domain;
+pub mod formats;
 pub mod i18n;
+pub mod report;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -120,3 +120,26 @@ async fn a_version_1_store_has_no_index_until_upgraded() {
     assert!(upgraded.has_project_index());
     upgraded.close();
 }
+
+#[wasm_bindgen_test]
+async fn an_import_writes_the_project_and_its_participants_in_one_go() {
+    let name = fresh("import").await;
+    let store = IdbStore::open(&name).await.unwrap();
+    let mut a = project("Import");
+    store.put_project(&a).await.unwrap();
+    a.outcomes.push(OutcomeLabel {
+        id: Id::random(),
+        name: "Nystartsjobb".into(),
+        progression: true,
+        retired: false,
+    });
+    let people: Vec<Participant> = (1..=250)
+        .map(|i| participant(&a, &format!("D-{i:03}")))
+        .collect();
+    store.import(&a, &people).await.unwrap();
+    assert_eq!(store.projects().await.unwrap(), vec![a.clone()]);
+    let mut loaded = store.participants(a.id).await.unwrap();
+    loaded.sort_by(|x, y| x.code.cmp(&y.code));
+    assert_eq!(loaded, people);
+    store.close();
+}

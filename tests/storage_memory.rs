@@ -64,3 +64,28 @@ fn a_failed_write_changes_nothing() {
     );
     assert_eq!(run(store.projects()).unwrap(), vec![a]);
 }
+
+#[test]
+fn an_import_writes_the_project_and_all_participants_or_nothing() {
+    let store = MemoryStore::new();
+    let a = project("A");
+    run(store.put_project(&a)).unwrap();
+    let mut grown = a.clone();
+    grown.referral_sources.push(Label {
+        id: Id::random(),
+        name: "Ny remittent".into(),
+        retired: false,
+    });
+    let people: Vec<_> = (1..=3)
+        .map(|i| participant(&a, &format!("D-{i:03}")))
+        .collect();
+
+    store.fail_next_write(StorageError::QuotaExceeded);
+    assert!(run(store.import(&grown, &people)).is_err());
+    assert_eq!(run(store.projects()).unwrap(), vec![a.clone()]);
+    assert!(run(store.participants(a.id)).unwrap().is_empty());
+
+    run(store.import(&grown, &people)).unwrap();
+    assert_eq!(run(store.projects()).unwrap(), vec![grown]);
+    assert_eq!(run(store.participants(a.id)).unwrap().len(), 3);
+}

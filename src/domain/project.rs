@@ -54,9 +54,17 @@ pub struct Project {
     pub sub_units: Vec<SubUnit>,
     pub referral_sources: Vec<Label>,
     pub outcomes: Vec<OutcomeLabel>,
+    /// Lower bounds of the age bands in reports, ascending (default 16, 30, 50, 65).
+    #[serde(default = "default_age_bands")]
+    pub age_bands: Vec<u8>,
     #[serde(default)]
     pub archived: bool,
     pub updated_at: Timestamp,
+}
+
+/// The default age bands: 16–29, 30–49, 50–64, 65+.
+pub fn default_age_bands() -> Vec<u8> {
+    vec![16, 30, 50, 65]
 }
 
 /// Default referral sources for a new project, as in DOMAIN.md.

@@ -351,6 +351,7 @@ impl ValidProject {
             sub_units: Vec::new(),
             referral_sources: Vec::new(),
             outcomes: Vec::new(),
+            age_bands: super::project::default_age_bands(),
             archived: false,
             updated_at: now,
         };

@@ -6,6 +6,8 @@
 //!
 //! Domain errors are typed ([`Problem`], [`StorageError`]); this module turns them into words.
 
+pub mod import;
+pub mod report;
 mod sv;
 
 use crate::domain::validate::Problem;

@@ -169,6 +169,50 @@ impl Store for IdbStore {
             .map_err(failed)?;
         commit(tx).await
     }
+
+    async fn import(
+        &self,
+        project: &Project,
+        participants: &[Participant],
+    ) -> Result<(), StorageError> {
+        self.import_rows(project, participants).await
+    }
+}
+
+impl IdbStore {
+    /// One read-write transaction over both stores: either every row is written or, if any
+    /// put fails or the tab closes first, IndexedDB rolls the whole transaction back.
+    async fn import_rows(
+        &self,
+        project: &Project,
+        participants: &[Participant],
+    ) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(&[PROJECTS, PARTICIPANTS], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        let result = async {
+            tx.object_store(PROJECTS)
+                .map_err(failed)?
+                .put(&to_js(&record::project_row(project))?, None)
+                .map_err(failed)?;
+            let store = tx.object_store(PARTICIPANTS).map_err(failed)?;
+            for p in participants {
+                store
+                    .put(&to_js(&record::participant_row(p))?, None)
+                    .map_err(failed)?;
+            }
+            Ok::<(), StorageError>(())
+        }
+        .await;
+        match result {
+            Ok(()) => commit(tx).await,
+            Err(e) => {
+                let _ = tx.abort();
+                Err(e)
+            }
+        }
+    }
 }
 
 /// Runs the schema steps from `old` up to `new` in the upgrade transaction.

@@ -73,4 +73,20 @@ impl Store for MemoryStore {
         self.participants.borrow_mut().remove(&record::id_key(id));
         Ok(())
     }
+
+    async fn import(
+        &self,
+        project: &Project,
+        participants: &[Participant],
+    ) -> Result<(), StorageError> {
+        self.check_write()?;
+        let row = record::project_row(project);
+        self.projects.borrow_mut().insert(row.id.clone(), row);
+        let mut rows = self.participants.borrow_mut();
+        for p in participants {
+            let row = record::participant_row(p);
+            rows.insert(row.id.clone(), row);
+        }
+        Ok(())
+    }
 }

@@ -42,4 +42,10 @@ pub trait Store {
     async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError>;
     /// Deletes a participant. Deleting one that does not exist is not an error.
     async fn delete_participant(&self, id: Id) -> Result<(), StorageError>;
+    /// Saves a project and many participants at once: all of it, or (on any failure) none.
+    async fn import(
+        &self,
+        project: &Project,
+        participants: &[Participant],
+    ) -> Result<(), StorageError>;
 }

@@ -10,9 +10,13 @@
 //! | `/projekt/:project/installningar` | the project's settings |
 //! | `/projekt/:project/ny-deltagare` | register a participant |
 //! | `/projekt/:project/deltagare/:participant` | one participant |
+//! | `/projekt/:project/importera` | import a participant list (.csv, .xlsx) |
+//! | `/projekt/:project/rapport` | the report: period, tables, charts, exports |
+//! | `/projekt/:project/rapport/utskrift` | the report's print view |
 
 pub mod browser;
 mod components;
+mod download;
 mod pages;
 pub mod state;
 
@@ -63,6 +67,9 @@ fn App() -> impl IntoView {
                             <Route path=path!("/projekt/:project/installningar") view=pages::EditProject />
                             <Route path=path!("/projekt/:project/ny-deltagare") view=pages::NewParticipant />
                             <Route path=path!("/projekt/:project/deltagare/:participant") view=pages::ParticipantPage />
+                            <Route path=path!("/projekt/:project/importera") view=pages::ImportPage />
+                            <Route path=path!("/projekt/:project/rapport") view=pages::ReportPage />
+                            <Route path=path!("/projekt/:project/rapport/utskrift") view=pages::ReportPrint />
                         </Routes>
                     }.into_any(),
                 }}

@@ -135,6 +135,24 @@ impl AppState {
         Ok(())
     }
 
+    /// Saves an import: the project with its new labels and every new participant, in one
+    /// transaction. The screen changes only if all of it was stored.
+    pub async fn import(
+        self,
+        project: Project,
+        participants: Vec<Participant>,
+    ) -> Result<(), StorageError> {
+        store()?.import(&project, &participants).await?;
+        let shown = self
+            .loaded_project
+            .with_untracked(|l| l.as_ref().map(|(id, _)| *id));
+        if shown == Some(project.id) {
+            self.participants.update(|ps| ps.extend(participants));
+        }
+        self.projects.update(|ps| upsert(ps, project, |p| p.id));
+        Ok(())
+    }
+
     pub async fn delete_participant(self, id: Id) -> Result<(), StorageError> {
         store()?.delete_participant(id).await?;
         self.participants.update(|ps| ps.retain(|p| p.id != id));

@@ -86,3 +86,40 @@ export async function listedCodes(page) {
   await page.locator('table.participants').waitFor();
   return page.locator('table.participants tbody th[scope="row"]').allInnerTexts();
 }
+
+/**
+ * Puts `n` invented participants into the first project of the app's IndexedDB, in the stored
+ * layout of src/storage/record.rs, in one transaction. Codes D-00001…; every third discharged
+ * (2026-01-15); genders, referral sources and outcomes in rotation. Returns `n`.
+ */
+export async function seedParticipants(page, n) {
+  return page.evaluate(async (n) => {
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open('stegvis');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const tx = db.transaction(['projects', 'participants'], 'readwrite');
+    const project = await new Promise((ok) => {
+      tx.objectStore('projects').getAll().onsuccess = (e) => ok(e.target.result[0]);
+    });
+    const projectJson = JSON.parse(project.json);
+    const store = tx.objectStore('participants');
+    for (let i = 1; i <= n; i++) {
+      const id = crypto.randomUUID();
+      const start = `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`;
+      const record = {
+        id, project_id: projectJson.id, code: `D-${String(i).padStart(5, '0')}`,
+        gender: ['woman', 'man', 'other', 'unspecified'][i % 4], birth_year: 1970 + (i % 30),
+        referral: projectJson.referral_sources[i % 8].id, start, sub_unit: null,
+        anonymous_in_sus: false, note: '', phases: [{ phase: 'mapping', from: start }],
+        discharge: i % 3 === 0 ? { end: '2026-01-15', outcome: projectJson.outcomes[i % 11].id } : null,
+        updated_at: 0,
+      };
+      store.put({ id: id.replaceAll('-', ''), project_id: project.id, json: JSON.stringify(record) });
+    }
+    await new Promise((ok) => { tx.oncomplete = ok; });
+    db.close();
+    return n;
+  }, n);
+}

@@ -1,7 +1,7 @@
 // What happens when storage fails, and with many participants.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, launch, listedCodes, openContext, serve } from './harness.mjs';
+import { assertAccessible, launch, listedCodes, openContext, seedParticipants, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -69,36 +69,7 @@ describe('a project with 10,000 participants', () => {
   it('lists them a page at a time, searches and sorts them', async () => {
     const { page, context, errors } = await openContext(browser, server.url);
     await createProject(page, 'Stort projekt');
-    // Seed the rows straight into IndexedDB in the app's stored layout (see storage/record.rs).
-    const seeded = await page.evaluate(async () => {
-      const db = await new Promise((ok, fail) => {
-        const r = indexedDB.open('stegvis');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const tx = db.transaction(['projects', 'participants'], 'readwrite');
-      const project = await new Promise((ok) => {
-        tx.objectStore('projects').getAll().onsuccess = (e) => ok(e.target.result[0]);
-      });
-      const projectJson = JSON.parse(project.json);
-      const store = tx.objectStore('participants');
-      for (let i = 1; i <= 10000; i++) {
-        const id = crypto.randomUUID();
-        const start = `2025-${String(1 + (i % 12)).padStart(2, '0')}-01`;
-        const record = {
-          id, project_id: projectJson.id, code: `D-${String(i).padStart(5, '0')}`,
-          gender: ['woman', 'man', 'other', 'unspecified'][i % 4], birth_year: 1970 + (i % 30),
-          referral: projectJson.referral_sources[i % 8].id, start, sub_unit: null,
-          anonymous_in_sus: false, note: '', phases: [{ phase: 'mapping', from: start }],
-          discharge: i % 3 === 0 ? { end: '2026-01-15', outcome: projectJson.outcomes[i % 11].id } : null,
-          updated_at: 0,
-        };
-        store.put({ id: id.replaceAll('-', ''), project_id: project.id, json: JSON.stringify(record) });
-      }
-      await new Promise((ok) => { tx.oncomplete = ok; });
-      db.close();
-      return 10000;
-    });
+    const seeded = await seedParticipants(page, 10000);
     assert.equal(seeded, 10000);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Stort projekt' }).waitFor();

@@ -38,5 +38,33 @@ await page.getByRole('heading', { level: 1, name: 'Deltagare D-002' }).waitFor()
 await page.getByLabel('Födelseår').fill('2019');
 await page.getByRole('button', { name: 'Spara', exact: true }).click();
 await shot('4-participant-error');
+await page.getByRole('link', { name: 'Steget' }).click();
+await page.getByRole('link', { name: 'Importera' }).click();
+const csv = ['kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak',
+  ...Array.from({ length: 40 }, (_, i) => {
+    const start = `2025-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}`;
+    const ended = i % 3 !== 0;
+    const outcomes = ['Arbete', 'Studier', 'Fortsatt rehabilitering', 'Sjukdom', 'Annan sysselsättning', ''];
+    const referrals = ['Socialsekreterare', 'Eget initiativ', 'Psykiatrisk öppenvård', 'Arbetsförmedlingen'];
+    return [`I-${i + 1}`, i % 2 ? 'K' : 'M', 1970 + i, start, ended ? `2026-0${1 + (i % 9)}-15` : '',
+      referrals[i % 4], ended ? outcomes[i % 6] : ''].join(';');
+  })].join('\n');
+await page.getByLabel('Välj fil').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+await page.getByRole('button', { name: /Importera \d+ deltagare/ }).waitFor();
+await shot('5-import-preview');
+await page.getByRole('button', { name: /Importera \d+ deltagare/ }).click();
+await page.getByText(/är importerade/).waitFor();
+await page.getByRole('link', { name: 'Rapport' }).click();
+await page.locator('#tabell-oversikt').waitFor();
+await shot('6-report');
+await page.locator('#diagram-avslut').screenshot({ path: `${out}/6a-chart-outcomes.png` });
+await page.locator('#diagram-flode').screenshot({ path: `${out}/6b-chart-flow.png` });
+await page.locator('#diagram-over-tid').screenshot({ path: `${out}/6c-chart-time.png` });
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.screenshot({ path: `${out}/6d-report-top.png` });
+await page.getByRole('link', { name: 'Utskriftsvy' }).click();
+await page.locator('.print-view').waitFor();
+await page.emulateMedia({ media: 'print' });
+await shot('7-print', 794);
 await browser.close();
 await server.close();

@@ -1,17 +1,22 @@
 //! One module per page (or pair of closely related pages).
 
 mod home;
+mod import;
 mod participant;
 mod participant_form;
 mod participants;
 mod project_form;
 mod project_lists;
+mod report;
+mod report_parts;
 
 pub use home::{Home, NotFound};
+pub use import::ImportPage;
 pub use participant::ParticipantPage;
 pub use participant_form::NewParticipant;
 pub use participants::Participants;
 pub use project_form::{EditProject, NewProject};
+pub use report::{ReportPage, ReportPrint};
 
 use crate::domain::Id;
 use leptos::prelude::*;

@@ -50,6 +50,8 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
             {project.with_value(|p| p.archived).then(|| view! { <p class="notice">{SV.archived_banner}</p> })}
             <div class="actions">
                 <A href=format!("{base}/ny-deltagare") attr:class="button button-primary">{SV.register_participant}</A>
+                <A href=format!("{base}/importera") attr:class="button">{crate::i18n::import::SV_IMPORT.open_import}</A>
+                <A href=format!("{base}/rapport") attr:class="button">{crate::i18n::report::SV_REPORT.open_report}</A>
                 <A href=format!("{base}/installningar") attr:class="button">{SV.project_settings}</A>
                 <A href="/" attr:class="button">{SV.back_to_projects}</A>
             </div>

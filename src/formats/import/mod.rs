@@ -1,0 +1,368 @@
+//! Importing a participant list from `.csv` or `.xlsx`: first a preview, then the import.
+//!
+//! [`preview`] reads a file a coach picked and checks every row, without changing anything:
+//! which rows can be imported, which have problems (and what), and which referral sources,
+//! outcomes and sub-units are new to the project. [`apply`] then turns the good rows into
+//! participants and adds the new labels to the project. Rows with problems are never imported;
+//! existing participants are never overwritten.
+//!
+//! The expected header is `kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;grupp`
+//! (any order, any case, English names accepted; see [`Column`]). Texts for everything here
+//! are in [`crate::i18n::import`].
+
+mod columns;
+mod read;
+mod rows;
+
+pub use columns::Column;
+pub use rows::parse_gender;
+
+use crate::domain::{
+    Date, Discharge, Gender, Id, Label, OutcomeLabel, Participant, Phase, PhaseEntry, Project,
+    SubUnit, Timestamp,
+};
+use columns::Header;
+use rows::RowContext;
+use std::collections::HashMap;
+
+/// How the file was read, shown in the preview so a coach can tell if å, ä, ö went wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceEncoding {
+    Utf8,
+    Utf8Bom,
+    Windows1252,
+    Xlsx,
+}
+
+/// A whole-file problem: nothing can be imported from the file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file has a header row but no participants")]
+    HeaderOnly,
+    #[error("unsupported file type {extension:?}")]
+    UnsupportedFormat {
+        /// The file name's extension in lower case, without the dot; empty if there is none.
+        extension: String,
+    },
+    #[error("unsupported text encoding (UTF-16)")]
+    UnsupportedEncoding,
+    #[error("the Excel file cannot be read: {0}")]
+    CorruptXlsx(String),
+    #[error("the CSV file cannot be read: {0}")]
+    UnreadableCsv(String),
+    #[error("required columns missing: {0:?}")]
+    MissingColumns(Vec<Column>),
+    #[error("column {0:?} appears twice")]
+    DuplicateColumn(Column),
+    #[error("the first row looks like data with a personnummer, not a header")]
+    PersonnummerInHeader,
+}
+
+/// What is wrong with one row. The row is not imported.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RowProblem {
+    /// A cell looks like a personnummer. `header` is the column's header as written in the file
+    /// (empty for a cell beyond the header). The number itself is never kept.
+    LooksLikePersonnummer {
+        header: String,
+    },
+    MissingCode,
+    CodeTooLong,
+    /// The project already has a participant with this code; the import does not overwrite.
+    CodeExists,
+    /// The code was already used on an earlier line of the file.
+    CodeRepeated {
+        first_line: usize,
+    },
+    UnknownGender,
+    /// Not a whole number.
+    InvalidBirthYear,
+    TooYoung,
+    TooOld,
+    MissingStart,
+    /// Not a date (`YYYY-MM-DD` or an Excel date): start or end.
+    InvalidDate(Column),
+    /// More than `validate::MAX_DAYS_AHEAD` days after today: start or end.
+    TooFarAhead(Column),
+    EndBeforeStart,
+    /// An outcome is given but no end date.
+    OutcomeWithoutEnd,
+}
+
+impl RowProblem {
+    /// The column the problem concerns, if it is one of the columns the import reads.
+    pub fn column(&self) -> Option<Column> {
+        match self {
+            RowProblem::LooksLikePersonnummer { header } => Column::from_header(header),
+            RowProblem::MissingCode
+            | RowProblem::CodeTooLong
+            | RowProblem::CodeExists
+            | RowProblem::CodeRepeated { .. } => Some(Column::Code),
+            RowProblem::UnknownGender => Some(Column::Gender),
+            RowProblem::InvalidBirthYear | RowProblem::TooYoung | RowProblem::TooOld => {
+                Some(Column::BirthYear)
+            }
+            RowProblem::MissingStart => Some(Column::Start),
+            RowProblem::InvalidDate(c) | RowProblem::TooFarAhead(c) => Some(*c),
+            RowProblem::EndBeforeStart => Some(Column::End),
+            RowProblem::OutcomeWithoutEnd => Some(Column::Outcome),
+        }
+    }
+}
+
+/// The values of a row that can be imported. Labels are names: the project's spelling when the
+/// name matched a label, else the file's (then the label is new).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedParticipant {
+    pub code: String,
+    pub gender: Gender,
+    pub birth_year: Option<i32>,
+    pub start: Date,
+    /// `None`: still active.
+    pub end: Option<Date>,
+    pub referral: Option<String>,
+    /// Only with an end date. An end date without an outcome is allowed (a hole the reports show).
+    pub outcome: Option<String>,
+    pub sub_unit: Option<String>,
+}
+
+/// One non-empty data row of the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportRow {
+    /// 1-based line (CSV) or row (xlsx) number in the file; the header is 1.
+    pub line: usize,
+    /// The code as written, trimmed; empty if missing or if it looked like a personnummer.
+    pub code: String,
+    pub outcome: Result<ImportedParticipant, Vec<RowProblem>>,
+}
+
+/// What an import would do, for the coach to check before anything changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPreview {
+    pub encoding: SourceEncoding,
+    /// `None` for xlsx.
+    pub separator: Option<char>,
+    /// Headers of columns that are not read, as written.
+    pub ignored_columns: Vec<String>,
+    /// Every non-empty data row, in file order.
+    pub rows: Vec<ImportRow>,
+    /// Names new to the project, in first-seen order, from rows that can be imported.
+    pub new_referrals: Vec<String>,
+    pub new_outcomes: Vec<String>,
+    pub new_sub_units: Vec<String>,
+}
+
+impl ImportPreview {
+    /// Rows that will be imported.
+    pub fn ok_count(&self) -> usize {
+        self.rows.iter().filter(|r| r.outcome.is_ok()).count()
+    }
+
+    /// Rows that will not be imported because of problems.
+    pub fn problem_count(&self) -> usize {
+        self.rows.len() - self.ok_count()
+    }
+
+    /// The values of the rows that will be imported, in file order.
+    pub fn ok_rows(&self) -> impl Iterator<Item = &ImportedParticipant> {
+        self.rows.iter().filter_map(|r| r.outcome.as_ref().ok())
+    }
+}
+
+/// Whether a new outcome counts as progression: names starting with "arbete", "studier" or
+/// "annan sysselsättning". A guess the coach can change in the project's lists.
+pub fn guess_progression(name: &str) -> bool {
+    let name = name.trim().to_lowercase();
+    ["arbete", "studier", "annan sysselsättning"]
+        .iter()
+        .any(|p| name.starts_with(p))
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The names that match none of `known` (ignoring case), each once, in first-seen order.
+fn new_names<'r, 'p>(
+    names: impl Iterator<Item = Option<&'r str>>,
+    known: impl Iterator<Item = &'p str> + Clone,
+) -> Vec<String> {
+    let mut new: Vec<String> = Vec::new();
+    for name in names.flatten() {
+        if !known.clone().any(|k| same_name(k, name)) && !new.iter().any(|n| same_name(n, name)) {
+            new.push(name.to_owned());
+        }
+    }
+    new
+}
+
+/// Reads and checks a participant list. Changes nothing. `existing_codes` are the codes of the
+/// project's participants; `today` bounds dates and birth years.
+pub fn preview(
+    bytes: &[u8],
+    file_name: &str,
+    project: &Project,
+    existing_codes: &[&str],
+    today: Date,
+) -> Result<ImportPreview, ImportError> {
+    let table = read::read(bytes, file_name)?;
+    let (header_row, data) = table.rows.split_first().ok_or(ImportError::Empty)?;
+    let header_cells: Vec<String> = header_row.cells.iter().map(|c| c.text()).collect();
+    let header = Header::parse(&header_cells)?;
+    if data.is_empty() {
+        return Err(ImportError::HeaderOnly);
+    }
+    let mut context = RowContext {
+        header: &header,
+        project,
+        existing_codes: existing_codes
+            .iter()
+            .map(|c| c.trim().to_lowercase())
+            .collect(),
+        today,
+        seen_codes: HashMap::new(),
+    };
+    let rows: Vec<ImportRow> = data.iter().map(|row| context.check(row)).collect();
+    let ok: Vec<&ImportedParticipant> = rows
+        .iter()
+        .filter_map(|r| r.outcome.as_ref().ok())
+        .collect();
+    let new_referrals = new_names(
+        ok.iter().map(|p| p.referral.as_deref()),
+        project.referral_sources.iter().map(|l| l.name.as_str()),
+    );
+    let new_outcomes = new_names(
+        ok.iter().map(|p| p.outcome.as_deref()),
+        project.outcomes.iter().map(|l| l.name.as_str()),
+    );
+    let new_sub_units = new_names(
+        ok.iter().map(|p| p.sub_unit.as_deref()),
+        project.sub_units.iter().map(|l| l.name.as_str()),
+    );
+    Ok(ImportPreview {
+        encoding: table.encoding,
+        separator: table.separator,
+        ignored_columns: header.ignored.clone(),
+        rows,
+        new_referrals,
+        new_outcomes,
+        new_sub_units,
+    })
+}
+
+/// The id of the label named `name`, preferring one that is not retired.
+fn find_id<'a>(labels: impl Iterator<Item = (Id, &'a str, bool)>, name: &str) -> Option<Id> {
+    let matching: Vec<(Id, &str, bool)> = labels.filter(|(_, n, _)| same_name(n, name)).collect();
+    matching
+        .iter()
+        .find(|(_, _, retired)| !retired)
+        .or(matching.first())
+        .map(|(id, _, _)| *id)
+}
+
+/// The project with the new labels added (random ids, at the end of each list, not retired),
+/// and one new participant per row without problems: random id, the mapping phase from the
+/// start date, a discharge when an end date is given. Rows with problems are not imported.
+/// `updated_at` of the new participants, and of the project if labels were added, is `now`.
+pub fn apply(
+    preview: &ImportPreview,
+    project: &Project,
+    now: Timestamp,
+) -> (Project, Vec<Participant>) {
+    let mut project = project.clone();
+    let before = (
+        project.referral_sources.len(),
+        project.outcomes.len(),
+        project.sub_units.len(),
+    );
+    for name in &preview.new_referrals {
+        if !project
+            .referral_sources
+            .iter()
+            .any(|l| same_name(&l.name, name))
+        {
+            project.referral_sources.push(Label {
+                id: Id::random(),
+                name: name.trim().to_owned(),
+                retired: false,
+            });
+        }
+    }
+    for name in &preview.new_outcomes {
+        if !project.outcomes.iter().any(|l| same_name(&l.name, name)) {
+            project.outcomes.push(OutcomeLabel {
+                id: Id::random(),
+                name: name.trim().to_owned(),
+                progression: guess_progression(name),
+                retired: false,
+            });
+        }
+    }
+    for name in &preview.new_sub_units {
+        if !project.sub_units.iter().any(|l| same_name(&l.name, name)) {
+            project.sub_units.push(SubUnit {
+                id: Id::random(),
+                name: name.trim().to_owned(),
+                volume_target: None,
+                retired: false,
+            });
+        }
+    }
+    let after = (
+        project.referral_sources.len(),
+        project.outcomes.len(),
+        project.sub_units.len(),
+    );
+    if after != before {
+        project.updated_at = now;
+    }
+
+    let referrals = project
+        .referral_sources
+        .iter()
+        .map(|l| (l.id, l.name.as_str(), l.retired));
+    let outcomes = project
+        .outcomes
+        .iter()
+        .map(|l| (l.id, l.name.as_str(), l.retired));
+    let sub_units = project
+        .sub_units
+        .iter()
+        .map(|l| (l.id, l.name.as_str(), l.retired));
+    let participants = preview
+        .ok_rows()
+        .map(|p| Participant {
+            id: Id::random(),
+            project_id: project.id,
+            code: p.code.clone(),
+            gender: p.gender,
+            birth_year: p.birth_year,
+            referral: p
+                .referral
+                .as_deref()
+                .and_then(|n| find_id(referrals.clone(), n)),
+            start: p.start,
+            sub_unit: p
+                .sub_unit
+                .as_deref()
+                .and_then(|n| find_id(sub_units.clone(), n)),
+            anonymous_in_sus: false,
+            note: String::new(),
+            phases: vec![PhaseEntry {
+                phase: Phase::Mapping,
+                from: p.start,
+            }],
+            discharge: p.end.map(|end| Discharge {
+                end,
+                outcome: p
+                    .outcome
+                    .as_deref()
+                    .and_then(|n| find_id(outcomes.clone(), n)),
+            }),
+            updated_at: now,
+        })
+        .collect();
+    (project, participants)
+}

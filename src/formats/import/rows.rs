@@ -1,0 +1,218 @@
+//! One data row of a participant list: its cells checked against the domain rules.
+//!
+//! The same rules as the registration form (code, birth year, dates), plus what only a file
+//! can get wrong: an unknown gender spelling, an outcome without an end date, a code twice in
+//! the file, a personnummer in any cell. Every problem of a row is collected, not just the first.
+
+use super::columns::{Column, Header};
+use super::read::{RawCell, RawRow};
+use super::{ImportRow, ImportedParticipant, RowProblem};
+use crate::domain::validate::{MAX_AGE, MAX_CODE_LEN, MAX_DAYS_AHEAD, MIN_AGE};
+use crate::domain::{personnummer, Date, Gender, Project};
+use std::collections::{HashMap, HashSet};
+
+/// What the rows of one file are checked against.
+pub struct RowContext<'a> {
+    pub header: &'a Header,
+    pub project: &'a Project,
+    /// Codes already in the project, lower case and trimmed.
+    pub existing_codes: HashSet<String>,
+    pub today: Date,
+    /// Codes seen so far in the file (lower case) and the line each was first seen on.
+    pub seen_codes: HashMap<String, usize>,
+}
+
+/// Reads a gender as coaches write it; `None` if it is not recognised. Empty is unspecified.
+pub fn parse_gender(text: &str) -> Option<Gender> {
+    match text.trim().to_lowercase().as_str() {
+        "kvinna" | "k" | "kv" | "woman" | "female" | "w" | "f" => Some(Gender::Woman),
+        "man" | "m" | "male" => Some(Gender::Man),
+        "annat" | "annan" | "a" | "other" | "o" => Some(Gender::Other),
+        "" | "ej angivet" | "ej angiven" | "vill ej ange" | "unspecified" | "-" => {
+            Some(Gender::Unspecified)
+        }
+        _ => None,
+    }
+}
+
+/// Excel counts days from 1899-12-30 (for every date after February 1900).
+fn excel_serial(serial: f64) -> Option<Date> {
+    if !(61.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    Date::from_ymd(1899, 12, 30).map(|epoch| epoch.plus_days(serial.floor() as i64))
+}
+
+/// A date cell: `YYYY-MM-DD` text (a time after it is ignored), an Excel date, or a serial.
+fn parse_date(cell: &RawCell) -> Option<Date> {
+    match cell {
+        RawCell::Text(text) => {
+            let text = text.trim();
+            let day_part = text.split(['T', ' ']).next().unwrap_or(text);
+            Date::parse_iso(day_part)
+        }
+        RawCell::Number(n) => excel_serial(*n),
+        RawCell::Date { year, month, day } => Date::from_ymd(*year, *month, *day),
+    }
+}
+
+/// The name of a label as the project spells it, or the trimmed name if it is new.
+fn label_name<'n>(mut names: impl Iterator<Item = &'n str>, wanted: &str) -> String {
+    let key = wanted.to_lowercase();
+    names
+        .find(|n| n.trim().to_lowercase() == key)
+        .map(|n| n.trim().to_owned())
+        .unwrap_or_else(|| wanted.to_owned())
+}
+
+impl RowContext<'_> {
+    /// Checks one data row. Updates the codes seen in the file.
+    pub fn check(&mut self, row: &RawRow) -> ImportRow {
+        let mut problems = Vec::new();
+        let empty = RawCell::Text(String::new());
+        let cell = |c: Column| {
+            self.header
+                .position(c)
+                .and_then(|i| row.cells.get(i))
+                .unwrap_or(&empty)
+        };
+        let text = |c: Column| cell(c).text();
+
+        // A personnummer anywhere, read or ignored: say where, never what.
+        let mut flagged = Vec::new();
+        for (i, c) in row.cells.iter().enumerate() {
+            if personnummer::contains(&c.text()) {
+                flagged.extend(self.header.column_at(i));
+                problems.push(RowProblem::LooksLikePersonnummer {
+                    header: self.header.name_at(i).to_owned(),
+                });
+            }
+        }
+        let clean = |c: Column| !flagged.contains(&c);
+
+        let code = text(Column::Code);
+        let shown_code = if clean(Column::Code) {
+            code.clone()
+        } else {
+            String::new()
+        };
+        if clean(Column::Code) {
+            let key = code.to_lowercase();
+            if code.is_empty() {
+                problems.push(RowProblem::MissingCode);
+            } else if code.chars().count() > MAX_CODE_LEN {
+                problems.push(RowProblem::CodeTooLong);
+            } else if self.existing_codes.contains(&key) {
+                problems.push(RowProblem::CodeExists);
+            } else if let Some(first) = self.seen_codes.get(&key) {
+                problems.push(RowProblem::CodeRepeated { first_line: *first });
+            }
+            if !code.is_empty() {
+                self.seen_codes.entry(key).or_insert(row.line);
+            }
+        }
+
+        let gender = match parse_gender(&text(Column::Gender)) {
+            Some(g) => g,
+            None => {
+                if clean(Column::Gender) {
+                    problems.push(RowProblem::UnknownGender);
+                }
+                Gender::Unspecified
+            }
+        };
+
+        let birth_text = text(Column::BirthYear);
+        let mut birth_year = None;
+        if !birth_text.is_empty() && clean(Column::BirthYear) {
+            match birth_text.parse::<i32>() {
+                Err(_) => problems.push(RowProblem::InvalidBirthYear),
+                Ok(y) if self.today.year() - y < MIN_AGE => problems.push(RowProblem::TooYoung),
+                Ok(y) if self.today.year() - y > MAX_AGE => problems.push(RowProblem::TooOld),
+                Ok(y) => birth_year = Some(y),
+            }
+        }
+
+        let date = |column: Column, problems: &mut Vec<RowProblem>| {
+            if cell(column).is_blank() {
+                if column == Column::Start {
+                    problems.push(RowProblem::MissingStart);
+                }
+                return None;
+            }
+            if !clean(column) {
+                return None;
+            }
+            let date = parse_date(cell(column));
+            match date {
+                None => problems.push(RowProblem::InvalidDate(column)),
+                Some(d) if self.today.days_until(d) > MAX_DAYS_AHEAD => {
+                    problems.push(RowProblem::TooFarAhead(column))
+                }
+                Some(_) => {}
+            }
+            date
+        };
+        let start = date(Column::Start, &mut problems);
+        let end = date(Column::End, &mut problems);
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                problems.push(RowProblem::EndBeforeStart);
+            }
+        }
+
+        let label = |column: Column| Some(text(column)).filter(|t| !t.is_empty() && clean(column));
+        let p = self.project;
+        let referral = label(Column::Referral)
+            .map(|n| label_name(p.referral_sources.iter().map(|l| l.name.as_str()), &n));
+        let outcome = label(Column::Outcome)
+            .map(|n| label_name(p.outcomes.iter().map(|l| l.name.as_str()), &n));
+        let sub_unit = label(Column::Group)
+            .map(|n| label_name(p.sub_units.iter().map(|l| l.name.as_str()), &n));
+        if outcome.is_some() && cell(Column::End).is_blank() {
+            problems.push(RowProblem::OutcomeWithoutEnd);
+        }
+
+        let outcome = match start {
+            Some(start) if problems.is_empty() => Ok(ImportedParticipant {
+                code: code.clone(),
+                gender,
+                birth_year,
+                start,
+                end,
+                referral,
+                outcome,
+                sub_unit,
+            }),
+            _ => {
+                if problems.is_empty() {
+                    problems.push(RowProblem::MissingStart);
+                }
+                Err(problems)
+            }
+        };
+        ImportRow {
+            line: row.line,
+            code: shown_code,
+            outcome,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_serial_45658_is_new_years_day_2025() {
+        assert_eq!(excel_serial(45658.0), Date::from_ymd(2025, 1, 1));
+        assert_eq!(excel_serial(-3.0), None);
+    }
+
+    #[test]
+    fn dates_may_carry_a_midnight_time() {
+        let cell = RawCell::Text("2025-03-01 00:00:00".into());
+        assert_eq!(parse_date(&cell), Date::from_ymd(2025, 3, 1));
+        assert_eq!(parse_date(&RawCell::Text("1/3/2025".into())), None);
+    }
+}

@@ -1,0 +1,436 @@
+//! Texts of the participant import (Swedish): the page, the preview, and every problem the
+//! import can report, each saying what is wrong and what the coach can do.
+
+use crate::domain::validate::{MAX_AGE, MAX_CODE_LEN, MIN_AGE};
+use crate::formats::import::{Column, ImportError, ImportPreview, RowProblem, SourceEncoding};
+
+/// Every text the import uses, in one language.
+pub struct ImportTexts {
+    // The page.
+    pub title: &'static str,
+    /// Link or button to the import page, e.g. on the participant list.
+    pub open_import: &'static str,
+    pub intro: &'static str,
+    pub columns_title: &'static str,
+    pub columns_help: &'static [&'static str],
+    /// The header line to copy, in the documented order.
+    pub example_header: &'static str,
+    pub privacy_note: &'static str,
+    pub choose_file: &'static str,
+    pub file_types: &'static str,
+    pub reading: &'static str,
+
+    // The preview.
+    pub preview_title: &'static str,
+    pub encoding_label: &'static str,
+    pub separator_label: &'static str,
+    /// In [`SourceEncoding`] order: UTF-8, UTF-8 with BOM, Windows-1252, xlsx.
+    pub encodings: [&'static str; 4],
+    pub separator_semicolon: &'static str,
+    pub separator_comma: &'static str,
+    pub separator_tab: &'static str,
+    pub encoding_hint: &'static str,
+    /// "12 rader kan importeras"
+    pub ok_rows: fn(usize) -> String,
+    /// "3 rader har problem och importeras inte"
+    pub problem_rows: fn(usize) -> String,
+    pub problem_rows_hint: &'static str,
+    pub new_referrals: &'static str,
+    pub new_outcomes: &'static str,
+    pub new_sub_units: &'static str,
+    pub new_labels_hint: &'static str,
+    /// Marks a new outcome that will count as progression.
+    pub counts_as_progression: &'static str,
+    pub ignored_columns: &'static str,
+    pub ignored_columns_hint: &'static str,
+    pub col_line: &'static str,
+    pub col_code: &'static str,
+    pub col_problems: &'static str,
+    /// "Rad 5"
+    pub row_label: fn(usize) -> String,
+    pub no_code: &'static str,
+    pub nothing_to_import: &'static str,
+    /// "Importera 12 deltagare"
+    pub import_button: fn(usize) -> String,
+    pub cancel: &'static str,
+    pub choose_another: &'static str,
+    pub importing: &'static str,
+    /// "12 deltagare är importerade."
+    pub done: fn(usize) -> String,
+
+    /// Column names as in the header, in [`Column::ALL`] order.
+    pub columns: [&'static str; 8],
+    pub errors: ImportErrorTexts,
+    pub problems: RowProblemTexts,
+}
+
+/// Why a whole file cannot be imported.
+pub struct ImportErrorTexts {
+    pub empty: &'static str,
+    pub header_only: &'static str,
+    /// With the file's extension (without the dot).
+    pub unsupported_format: fn(&str) -> String,
+    pub unsupported_format_unknown: &'static str,
+    pub unsupported_encoding: &'static str,
+    pub corrupt_xlsx: &'static str,
+    pub unreadable_csv: &'static str,
+    /// The missing columns as a list ("kod och startdatum") and how many they are.
+    pub missing_columns: fn(&str, usize) -> String,
+    pub duplicate_column: fn(&str) -> String,
+    pub personnummer_in_header: &'static str,
+    /// "och", for lists of columns.
+    pub and: &'static str,
+}
+
+/// Why one row is not imported.
+pub struct RowProblemTexts {
+    /// With the column's header as written in the file.
+    pub looks_like_personnummer: fn(&str) -> String,
+    pub looks_like_personnummer_no_header: &'static str,
+    pub missing_code: &'static str,
+    pub code_too_long: fn(usize) -> String,
+    pub code_exists: &'static str,
+    /// With the line of the first occurrence.
+    pub code_repeated: fn(usize) -> String,
+    pub unknown_gender: &'static str,
+    pub invalid_birth_year: &'static str,
+    pub too_young: fn(i32) -> String,
+    pub too_old: fn(i32) -> String,
+    pub missing_start: &'static str,
+    /// With the column's name ("startdatum", "slutdatum").
+    pub invalid_date: fn(&str) -> String,
+    pub too_far_ahead: fn(&str) -> String,
+    pub end_before_start: &'static str,
+    pub outcome_without_end: &'static str,
+}
+
+impl ImportTexts {
+    /// A column's name as in the header.
+    pub fn column(&self, c: Column) -> &'static str {
+        let i = Column::ALL.iter().position(|x| *x == c).unwrap_or(0);
+        self.columns[i]
+    }
+
+    pub fn encoding(&self, e: SourceEncoding) -> &'static str {
+        match e {
+            SourceEncoding::Utf8 => self.encodings[0],
+            SourceEncoding::Utf8Bom => self.encodings[1],
+            SourceEncoding::Windows1252 => self.encodings[2],
+            SourceEncoding::Xlsx => self.encodings[3],
+        }
+    }
+
+    pub fn separator(&self, c: char) -> String {
+        match c {
+            ';' => self.separator_semicolon.to_owned(),
+            ',' => self.separator_comma.to_owned(),
+            '\t' => self.separator_tab.to_owned(),
+            other => format!("{other}"),
+        }
+    }
+
+    /// "Teckenkodning: UTF-8. Avgränsare: semikolon (;)." (no separator for xlsx).
+    pub fn detected(&self, preview: &ImportPreview) -> String {
+        let mut text = format!(
+            "{}: {}.",
+            self.encoding_label,
+            self.encoding(preview.encoding)
+        );
+        if let Some(sep) = preview.separator {
+            text.push_str(&format!(
+                " {}: {}.",
+                self.separator_label,
+                self.separator(sep)
+            ));
+        }
+        text
+    }
+
+    /// "kod", "kod och startdatum", "kod, kön och startdatum".
+    fn column_list(&self, columns: &[Column]) -> String {
+        let names: Vec<&str> = columns.iter().map(|c| self.column(*c)).collect();
+        match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, rest)) => format!("{} {} {last}", rest.join(", "), self.errors.and),
+        }
+    }
+
+    /// Why the file cannot be imported, and what to do.
+    pub fn error(&self, e: &ImportError) -> String {
+        let t = &self.errors;
+        match e {
+            ImportError::Empty => t.empty.to_owned(),
+            ImportError::HeaderOnly => t.header_only.to_owned(),
+            ImportError::UnsupportedFormat { extension }
+                if !extension.is_empty()
+                    && extension.len() <= 5
+                    && extension.chars().all(|c| c.is_ascii_alphanumeric()) =>
+            {
+                (t.unsupported_format)(extension)
+            }
+            ImportError::UnsupportedFormat { .. } => t.unsupported_format_unknown.to_owned(),
+            ImportError::UnsupportedEncoding => t.unsupported_encoding.to_owned(),
+            ImportError::CorruptXlsx(_) => t.corrupt_xlsx.to_owned(),
+            ImportError::UnreadableCsv(_) => t.unreadable_csv.to_owned(),
+            ImportError::MissingColumns(columns) => {
+                (t.missing_columns)(&self.column_list(columns), columns.len())
+            }
+            ImportError::DuplicateColumn(c) => (t.duplicate_column)(self.column(*c)),
+            ImportError::PersonnummerInHeader => t.personnummer_in_header.to_owned(),
+        }
+    }
+
+    /// Why a row is not imported, and what to do. Never repeats the cell's content.
+    pub fn row_problem(&self, p: &RowProblem) -> String {
+        let t = &self.problems;
+        match p {
+            RowProblem::LooksLikePersonnummer { header } if header.trim().is_empty() => {
+                t.looks_like_personnummer_no_header.to_owned()
+            }
+            RowProblem::LooksLikePersonnummer { header } => (t.looks_like_personnummer)(header),
+            RowProblem::MissingCode => t.missing_code.to_owned(),
+            RowProblem::CodeTooLong => (t.code_too_long)(MAX_CODE_LEN),
+            RowProblem::CodeExists => t.code_exists.to_owned(),
+            RowProblem::CodeRepeated { first_line } => (t.code_repeated)(*first_line),
+            RowProblem::UnknownGender => t.unknown_gender.to_owned(),
+            RowProblem::InvalidBirthYear => t.invalid_birth_year.to_owned(),
+            RowProblem::TooYoung => (t.too_young)(MIN_AGE),
+            RowProblem::TooOld => (t.too_old)(MAX_AGE),
+            RowProblem::MissingStart => t.missing_start.to_owned(),
+            RowProblem::InvalidDate(c) => (t.invalid_date)(self.column(*c)),
+            RowProblem::TooFarAhead(c) => (t.too_far_ahead)(self.column(*c)),
+            RowProblem::EndBeforeStart => t.end_before_start.to_owned(),
+            RowProblem::OutcomeWithoutEnd => t.outcome_without_end.to_owned(),
+        }
+    }
+
+    /// All problems of a row as one text, for a table cell.
+    pub fn row_problems(&self, problems: &[RowProblem]) -> String {
+        problems
+            .iter()
+            .map(|p| self.row_problem(p))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// "Startdatum" from "startdatum".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn rows(n: usize) -> &'static str {
+    if n == 1 {
+        "rad"
+    } else {
+        "rader"
+    }
+}
+
+pub static SV_IMPORT: ImportTexts = ImportTexts {
+    title: "Importera deltagare",
+    open_import: "Importera deltagare från fil",
+    intro: "Har du redan deltagarna i ett Excel-ark? Då kan du läsa in dem här i stället för att \
+         registrera en i taget. Först ser du vad som kommer att hända. Ingenting ändras förrän \
+         du väljer att importera.",
+    columns_title: "Så ska filen se ut",
+    columns_help: &[
+        "En rad per deltagare. Första raden har rubrikerna nedan, i vilken ordning som helst.",
+        "kod och startdatum måste finnas. De andra kolumnerna får saknas eller vara tomma.",
+        "kön: Kvinna, Man eller Annat, eller bara K eller M. Tomt betyder ej angivet.",
+        "födelseår: fyra siffror, till exempel 1990.",
+        "startdatum och slutdatum: år-månad-dag, till exempel 2025-03-14. Tomt slutdatum \
+         betyder att deltagaren är kvar i projektet.",
+        "remittent, avslutsorsak och grupp: namnen i projektets listor. Ett namn som inte finns \
+         läggs till i listan.",
+        "avslutsorsak fylls bara i när det finns ett slutdatum.",
+        "Andra kolumner läses inte in.",
+        "Skriv aldrig namn eller personnummer i filen. En rad med något som liknar ett \
+         personnummer importeras inte.",
+    ],
+    example_header: "kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;grupp",
+    privacy_note: "Filen läses bara här i webbläsaren. Den skickas inte någonstans.",
+    choose_file: "Välj fil",
+    file_types: "Excel-arbetsbok (.xlsx) eller CSV-fil (.csv)",
+    reading: "Läser filen …",
+
+    preview_title: "Det här händer om du importerar",
+    encoding_label: "Teckenkodning",
+    separator_label: "Avgränsare",
+    encodings: [
+        "UTF-8",
+        "UTF-8 med BOM",
+        "Windows-1252 (vanlig CSV från Excel)",
+        "Excel-arbetsbok (.xlsx)",
+    ],
+    separator_semicolon: "semikolon (;)",
+    separator_comma: "komma (,)",
+    separator_tab: "tabb",
+    encoding_hint: "Ser å, ä eller ö konstiga ut? Spara filen i Excel som \"CSV UTF-8\" eller \
+         som Excel-arbetsbok (.xlsx) och välj den igen.",
+    ok_rows: |n| format!("{n} {} kan importeras", rows(n)),
+    problem_rows: |n| format!("{n} {} har problem och importeras inte", rows(n)),
+    problem_rows_hint: "Rätta raderna i filen och välj den igen om du vill få med dem. Du kan \
+         också importera de andra nu och registrera de här för hand.",
+    new_referrals: "Nya remittenter som läggs till",
+    new_outcomes: "Nya avslutsorsaker som läggs till",
+    new_sub_units: "Nya delinsatser som läggs till",
+    new_labels_hint: "De här namnen finns inte i projektets listor i dag och läggs till när du \
+         importerar. Är ett namn nästan samma som ett som redan finns? Rätta det i filen, så \
+         slipper listan få dubbletter.",
+    counts_as_progression: "räknas som arbete, studier eller sysselsättning (du kan ändra det \
+         under projektets inställningar)",
+    ignored_columns: "Kolumner som inte läses in",
+    ignored_columns_hint: "Stegvis känner inte igen de här rubrikerna och hoppar över dem.",
+    col_line: "Rad",
+    col_code: "Kod",
+    col_problems: "Problem",
+    row_label: |n| format!("Rad {n}"),
+    no_code: "(ingen kod)",
+    nothing_to_import: "Ingen rad kan importeras. Rätta filen och välj den igen.",
+    import_button: |n| format!("Importera {n} deltagare"),
+    cancel: "Avbryt",
+    choose_another: "Välj en annan fil",
+    importing: "Importerar …",
+    done: |n| {
+        if n == 1 {
+            "1 deltagare är importerad.".to_owned()
+        } else {
+            format!("{n} deltagare är importerade.")
+        }
+    },
+
+    columns: [
+        "kod",
+        "kön",
+        "födelseår",
+        "startdatum",
+        "slutdatum",
+        "remittent",
+        "avslutsorsak",
+        "grupp",
+    ],
+    errors: ImportErrorTexts {
+        empty: "Filen är tom. Kontrollera att du valde rätt fil och att deltagarna är sparade \
+             i den.",
+        header_only: "Filen har rubriker men inga deltagare. Lägg till en rad per deltagare \
+             under rubrikerna och välj filen igen.",
+        unsupported_format: |ext| {
+            format!(
+                "Stegvis kan inte läsa .{ext}-filer. Öppna filen i Excel och spara den som \
+                 Excel-arbetsbok (.xlsx) eller CSV (.csv). Välj sedan den nya filen."
+            )
+        },
+        unsupported_format_unknown: "Stegvis kan inte läsa den här filtypen. Öppna filen i \
+             Excel och spara den som Excel-arbetsbok (.xlsx) eller CSV (.csv). Välj sedan den \
+             nya filen.",
+        unsupported_encoding: "Filen är sparad som Unicode-text, som Stegvis inte kan läsa. \
+             Spara den i Excel som \"CSV UTF-8\" eller som Excel-arbetsbok (.xlsx) och välj \
+             den igen.",
+        corrupt_xlsx: "Excel-filen går inte att läsa. Den kan vara skadad eller skyddad med \
+             lösenord. Öppna den i Excel, spara den på nytt som Excel-arbetsbok (.xlsx) utan \
+             lösenord och välj den igen.",
+        unreadable_csv: "CSV-filen går inte att läsa. Öppna den i Excel, spara den på nytt som \
+             CSV och välj den igen.",
+        missing_columns: |list, n| {
+            let noun = if n == 1 { "kolumnen" } else { "kolumnerna" };
+            format!(
+                "Filen saknar {noun} {list}. Första raden ska ha rubriker, och kod och \
+                 startdatum måste finnas med. Lägg till rubriken i filen och välj den igen."
+            )
+        },
+        duplicate_column: |col| {
+            format!(
+                "Kolumnen {col} finns två gånger i filen, kanske en gång på svenska och en på \
+                 engelska. Ta bort den ena och välj filen igen."
+            )
+        },
+        personnummer_in_header: "Första raden ska ha rubriker, men den liknar en deltagare \
+             med personnummer. Personnummer får inte finnas i filen. Ta bort dem, lägg till en \
+             rad med rubriker överst och välj filen igen.",
+        and: "och",
+    },
+    problems: RowProblemTexts {
+        looks_like_personnummer: |header| {
+            format!(
+                "Kolumnen \"{header}\" innehåller något som liknar ett personnummer. \
+                 Personnummer får inte sparas i Stegvis. Ta bort det ur filen."
+            )
+        },
+        looks_like_personnummer_no_header: "En cell utan rubrik innehåller något som liknar \
+             ett personnummer. Personnummer får inte sparas i Stegvis. Ta bort det ur filen.",
+        missing_code: "Koden saknas. Ge deltagaren en kod, till exempel D-001.",
+        code_too_long: |n| format!("Koden är längre än {n} tecken. Korta den."),
+        code_exists: "Koden finns redan i projektet och skrivs inte över. Är det en annan \
+             deltagare? Ge den en ny kod i filen.",
+        code_repeated: |line| {
+            format!("Koden finns redan på rad {line} i filen. Ge varje deltagare en egen kod.")
+        },
+        unknown_gender: "Kön känns inte igen. Skriv Kvinna, Man, Annat, K eller M, eller lämna \
+             tomt.",
+        invalid_birth_year: "Födelseåret är inte ett årtal. Skriv fyra siffror, till exempel \
+             1990, eller lämna tomt.",
+        too_young: |age| format!("Födelseåret gör deltagaren yngre än {age} år. Kontrollera året."),
+        too_old: |age| format!("Födelseåret gör deltagaren äldre än {age} år. Kontrollera året."),
+        missing_start: "Startdatum saknas. Skriv det som år-månad-dag, till exempel 2025-03-14.",
+        invalid_date: |col| {
+            format!(
+                "{} är inte ett datum. Skriv det som år-månad-dag, till exempel 2025-03-14.",
+                capitalised(col)
+            )
+        },
+        too_far_ahead: |col| {
+            format!(
+                "{} ligger mer än ett år fram i tiden. Kontrollera året.",
+                capitalised(col)
+            )
+        },
+        end_before_start: "Slutdatum är före startdatum. Kontrollera datumen.",
+        outcome_without_end: "Avslutsorsak är ifylld men slutdatum saknas. Fyll i slutdatum, \
+             eller ta bort avslutsorsaken om deltagaren är kvar i projektet.",
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally_in_singular_and_plural() {
+        let t = &SV_IMPORT;
+        assert_eq!((t.ok_rows)(1), "1 rad kan importeras");
+        assert_eq!((t.ok_rows)(12), "12 rader kan importeras");
+        assert_eq!(
+            (t.problem_rows)(3),
+            "3 rader har problem och importeras inte"
+        );
+        assert_eq!((t.import_button)(12), "Importera 12 deltagare");
+        assert_eq!((t.done)(12), "12 deltagare är importerade.");
+    }
+
+    #[test]
+    fn missing_columns_are_named_in_a_list() {
+        let e = ImportError::MissingColumns(vec![Column::Code, Column::Start]);
+        let text = SV_IMPORT.error(&e);
+        assert!(
+            text.starts_with("Filen saknar kolumnerna kod och startdatum."),
+            "{text}"
+        );
+        let one = SV_IMPORT.error(&ImportError::MissingColumns(vec![Column::Start]));
+        assert!(
+            one.starts_with("Filen saknar kolumnen startdatum."),
+            "{one}"
+        );
+    }
+
+    #[test]
+    fn date_problems_name_the_column() {
+        let text = SV_IMPORT.row_problem(&RowProblem::InvalidDate(Column::End));
+        assert!(text.starts_with("Slutdatum är inte ett datum."), "{text}");
+    }
+}

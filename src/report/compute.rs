@@ -1,0 +1,390 @@
+//! Computing a [`Report`] from the records: one pass for the counts, then the derived tables.
+
+use super::*;
+use crate::domain::{Date, Participant, Project};
+use std::collections::BTreeMap;
+
+fn in_scope(p: &Participant, scope: Option<Id>) -> bool {
+    scope.is_none() || p.sub_unit == scope
+}
+
+fn end(p: &Participant) -> Option<Date> {
+    p.discharge.map(|d| d.end)
+}
+
+fn is_current(p: &Participant, period: Period) -> bool {
+    p.start <= period.to && end(p).is_none_or(|e| e >= period.from)
+}
+
+fn active_on(p: &Participant, day: Date) -> bool {
+    p.start <= day && end(p).is_none_or(|e| e > day)
+}
+
+fn age_band(bands: &[u8], age: Option<i32>) -> AgeBand {
+    let Some(age) = age else {
+        return AgeBand::Unknown;
+    };
+    let Some(&first) = bands.first() else {
+        return AgeBand::Unknown;
+    };
+    if age < i32::from(first) {
+        return AgeBand::Below(first);
+    }
+    for pair in bands.windows(2) {
+        if age < i32::from(pair[1]) {
+            return AgeBand::Range(pair[0], pair[1] - 1);
+        }
+    }
+    AgeBand::From(*bands.last().unwrap_or(&first))
+}
+
+fn all_bands(bands: &[u8]) -> Vec<AgeBand> {
+    let mut out: Vec<AgeBand> = bands
+        .windows(2)
+        .map(|w| AgeBand::Range(w[0], w[1] - 1))
+        .collect();
+    if let Some(&last) = bands.last() {
+        out.push(AgeBand::From(last));
+    }
+    out
+}
+
+fn age_table(bands: &[u8], outcome: Option<String>, people: &[&Participant]) -> AgeTable {
+    let mut rows: Vec<(AgeBand, GenderCounts)> = all_bands(bands)
+        .into_iter()
+        .map(|b| (b, GenderCounts::default()))
+        .collect();
+    for p in people {
+        let band = age_band(bands, p.birth_year.map(|y| p.start.year() - y));
+        match rows.iter_mut().find(|(b, _)| *b == band) {
+            Some((_, counts)) => counts.add(p.gender),
+            None => {
+                let mut counts = GenderCounts::default();
+                counts.add(p.gender);
+                rows.push((band, counts));
+            }
+        }
+    }
+    // "Below" first, "Unknown" last.
+    rows.sort_by_key(|(b, _)| match b {
+        AgeBand::Below(_) => 0,
+        AgeBand::Unknown => 2,
+        _ => 1,
+    });
+    AgeTable { outcome, rows }
+}
+
+fn median(sorted: &[i64]) -> f64 {
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2] as f64
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0
+    }
+}
+
+fn months_of(period: Period) -> Vec<(i32, u8, Date, Date)> {
+    let mut out = Vec::new();
+    let (mut y, mut m) = (period.from.year(), period.from.month());
+    loop {
+        let first = Date::from_ymd(y, m, 1).expect("first of a month");
+        if first > period.to {
+            break;
+        }
+        let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+        let last = Date::from_ymd(ny, nm, 1)
+            .expect("first of a month")
+            .plus_days(-1);
+        out.push((y, m, first.max(period.from), last.min(period.to)));
+        (y, m) = (ny, nm);
+    }
+    out
+}
+
+/// Computes the report for `project` (or its sub-unit `scope`) over `period`.
+/// `participants` are the project's participants; `today` decides what "still active" means.
+pub fn compute(
+    project: &Project,
+    participants: &[Participant],
+    scope: Option<Id>,
+    period: Period,
+    today: Date,
+) -> Report {
+    let people: Vec<&Participant> = participants.iter().filter(|p| in_scope(p, scope)).collect();
+    let current: Vec<&Participant> = people
+        .iter()
+        .copied()
+        .filter(|p| is_current(p, period))
+        .collect();
+    let discharged: Vec<&Participant> = people
+        .iter()
+        .copied()
+        .filter(|p| end(p).is_some_and(|e| period.contains(e)))
+        .collect();
+
+    let mut overview = Overview::default();
+    for p in &people {
+        if period.contains(p.start) {
+            overview.started.add(p.gender);
+        }
+        if active_on(p, period.to) {
+            overview.active_at_end.add(p.gender);
+        }
+    }
+    for p in &current {
+        overview.current.add(p.gender);
+        overview.anonymous += u32::from(p.anonymous_in_sus);
+    }
+    for p in &discharged {
+        overview.discharged.add(p.gender);
+    }
+
+    // Table 2.
+    let mut referrals = Referrals {
+        total: current.len() as u32,
+        ..Default::default()
+    };
+    let mut by_referral: BTreeMap<Id, u32> = BTreeMap::new();
+    for p in &current {
+        match p.referral {
+            Some(r) => *by_referral.entry(r).or_default() += 1,
+            None => referrals.missing += 1,
+        }
+    }
+    for l in &project.referral_sources {
+        let count = by_referral.get(&l.id).copied().unwrap_or(0);
+        if !l.retired || count > 0 {
+            referrals.rows.push(LabelCount {
+                id: Some(l.id),
+                label: l.name.clone(),
+                count,
+                progression: false,
+            });
+        }
+    }
+
+    // Table 3.
+    let mut outcomes = Outcomes {
+        discharged: discharged.len() as u32,
+        ..Default::default()
+    };
+    let mut by_outcome: BTreeMap<Id, u32> = BTreeMap::new();
+    for p in &discharged {
+        match p.discharge.and_then(|d| d.outcome) {
+            Some(o) => *by_outcome.entry(o).or_default() += 1,
+            None => outcomes.missing += 1,
+        }
+    }
+    for l in &project.outcomes {
+        let count = by_outcome.get(&l.id).copied().unwrap_or(0);
+        if l.progression {
+            outcomes.progression += count;
+        }
+        if !l.retired || count > 0 {
+            outcomes.rows.push(LabelCount {
+                id: Some(l.id),
+                label: l.name.clone(),
+                count,
+                progression: l.progression,
+            });
+        }
+    }
+
+    // Table 4.
+    let mut days: Vec<i64> = discharged
+        .iter()
+        .map(|p| p.days_in_project(today))
+        .collect();
+    days.sort_unstable();
+    let time = (!days.is_empty()).then(|| TimeInProject {
+        count: days.len() as u32,
+        mean_days: days.iter().sum::<i64>() as f64 / days.len() as f64,
+        median_days: median(&days),
+        min_days: days[0],
+        max_days: days[days.len() - 1],
+    });
+
+    // Table 5: current participants, then the discharged per outcome.
+    let mut ages = vec![age_table(&project.age_bands, None, &current)];
+    for l in &project.outcomes {
+        let group: Vec<&Participant> = discharged
+            .iter()
+            .copied()
+            .filter(|p| p.discharge.and_then(|d| d.outcome) == Some(l.id))
+            .collect();
+        if !group.is_empty() {
+            ages.push(age_table(&project.age_bands, Some(l.name.clone()), &group));
+        }
+    }
+
+    // Table 6.
+    let mut groups: Vec<GroupRow> = project
+        .sub_units
+        .iter()
+        .filter(|s| scope.is_none_or(|id| id == s.id))
+        .map(|s| GroupRow {
+            id: Some(s.id),
+            label: s.name.clone(),
+            target: s.volume_target,
+            count: current.iter().filter(|p| p.sub_unit == Some(s.id)).count() as u32,
+        })
+        .filter(|g| {
+            g.count > 0
+                || !project
+                    .sub_units
+                    .iter()
+                    .any(|s| Some(s.id) == g.id && s.retired)
+        })
+        .collect();
+    let without_group = current.iter().filter(|p| p.sub_unit.is_none()).count() as u32;
+    if !groups.is_empty() && without_group > 0 {
+        groups.push(GroupRow {
+            id: None,
+            label: String::new(),
+            target: None,
+            count: without_group,
+        });
+    }
+
+    // Table 7.
+    let volume_target = match scope {
+        Some(id) => project
+            .sub_units
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.volume_target),
+        None => project.volume_target,
+    };
+    let goals = Goals {
+        volume: volume_target.map(|target| VolumeGoal {
+            target,
+            actual: overview.current.all,
+            met: overview.current.all >= target,
+        }),
+        gender: project.target_women_percent.map(|target| {
+            let of = overview.current.women + overview.current.men;
+            let share = if of == 0 {
+                0.0
+            } else {
+                100.0 * f64::from(overview.current.women) / f64::from(of)
+            };
+            GenderGoal {
+                target_women_percent: target,
+                women: overview.current.women,
+                of,
+                met: of > 0 && (share - f64::from(target)).abs() <= GENDER_TOLERANCE,
+            }
+        }),
+        outcome: project.outcome_goal_percent.map(|target| OutcomeGoal {
+            target_percent: target,
+            progression: outcomes.progression,
+            of: outcomes.discharged,
+            met: outcomes.discharged > 0
+                && f64::from(outcomes.progression) * 100.0
+                    >= f64::from(target) * f64::from(outcomes.discharged),
+        }),
+    };
+
+    // Table 8, over the current participants.
+    let mut quality: BTreeMap<QualityKind, Vec<(Id, String)>> = BTreeMap::new();
+    for p in &current {
+        let mut flag = |k: QualityKind| quality.entry(k).or_default().push((p.id, p.code.clone()));
+        if p.discharge.is_some_and(|d| d.outcome.is_none()) {
+            flag(QualityKind::DischargedWithoutOutcome);
+        }
+        if p.referral.is_none() {
+            flag(QualityKind::NoReferral);
+        }
+        let out_of_order = p.phases.windows(2).any(|w| w[1].from < w[0].from)
+            || p.phases.first().is_some_and(|f| f.from < p.start)
+            || p.phases.last().zip(end(p)).is_some_and(|(l, e)| l.from > e);
+        if out_of_order {
+            flag(QualityKind::PhaseDatesOutOfOrder);
+        }
+        if p.start < project.start {
+            flag(QualityKind::StartBeforeProjectStart);
+        }
+        if let Some(project_end) = project.end {
+            let still_active = match end(p) {
+                None => project_end < today,
+                Some(e) => e > project_end,
+            };
+            if still_active {
+                flag(QualityKind::ActiveAfterProjectEnd);
+            }
+        }
+    }
+    let quality = quality
+        .into_iter()
+        .map(|(kind, participants)| QualityIssue { kind, participants })
+        .collect();
+
+    // Flows: referral source to outcome, for the discharged.
+    let mut flows: BTreeMap<(String, String), (bool, u32)> = BTreeMap::new();
+    for p in &discharged {
+        let referral = p
+            .referral
+            .and_then(|r| project.referral_name(r))
+            .unwrap_or("")
+            .to_owned();
+        let outcome = p
+            .discharge
+            .and_then(|d| d.outcome)
+            .and_then(|o| project.outcome(o));
+        let (name, progression) = outcome
+            .map(|o| (o.name.clone(), o.progression))
+            .unwrap_or_default();
+        let entry = flows.entry((referral, name)).or_insert((progression, 0));
+        entry.1 += 1;
+    }
+    let flows = flows
+        .into_iter()
+        .map(|((referral, outcome), (progression, count))| Flow {
+            referral,
+            outcome,
+            progression,
+            count,
+        })
+        .collect();
+
+    let months = months_of(period)
+        .into_iter()
+        .map(|(year, month, first, last)| {
+            let span = Period {
+                from: first,
+                to: last,
+            };
+            let mut row = MonthRow {
+                year,
+                month,
+                started: 0,
+                discharged: 0,
+                active: 0,
+            };
+            for p in &people {
+                row.started += u32::from(span.contains(p.start));
+                row.discharged += u32::from(end(p).is_some_and(|e| span.contains(e)));
+                row.active += u32::from(active_on(p, last));
+            }
+            row
+        })
+        .collect();
+
+    Report {
+        project: project.name.clone(),
+        scope: scope
+            .and_then(|id| project.sub_unit_name(id))
+            .map(str::to_owned),
+        period,
+        overview,
+        referrals,
+        outcomes,
+        time,
+        ages,
+        groups,
+        goals,
+        quality,
+        flows,
+        months,
+    }
+}

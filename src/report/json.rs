@@ -1,0 +1,226 @@
+//! The report as a file: JSON in the documented, versioned `stegvis-report` format.
+//!
+//! Project leaders combine these files, so the format only grows: new fields may appear in a
+//! later version, existing ones keep their meaning. It holds counts only, never a participant's
+//! code or id. The format is described in README.md, "The report file format".
+
+use super::{GenderCounts, Report};
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "stegvis-report";
+pub const VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportFile {
+    pub format: String,
+    pub version: u32,
+    pub project: String,
+    /// The sub-unit the report covers, if not the whole project.
+    #[serde(default)]
+    pub scope: Option<String>,
+    pub period: PeriodJson,
+    pub participants: ParticipantsJson,
+    pub anonymous: u32,
+    pub referrals: Vec<CountJson>,
+    /// Current participants with no referral source recorded.
+    #[serde(default)]
+    pub missing_referral: u32,
+    pub outcomes: Vec<OutcomeCountJson>,
+    pub missing_outcome: u32,
+    pub months_in_project: Option<MonthsJson>,
+    pub groups: Vec<GroupJson>,
+    pub goals: GoalsJson,
+    pub data_quality: Vec<QualityJson>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PeriodJson {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ParticipantsJson {
+    /// Current (*aktuella*): participation overlaps the period.
+    pub total: GenderCounts,
+    pub started: GenderCounts,
+    pub discharged: GenderCounts,
+    pub active_at_end: GenderCounts,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CountJson {
+    pub label: String,
+    pub count: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeCountJson {
+    pub label: String,
+    pub count: u32,
+    pub progression: bool,
+}
+
+/// Time in the project for the discharged, in months (days / 30.4375), one decimal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MonthsJson {
+    pub mean: f64,
+    pub median: f64,
+    pub min: f64,
+    pub max: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupJson {
+    pub label: String,
+    pub target: Option<u32>,
+    pub count: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct GoalsJson {
+    pub volume: Option<GoalJson>,
+    pub women_percent: Option<GoalJson>,
+    pub outcome_percent: Option<GoalJson>,
+}
+
+/// A goal: the target, the actual value (count or percent, one decimal) and whether it was met.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GoalJson {
+    pub target: f64,
+    pub actual: f64,
+    pub met: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QualityJson {
+    pub kind: String,
+    pub count: u32,
+}
+
+fn one_decimal(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn percent(part: u32, of: u32) -> f64 {
+    if of == 0 {
+        0.0
+    } else {
+        one_decimal(100.0 * f64::from(part) / f64::from(of))
+    }
+}
+
+impl ReportFile {
+    pub fn from_report(r: &Report) -> Self {
+        let g = &r.goals;
+        ReportFile {
+            format: FORMAT.into(),
+            version: VERSION,
+            project: r.project.clone(),
+            scope: r.scope.clone(),
+            period: PeriodJson {
+                from: r.period.from.to_string(),
+                to: r.period.to.to_string(),
+            },
+            participants: ParticipantsJson {
+                total: r.overview.current,
+                started: r.overview.started,
+                discharged: r.overview.discharged,
+                active_at_end: r.overview.active_at_end,
+            },
+            anonymous: r.overview.anonymous,
+            referrals: r
+                .referrals
+                .rows
+                .iter()
+                .map(|l| CountJson {
+                    label: l.label.clone(),
+                    count: l.count,
+                })
+                .collect(),
+            missing_referral: r.referrals.missing,
+            outcomes: r
+                .outcomes
+                .rows
+                .iter()
+                .map(|l| OutcomeCountJson {
+                    label: l.label.clone(),
+                    count: l.count,
+                    progression: l.progression,
+                })
+                .collect(),
+            missing_outcome: r.outcomes.missing,
+            months_in_project: r.time.map(|t| MonthsJson {
+                mean: one_decimal(t.mean_days / 30.4375),
+                median: one_decimal(t.median_days / 30.4375),
+                min: one_decimal(super::period::months(t.min_days)),
+                max: one_decimal(super::period::months(t.max_days)),
+            }),
+            groups: r
+                .groups
+                .iter()
+                .map(|x| GroupJson {
+                    label: x.label.clone(),
+                    target: x.target,
+                    count: x.count,
+                })
+                .collect(),
+            goals: GoalsJson {
+                volume: g.volume.map(|v| GoalJson {
+                    target: v.target.into(),
+                    actual: v.actual.into(),
+                    met: v.met,
+                }),
+                women_percent: g.gender.map(|v| GoalJson {
+                    target: v.target_women_percent.into(),
+                    actual: percent(v.women, v.of),
+                    met: v.met,
+                }),
+                outcome_percent: g.outcome.map(|v| GoalJson {
+                    target: v.target_percent.into(),
+                    actual: percent(v.progression, v.of),
+                    met: v.met,
+                }),
+            },
+            data_quality: r
+                .quality
+                .iter()
+                .map(|q| QualityJson {
+                    kind: q.kind.key().into(),
+                    count: q.participants.len() as u32,
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("report files serialise")
+    }
+
+    /// Reads a report file, refusing anything that is not `stegvis-report` version 1.
+    pub fn parse(text: &str) -> Result<Self, ReportFileError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| ReportFileError::NotJson)?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+            return Err(ReportFileError::NotAReport);
+        }
+        match value.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if v > u64::from(VERSION) => return Err(ReportFileError::NewerVersion(v)),
+            _ => return Err(ReportFileError::NotAReport),
+        }
+        serde_json::from_value(value).map_err(|e| ReportFileError::Invalid(e.to_string()))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReportFileError {
+    #[error("the file is not JSON")]
+    NotJson,
+    #[error("the file is not a Stegvis report")]
+    NotAReport,
+    #[error("the report was made by a newer Stegvis (format version {0})")]
+    NewerVersion(u64),
+    #[error("the report file is damaged: {0}")]
+    Invalid(String),
+}

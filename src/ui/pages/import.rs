@@ -1,0 +1,204 @@
+//! Importing a participant list from `.csv` or `.xlsx`: choose a file, see a preview of what
+//! will happen, confirm. Nothing is stored before the coach confirms, and then all of it or
+//! nothing (one transaction).
+
+use crate::domain::Project;
+use crate::formats::import::{apply, preview, ImportPreview};
+use crate::i18n::import::SV_IMPORT as T;
+use crate::i18n::SV;
+use crate::ui::browser::{focus_soon, now, today};
+use crate::ui::download::read_file;
+use crate::ui::state::{use_state, Load};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, PartialEq)]
+enum Step {
+    Choose,
+    Reading,
+    Preview(ImportPreview),
+    Failed(String),
+    Importing,
+}
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let state = use_state();
+    let id = super::param_id("project");
+    crate::ui::state::use_open_project(id);
+    super::set_title(T.title);
+    move || {
+        let Some(project) = id.get().and_then(|id| state.project(id)) else {
+            return view! { <p role="alert">{SV.project_not_found}</p> }.into_any();
+        };
+        let ready = state
+            .loaded_project
+            .with(|l| matches!(l, Some((p, Load::Ready)) if *p == project.id));
+        if ready {
+            view! { <Importer project /> }.into_any()
+        } else {
+            view! { <p role="status">{SV.loading}</p> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Importer(project: Project) -> impl IntoView {
+    let state = use_state();
+    let navigate = use_navigate();
+    let step = RwSignal::new(Step::Choose);
+    let list_href = format!("/projekt/{}", project.id);
+    let project = StoredValue::new(project);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        step.set(Step::Reading);
+        spawn_local(async move {
+            let bytes = match read_file(&file).await {
+                Ok(b) => b,
+                Err(_) => {
+                    step.set(Step::Failed(T.errors.unreadable_csv.to_owned()));
+                    return;
+                }
+            };
+            let codes: Vec<String> = state
+                .participants
+                .with_untracked(|ps| ps.iter().map(|p| p.code.clone()).collect());
+            let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+            let result = project.with_value(|p| preview(&bytes, &file.name(), p, &codes, today()));
+            match result {
+                Ok(p) => step.set(Step::Preview(p)),
+                Err(e) => step.set(Step::Failed(T.error(&e))),
+            }
+            focus_soon("import-result".into());
+        });
+    };
+
+    let confirm = move |_| {
+        let Step::Preview(p) = step.get_untracked() else {
+            return;
+        };
+        let (updated, participants) = project.with_value(|proj| apply(&p, proj, now()));
+        let count = participants.len();
+        let navigate = navigate.clone();
+        let path = project.with_value(|p| format!("/projekt/{}", p.id));
+        step.set(Step::Importing);
+        spawn_local(async move {
+            match state.import(updated, participants).await {
+                Ok(()) => {
+                    state.flash(path.clone(), (T.done)(count));
+                    navigate(&path, Default::default());
+                }
+                Err(e) => step.set(Step::Failed(format!(
+                    "{} {}",
+                    SV.storage_error(&e),
+                    SV.storage.kept_typed
+                ))),
+            }
+        });
+    };
+
+    view! {
+        <h1>{T.title}</h1>
+        <p class="lead">{project.with_value(|p| p.name.clone())}</p>
+        <p>{T.intro}</p>
+        <details class="definitions">
+            <summary>{T.columns_title}</summary>
+            <ul>{T.columns_help.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            <p><code>{T.example_header}</code></p>
+        </details>
+        <p>{T.privacy_note}</p>
+        <div class="field">
+            <label for="import-file">{T.choose_file}</label>
+            <p class="hint" id="import-file-hint">{T.file_types}</p>
+            <input id="import-file" type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-describedby="import-file-hint" on:change=on_file />
+        </div>
+        <div id="import-result" tabindex="-1">
+            {move || match step.get() {
+                Step::Choose => ().into_any(),
+                Step::Reading => view! { <p role="status" class="loading">{T.reading}</p> }.into_any(),
+                Step::Importing => view! { <p role="status" class="loading">{T.importing}</p> }.into_any(),
+                Step::Failed(text) => view! { <div class="notice notice-error" role="alert"><p>{text}</p></div> }.into_any(),
+                Step::Preview(p) => view! { <PreviewView preview=p /> }.into_any(),
+            }}
+        </div>
+        <div class="actions">
+            {move || match step.get() {
+                Step::Preview(p) if p.ok_count() > 0 => view! {
+                    <button type="button" class="button button-primary" on:click=confirm.clone()>{(T.import_button)(p.ok_count())}</button>
+                }.into_any(),
+                _ => ().into_any(),
+            }}
+            <A href=list_href attr:class="button">{T.cancel}</A>
+        </div>
+    }
+}
+
+#[component]
+fn PreviewView(preview: ImportPreview) -> impl IntoView {
+    let problems: Vec<_> = preview
+        .rows
+        .iter()
+        .filter(|r| r.outcome.is_err())
+        .cloned()
+        .collect();
+    let labels = |title: &'static str, names: &[String], outcomes: bool| {
+        (!names.is_empty()).then(|| {
+            let items = names
+                .iter()
+                .map(|n| {
+                    let mark = (outcomes && crate::formats::import::guess_progression(n))
+                        .then_some(T.counts_as_progression);
+                    view! { <li>{n.clone()}{mark.map(|m| format!(" ({m})"))}</li> }
+                })
+                .collect_view();
+            view! { <h3>{title}</h3><ul>{items}</ul> }
+        })
+    };
+    view! {
+        <section class="import-preview" aria-labelledby="preview-title">
+            <h2 id="preview-title">{T.preview_title}</h2>
+            <p class="hint">{T.detected(&preview)}</p>
+            <p class="big-number" role="status">{(T.ok_rows)(preview.ok_count())}</p>
+            {(preview.ok_count() == 0).then(|| view! { <p class="notice notice-error">{T.nothing_to_import}</p> })}
+            {(!problems.is_empty()).then(|| view! {
+                <h3>{(T.problem_rows)(problems.len())}</h3>
+                <p>{T.problem_rows_hint}</p>
+                <div class="table-wrap">
+                    <table class="report-table import-problems">
+                        <caption class="visually-hidden">{(T.problem_rows)(problems.len())}</caption>
+                        <thead><tr>
+                            <th scope="col">{T.col_line}</th><th scope="col">{T.col_code}</th><th scope="col">{T.col_problems}</th>
+                        </tr></thead>
+                        <tbody>
+                            {problems.iter().map(|r| {
+                                let text = match &r.outcome { Err(ps) => T.row_problems(ps), Ok(_) => String::new() };
+                                let code = if r.code.is_empty() { T.no_code.to_owned() } else { r.code.clone() };
+                                view! { <tr><th scope="row">{r.line}</th><td>{code}</td><td>{text}</td></tr> }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })}
+            {labels(T.new_referrals, &preview.new_referrals, false)}
+            {labels(T.new_outcomes, &preview.new_outcomes, true)}
+            {labels(T.new_sub_units, &preview.new_sub_units, false)}
+            {(!preview.new_referrals.is_empty() || !preview.new_outcomes.is_empty() || !preview.new_sub_units.is_empty())
+                .then(|| view! { <p class="hint">{T.new_labels_hint}</p> })}
+            {(!preview.ignored_columns.is_empty()).then(|| view! {
+                <p>{T.ignored_columns}": "{preview.ignored_columns.join(", ")}". "{T.ignored_columns_hint}</p>
+            })}
+        </section>
+    }
+}

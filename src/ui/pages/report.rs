@@ -1,0 +1,258 @@
+//! The report page (period, tables, charts, exports) and its print view.
+
+use super::report_parts::{table_view, ChartFigure, PeriodControls, PeriodForm};
+use crate::charts::report_charts;
+use crate::domain::{Date, Id, Project};
+use crate::formats::export;
+use crate::i18n::report::SV_REPORT as T;
+use crate::i18n::SV;
+use crate::report::json::ReportFile;
+use crate::report::tables::tables;
+use crate::report::{compute, PeriodChoice, Report};
+use crate::ui::browser::today;
+use crate::ui::download;
+use crate::ui::state::{use_state, Load};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+/// Waits for the project's participants, then shows `body`.
+fn with_project<V: IntoView + 'static>(
+    body: impl Fn(Project) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let id = super::param_id("project");
+    crate::ui::state::use_open_project(id);
+    move || {
+        let Some(project) = id.get().and_then(|id| state.project(id)) else {
+            return view! { <p role="alert">{SV.project_not_found}</p> }.into_any();
+        };
+        let ready = state
+            .loaded_project
+            .with(|l| matches!(l, Some((p, Load::Ready)) if *p == project.id));
+        if ready {
+            body(project).into_any()
+        } else {
+            view! { <p role="status">{T.computing}</p> }.into_any()
+        }
+    }
+}
+
+fn heading(r: &Report) -> Vec<String> {
+    let mut lines = vec![r.project.clone()];
+    if let Some(scope) = &r.scope {
+        lines.push(scope.clone());
+    }
+    lines.push(format!(
+        "{}: {} – {}",
+        T.period_legend, r.period.from, r.period.to
+    ));
+    lines.push(format!("{}: {}", T.generated, today()));
+    lines
+}
+
+fn file_stem(r: &Report) -> String {
+    let name: String = r
+        .project
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!(
+        "stegvis-{}-{}-{}",
+        name.trim_matches('-'),
+        r.period.from,
+        r.period.to
+    )
+}
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    with_project(|project| view! { <ReportView project /> })
+}
+
+#[component]
+fn ReportView(project: Project) -> impl IntoView {
+    let state = use_state();
+    let today = today();
+    super::set_title(&format!("{} – {}", T.title, project.name));
+    let form = RwSignal::new(PeriodForm::new(today));
+    let scope = RwSignal::new(None::<Id>);
+    let base = format!("/projekt/{}", project.id);
+    let has_scopes = !project.sub_units.is_empty();
+    let scopes: Vec<(String, String)> = std::iter::once((String::new(), T.whole_scope.to_owned()))
+        .chain(
+            project
+                .sub_units
+                .iter()
+                .map(|s| (s.id.to_string(), s.name.clone())),
+        )
+        .collect();
+    let project = StoredValue::new(project);
+    let report = Memo::new(move |_| {
+        let choice = form.with(PeriodForm::choice);
+        let scope = scope.get();
+        state.participants.with(|people| {
+            project.with_value(|p| {
+                let period = choice.resolve(p, people, today);
+                compute(p, people, scope, period, today)
+            })
+        })
+    });
+    let print_href = move || {
+        let r = report.get();
+        let scope = scope.get().map(|s| format!("&del={s}")).unwrap_or_default();
+        format!(
+            "{base}/rapport/utskrift?fran={}&till={}{scope}",
+            r.period.from, r.period.to
+        )
+    };
+    let export_file = move |kind: &'static str| {
+        let r = report.get_untracked();
+        let stem = file_stem(&r);
+        let all = tables(&r, &T);
+        let _ = match kind {
+            "xlsx" => match export::xlsx(&heading(&r), &all) {
+                Ok(bytes) => download::save(
+                    &format!("{stem}.xlsx"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    &bytes,
+                ),
+                Err(_) => Ok(()),
+            },
+            "csv" => download::save(
+                &format!("{stem}.csv"),
+                "text/csv;charset=utf-8",
+                &export::csv(&heading(&r), &all, &T),
+            ),
+            _ => download::save(
+                &format!("{stem}.json"),
+                "application/json",
+                ReportFile::from_report(&r).to_json().as_bytes(),
+            ),
+        };
+    };
+    view! {
+        <div class="page-head">
+            <h1>{T.title}</h1>
+            <p class="lead"><A href=format!("/projekt/{}", project.with_value(|p| p.id))>{project.with_value(|p| p.name.clone())}</A></p>
+        </div>
+        <div class="report-controls">
+            <PeriodControls form project today />
+            {has_scopes.then(|| view! {
+                <div class="field">
+                    <label for="report-scope">{T.scope}</label>
+                    <select id="report-scope" on:change=move |ev| scope.set(Id::parse(&event_target_value(&ev)))>
+                        {scopes.into_iter().map(|(v, t)| view! { <option value=v>{t}</option> }).collect_view()}
+                    </select>
+                </div>
+            })}
+        </div>
+        <p class="period-line" aria-live="polite">
+            <strong>{T.period_legend}": "</strong>
+            {move || report.with(|r| format!("{} – {}", r.period.from, r.period.to))}
+        </p>
+        <details class="definitions">
+            <summary>{T.definitions_title}</summary>
+            <ul>{T.definitions.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
+        </details>
+        <section aria-labelledby="export-title" class="export">
+            <h2 id="export-title">{T.export_title}</h2>
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| export_file("xlsx")>{T.export_xlsx}</button>
+                <button type="button" class="button" on:click=move |_| export_file("csv")>{T.export_csv}</button>
+                <button type="button" class="button" on:click=move |_| export_file("json")>{T.export_json}</button>
+                <a class="button" href=print_href>{T.print_view}</a>
+            </div>
+        </section>
+        {move || report.with(|r| view! { <ReportBody report=r.clone() base=project.with_value(|p| p.id) /> })}
+    }
+}
+
+/// Tables, the participants behind data-quality problems, and charts.
+#[component]
+fn ReportBody(report: Report, base: Id) -> impl IntoView {
+    let all = tables(&report, &T);
+    let charts = report_charts(&report, &T);
+    let stem = file_stem(&report);
+    let quality = report.quality;
+    view! {
+        <section aria-label=T.title class="report-tables">
+            {all.iter().map(|t| table_view(t, &T)).collect_view()}
+            {(!quality.is_empty()).then(|| view! {
+                <ul class="quality-list">
+                    {quality.into_iter().map(|q| {
+                        let name = T.quality_kinds[crate::report::QualityKind::ALL.iter().position(|k| *k == q.kind).unwrap_or(0)];
+                        view! {
+                            <li>{name}": "
+                                {q.participants.into_iter().map(|(id, code)| view! {
+                                    <A href=format!("/projekt/{base}/deltagare/{id}")>{code}</A>" "
+                                }).collect_view()}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+        <section aria-labelledby="charts-title" class="report-charts">
+            <h2 id="charts-title">{T.charts_title}</h2>
+            {charts.into_iter().map(|c| view! {
+                <ChartFigure id=c.key title=c.title svg=c.svg table=c.table file_stem=stem.clone() />
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// A4 print view: the same report, no navigation, a light page.
+#[component]
+pub fn ReportPrint() -> impl IntoView {
+    with_project(|project| {
+        let query = use_query_map();
+        let state = use_state();
+        let today = today();
+        let (from, to, scope) = query.with_untracked(|q| {
+            (
+                q.get("fran").and_then(|s| Date::parse_iso(&s)),
+                q.get("till").and_then(|s| Date::parse_iso(&s)),
+                q.get("del").and_then(|s| Id::parse(&s)),
+            )
+        });
+        let choice = match (from, to) {
+            (Some(a), Some(b)) => PeriodChoice::Custom(a, b),
+            _ => PeriodChoice::WholeProject,
+        };
+        let report = state.participants.with_untracked(|people| {
+            compute(
+                &project,
+                people,
+                scope,
+                choice.resolve(&project, people, today),
+                today,
+            )
+        });
+        super::set_title(&format!("{} – {}", T.print_view, project.name));
+        let lines = heading(&report);
+        view! {
+            <div class="print-view">
+                <div class="actions no-print">
+                    <button type="button" class="button button-primary"
+                        on:click=move |_| { let _ = window().print(); }>{T.print_now}</button>
+                    <A href=format!("/projekt/{}/rapport", project.id) attr:class="button">{T.back_to_report}</A>
+                </div>
+                <h1>{T.title}": "{report.project.clone()}</h1>
+                {lines.into_iter().skip(1).map(|l| view! { <p class="print-meta">{l}</p> }).collect_view()}
+                {tables(&report, &T).iter().map(|t| table_view(t, &T)).collect_view()}
+                {report_charts(&report, &T).into_iter().map(|c| view! {
+                    <figure class="chart">
+                        <div class="chart-svg" role="img" aria-label=c.title.clone() inner_html=c.svg></div>
+                    </figure>
+                }).collect_view()}
+            </div>
+        }
+    })
+}

@@ -1,0 +1,93 @@
+//! Prints how long the report takes natively for 1,000, 10,000 and 100,000 participants.
+//! Not a test: it asserts nothing. Run with `scripts/bench` or `cargo bench --bench report`.
+
+use std::hint::black_box;
+use std::time::Instant;
+use stegvis::domain::validate::*;
+use stegvis::domain::*;
+use stegvis::report::tables::tables;
+use stegvis::report::*;
+
+/// Invented participants from a fixed seed: same data on every run.
+fn generate(n: usize) -> (Project, Vec<Participant>) {
+    let start = Date::from_ymd(2022, 1, 1).unwrap();
+    let mut form = ProjectForm::new_project(start);
+    form.name = "Bänk".into();
+    form.start = start.to_string();
+    form.volume_target = n.to_string();
+    let project = validate_project(&form, start)
+        .unwrap()
+        .into_new_project(Timestamp(0));
+    let mut seed: u64 = 0x5EED;
+    let mut next = move |m: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % m
+    };
+    let people = (0..n)
+        .map(|i| {
+            let begin = start.plus_days(next(1400) as i64);
+            let discharge = (next(3) != 0).then(|| Discharge {
+                end: begin.plus_days(30 + next(600) as i64),
+                outcome: (next(20) != 0).then(|| project.outcomes[next(11) as usize].id),
+            });
+            Participant {
+                id: Id::random(),
+                project_id: project.id,
+                code: format!("D-{:06}", i + 1),
+                gender: Gender::ALL[next(4) as usize],
+                birth_year: Some(1960 + next(45) as i32),
+                referral: Some(project.referral_sources[next(8) as usize].id),
+                start: begin,
+                sub_unit: None,
+                anonymous_in_sus: next(10) == 0,
+                note: String::new(),
+                phases: vec![PhaseEntry {
+                    phase: Phase::Mapping,
+                    from: begin,
+                }],
+                discharge,
+                updated_at: Timestamp(0),
+            }
+        })
+        .collect();
+    (project, people)
+}
+
+fn main() {
+    let today = Date::from_ymd(2026, 11, 23).unwrap();
+    println!("Rapporten, native (release), median av 5 körningar:");
+    println!(
+        "{:>10} {:>14} {:>14} {:>14}",
+        "deltagare", "hela projektet", "ett tertial", "tabeller"
+    );
+    for n in [1_000, 10_000, 100_000] {
+        let (project, people) = generate(n);
+        let time = |choice: PeriodChoice| {
+            let mut runs: Vec<f64> = (0..5)
+                .map(|_| {
+                    let t0 = Instant::now();
+                    let period = choice.resolve(&project, &people, today);
+                    black_box(compute(&project, &people, None, period, today));
+                    t0.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            runs.sort_by(f64::total_cmp);
+            runs[2]
+        };
+        let whole = time(PeriodChoice::WholeProject);
+        let tertial = time(PeriodChoice::Tertial(2024, 2));
+        let report = compute(
+            &project,
+            &people,
+            None,
+            PeriodChoice::WholeProject.resolve(&project, &people, today),
+            today,
+        );
+        let t0 = Instant::now();
+        black_box(tables(&report, &stegvis::i18n::report::SV_REPORT));
+        let t_tables = t0.elapsed().as_secs_f64() * 1000.0;
+        println!("{n:>10} {whole:>11.2} ms {tertial:>11.2} ms {t_tables:>11.2} ms");
+    }
+}

@@ -1,0 +1,166 @@
+//! The report tables and their CSV and Excel exports.
+
+use calamine::{Data, Reader, Xlsx};
+use std::io::Cursor;
+use stegvis::domain::validate::*;
+use stegvis::domain::*;
+use stegvis::formats::export;
+use stegvis::i18n::report::SV_REPORT;
+use stegvis::report::tables::{tables, Cell};
+use stegvis::report::*;
+
+fn d(s: &str) -> Date {
+    Date::parse_iso(s).unwrap()
+}
+
+/// Three current participants, two discharged (one to work, one without outcome).
+fn sample() -> Report {
+    let mut form = ProjectForm::new_project(d("2025-01-01"));
+    form.name = "Steget Burlöv".into();
+    form.volume_target = "40".into();
+    let p = validate_project(&form, d("2026-11-23"))
+        .unwrap()
+        .into_new_project(Timestamp(0));
+    let mk = |code: &str, g: Gender, end: Option<Option<usize>>| {
+        let f = ParticipantForm {
+            code: code.into(),
+            gender: g,
+            start: "2025-02-01".into(),
+            ..Default::default()
+        };
+        let mut x = validate_participant(&f, [], d("2026-11-23"))
+            .unwrap()
+            .into_new(p.id, Timestamp(0));
+        x.referral = Some(p.referral_sources[2].id);
+        x.discharge = end.map(|o| Discharge {
+            end: d("2025-08-01"),
+            outcome: o.map(|i| p.outcomes[i].id),
+        });
+        x
+    };
+    let people = vec![
+        mk("D-001", Gender::Woman, Some(Some(0))),
+        mk("D-002", Gender::Man, Some(None)),
+        mk("D-003", Gender::Woman, None),
+    ];
+    compute(
+        &p,
+        &people,
+        None,
+        Period {
+            from: d("2025-01-01"),
+            to: d("2025-12-31"),
+        },
+        d("2026-11-23"),
+    )
+}
+
+#[test]
+fn tables_follow_the_report_and_show_the_missing_outcome() {
+    let all = tables(&sample(), &SV_REPORT);
+    let keys: Vec<&str> = all.iter().map(|t| t.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "oversikt",
+            "remittenter",
+            "avslutsorsaker",
+            "tid",
+            "alder-1",
+            "alder-2",
+            "mal",
+            "datakvalitet"
+        ]
+    );
+    let outcomes = &all[2];
+    let missing = outcomes
+        .rows
+        .iter()
+        .find(|r| r.cells[0] == Cell::Text("Avslutsorsak saknas".into()))
+        .unwrap();
+    assert_eq!(missing.cells[2], Cell::Int(1));
+    assert_eq!(missing.cells[3].text(&SV_REPORT), "50,0\u{a0}%");
+    let referrals = &all[1];
+    let psych = referrals
+        .rows
+        .iter()
+        .find(|r| r.cells[0] == Cell::Text("Psykiatrisk öppenvård".into()))
+        .unwrap();
+    assert_eq!(
+        psych.cells[1..],
+        [Cell::Int(3), Cell::Share { part: 3, of: 3 }]
+    );
+    let goals = &all[6];
+    assert_eq!(
+        goals.rows[0].cells[3],
+        Cell::Text("Nej, inte uppfyllt".into())
+    );
+}
+
+#[test]
+fn csv_is_semicolon_separated_utf8_with_bom_and_decimal_commas() {
+    let all = tables(&sample(), &SV_REPORT);
+    let bytes = export::csv(
+        &["Steget Burlöv".into(), "2025-01-01 – 2025-12-31".into()],
+        &all,
+        &SV_REPORT,
+    );
+    assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF]);
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.starts_with("Steget Burlöv\n"));
+    assert!(text.contains("Aktuella;3;2;1;0;0\n"));
+    assert!(text.contains("Avslutsorsak;Räknas som resultat;Antal;Andel (%)\n"));
+    assert!(text.contains("Avslutsorsak saknas;;1;50,0\n"));
+    assert!(
+        text.contains("Medel;5,9;181,0\n"),
+        "time with decimal commas: {text}"
+    );
+}
+
+#[test]
+fn xlsx_has_one_sheet_per_table_with_real_numbers() {
+    let all = tables(&sample(), &SV_REPORT);
+    let bytes = export::xlsx(&["Steget Burlöv".into()], &all).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names();
+    assert_eq!(names.len(), all.len());
+    assert_eq!(names[0], "Översikt");
+    let overview = book.worksheet_range("Översikt").unwrap();
+    assert_eq!(
+        overview.get_value((0, 0)),
+        Some(&Data::String("Översikt".into()))
+    );
+    // Row 0 title, row 1 the heading line, row 3 the column names, row 4 "Aktuella".
+    assert_eq!(
+        overview.get_value((4, 0)),
+        Some(&Data::String("Aktuella".into()))
+    );
+    assert_eq!(
+        overview.get_value((4, 1)),
+        Some(&Data::Float(3.0)),
+        "a number, not text"
+    );
+    let outcomes = book.worksheet_range(&names[2]).unwrap();
+    let missing_row = (0..outcomes.height() as u32)
+        .find(|r| outcomes.get_value((*r, 0)) == Some(&Data::String("Avslutsorsak saknas".into())))
+        .unwrap();
+    assert_eq!(
+        outcomes.get_value((missing_row, 3)),
+        Some(&Data::Float(0.5)),
+        "shares are numbers formatted as percent"
+    );
+}
+
+#[test]
+fn sheet_names_stay_within_excels_limits() {
+    let mut all = tables(&sample(), &SV_REPORT);
+    all[0].title = "Ett mycket långt namn: med [otillåtna] tecken / och mer text".into();
+    all[1].title = all[0].title.clone();
+    let bytes = export::xlsx(&[], &all).unwrap();
+    let book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names();
+    assert!(names
+        .iter()
+        .all(|n| n.chars().count() <= 31 && !n.contains(['[', ']', ':', '/'])));
+    assert_ne!(names[0], names[1]);
+}
