@@ -317,3 +317,25 @@ fn moving_the_start_date_moves_the_first_phase_with_it() {
         .apply(&mut p);
     assert_eq!(p.phases[0].from, p.start);
 }
+
+#[test]
+fn age_bands_are_ascending_whole_numbers_and_empty_means_the_default() {
+    assert_eq!(parse_age_bands("18, 31, 65"), Some(vec![18, 31, 65]));
+    assert_eq!(parse_age_bands("18;31 65"), Some(vec![18, 31, 65]));
+    assert_eq!(parse_age_bands(""), Some(vec![16, 30, 50, 65]));
+    assert_eq!(parse_age_bands("30, 18"), None, "not ascending");
+    assert_eq!(parse_age_bands("18, 18"), None, "not strictly ascending");
+    assert_eq!(parse_age_bands("18, 130"), None);
+    assert_eq!(parse_age_bands("arton"), None);
+    let mut form = ProjectForm::from_project(&project());
+    assert_eq!(form.age_bands, "16, 30, 50, 65");
+    form.age_bands = "30, 18".into();
+    assert_eq!(
+        only_problem(validate_project(&form, today())),
+        (Field::AgeBands, Problem::InvalidAgeBands)
+    );
+    form.age_bands = "18, 31".into();
+    let mut p = project();
+    validate_project(&form, today()).unwrap().apply(&mut p);
+    assert_eq!(p.age_bands, vec![18, 31]);
+}

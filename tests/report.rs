@@ -625,3 +625,47 @@ fn report_files_of_other_formats_and_newer_versions_are_refused() {
         Err(ReportFileError::Invalid(_))
     ));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn participant_strategy() -> impl Strategy<Value = (i64, Option<i64>, u8)> {
+        (0i64..900, proptest::option::of(0i64..400), 0u8..4)
+    }
+
+    proptest! {
+        /// The one-pass month table agrees with the definitions, month by month.
+        #[test]
+        fn months_agree_with_the_definitions(
+            rows in proptest::collection::vec(participant_strategy(), 0..60),
+            from in 0i64..700,
+            len in 0i64..500,
+        ) {
+            let p = project();
+            let base = d("2024-01-01");
+            let people: Vec<Participant> = rows.iter().enumerate().map(|(i, (start, stay, g))| {
+                let start_day = base.plus_days(*start);
+                let mut x = person(&p, &format!("D-{i}"), Gender::ALL[usize::from(*g)], &start_day.to_string(), None);
+                x.discharge = stay.map(|s| Discharge { end: start_day.plus_days(s), outcome: None });
+                x
+            }).collect();
+            let period = Period { from: base.plus_days(from), to: base.plus_days(from + len) };
+            let r = compute(&p, &people, None, period, today());
+            let mut total_started = 0;
+            for m in &r.months {
+                let first = Date::from_ymd(m.year, m.month, 1).unwrap().max(period.from);
+                let next = if m.month == 12 { Date::from_ymd(m.year + 1, 1, 1) } else { Date::from_ymd(m.year, m.month + 1, 1) };
+                let last = next.unwrap().plus_days(-1).min(period.to);
+                let span = Period { from: first, to: last };
+                let end = |x: &Participant| x.discharge.map(|d| d.end);
+                let started = people.iter().filter(|x| span.contains(x.start)).count() as u32;
+                let discharged = people.iter().filter(|x| end(x).is_some_and(|e| span.contains(e))).count() as u32;
+                let active = people.iter().filter(|x| x.start <= last && end(x).is_none_or(|e| e > last)).count() as u32;
+                prop_assert_eq!((m.started, m.discharged, m.active), (started, discharged, active));
+                total_started += m.started;
+            }
+            prop_assert_eq!(total_started, r.overview.started.all);
+        }
+    }
+}

@@ -6,6 +6,7 @@ use crate::report::tables::{Cell, Row, Table};
 use crate::report::Report;
 
 /// A drawn chart: the key (element id and file name), its title, the SVG and its table.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
     pub key: &'static str,
     pub title: String,

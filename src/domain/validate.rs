@@ -25,6 +25,7 @@ pub enum Field {
     VolumeTarget,
     TargetWomen,
     OutcomeGoal,
+    AgeBands,
     ReferralSource(usize),
     Outcome(usize),
     SubUnitName(usize),
@@ -57,11 +58,12 @@ pub enum Problem {
     BeforePreviousPhase,
     AfterEnd,
     SamePhase,
+    InvalidAgeBands,
 }
 
 impl Problem {
     /// Every problem, for checking that each has a message.
-    pub const ALL: [Problem; 17] = [
+    pub const ALL: [Problem; 18] = [
         Problem::Required,
         Problem::InvalidDate,
         Problem::InvalidWholeNumber,
@@ -79,6 +81,7 @@ impl Problem {
         Problem::BeforePreviousPhase,
         Problem::AfterEnd,
         Problem::SamePhase,
+        Problem::InvalidAgeBands,
     ];
 }
 
@@ -187,6 +190,30 @@ fn label_names<'a>(
     }
 }
 
+/// "16, 30, 50, 65": the lower bounds of the age bands as a coach types them.
+pub fn age_bands_text(bands: &[u8]) -> String {
+    bands
+        .iter()
+        .map(u8::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Reads age band bounds: whole numbers from 0 to 120, strictly ascending, at least one,
+/// separated by commas, semicolons or spaces. Empty means the default bands.
+pub fn parse_age_bands(text: &str) -> Option<Vec<u8>> {
+    if text.trim().is_empty() {
+        return Some(super::project::default_age_bands());
+    }
+    let bands: Vec<u8> = text
+        .split([',', ';', ' '])
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().parse::<u8>().ok().filter(|n| *n <= 120))
+        .collect::<Option<_>>()?;
+    let ascending = bands.windows(2).all(|w| w[0] < w[1]);
+    (ascending && !bands.is_empty()).then_some(bands)
+}
+
 /// A sub-unit as edited: its target still text.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct SubUnitForm {
@@ -205,6 +232,8 @@ pub struct ProjectForm {
     pub volume_target: String,
     pub target_women_percent: String,
     pub outcome_goal_percent: String,
+    /// Lower bounds of the report's age bands, e.g. "16, 30, 50, 65".
+    pub age_bands: String,
     pub sub_units: Vec<SubUnitForm>,
     pub referral_sources: Vec<Label>,
     pub outcomes: Vec<OutcomeLabel>,
@@ -215,6 +244,7 @@ impl ProjectForm {
     pub fn new_project(today: Date) -> Self {
         ProjectForm {
             start: today.to_string(),
+            age_bands: age_bands_text(&super::project::default_age_bands()),
             referral_sources: super::project::default_referral_sources(),
             outcomes: super::project::default_outcomes(),
             ..Default::default()
@@ -230,6 +260,7 @@ impl ProjectForm {
             volume_target: opt(p.volume_target.map(|v| v.to_string())),
             target_women_percent: opt(p.target_women_percent.map(|v| v.to_string())),
             outcome_goal_percent: opt(p.outcome_goal_percent.map(|v| v.to_string())),
+            age_bands: age_bands_text(&p.age_bands),
             sub_units: p
                 .sub_units
                 .iter()
@@ -264,6 +295,10 @@ pub fn validate_project(form: &ProjectForm, today: Date) -> Result<ValidProject,
     let volume_target = positive(&mut e, Field::VolumeTarget, &form.volume_target);
     let target_women_percent = percent(&mut e, Field::TargetWomen, &form.target_women_percent);
     let outcome_goal_percent = percent(&mut e, Field::OutcomeGoal, &form.outcome_goal_percent);
+    let age_bands = parse_age_bands(&form.age_bands);
+    if age_bands.is_none() {
+        e.push(Field::AgeBands, Problem::InvalidAgeBands);
+    }
     label_names(
         &mut e,
         form.referral_sources.iter().map(|l| l.name.as_str()),
@@ -305,6 +340,7 @@ pub fn validate_project(form: &ProjectForm, today: Date) -> Result<ValidProject,
         volume_target,
         target_women_percent,
         outcome_goal_percent,
+        age_bands: age_bands.unwrap_or_default(),
         sub_units,
         referral_sources: form.referral_sources.iter().map(trim_label).collect(),
         outcomes: form.outcomes.iter().map(trim_outcome).collect(),
@@ -320,6 +356,7 @@ pub struct ValidProject {
     pub volume_target: Option<u32>,
     pub target_women_percent: Option<u8>,
     pub outcome_goal_percent: Option<u8>,
+    pub age_bands: Vec<u8>,
     pub sub_units: Vec<SubUnit>,
     pub referral_sources: Vec<Label>,
     pub outcomes: Vec<OutcomeLabel>,
@@ -334,6 +371,7 @@ impl ValidProject {
         p.volume_target = self.volume_target;
         p.target_women_percent = self.target_women_percent;
         p.outcome_goal_percent = self.outcome_goal_percent;
+        p.age_bands = self.age_bands;
         p.sub_units = self.sub_units;
         p.referral_sources = self.referral_sources;
         p.outcomes = self.outcomes;

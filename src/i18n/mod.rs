@@ -79,6 +79,8 @@ pub struct Texts {
     pub target_women_hint: &'static str,
     pub outcome_goal: &'static str,
     pub outcome_goal_hint: &'static str,
+    pub age_bands: &'static str,
+    pub age_bands_hint: &'static str,
     pub sub_units_legend: &'static str,
     pub sub_units_hint: &'static str,
     pub sub_unit_name: &'static str,
@@ -197,6 +199,7 @@ pub struct ProblemTexts {
     pub before_previous_phase: &'static str,
     pub after_end: &'static str,
     pub same_phase: &'static str,
+    pub invalid_age_bands: &'static str,
 }
 
 /// What went wrong with storage, and what to do about it.
@@ -239,6 +242,7 @@ impl Texts {
             Problem::BeforePreviousPhase => t.before_previous_phase,
             Problem::AfterEnd => t.after_end,
             Problem::SamePhase => t.same_phase,
+            Problem::InvalidAgeBands => t.invalid_age_bands,
         }
     }
 

@@ -56,6 +56,9 @@ pub static SV: Texts = Texts {
     outcome_goal: "Resultatmål (procent)",
     outcome_goal_hint: "Andel av de avslutade som ska gå till arbete, studier eller annan \
          sysselsättning. Exempel: 40.",
+    age_bands: "Åldersgrupper i rapporten",
+    age_bands_hint: "Den lägsta åldern i varje grupp, med komma emellan. 16, 30, 50, 65 ger \
+         16–29, 30–49, 50–64 och 65+.",
     sub_units_legend: "Delinsatser",
     sub_units_hint: "Om projektet har grupper, orter eller spår med egna mål. Kan lämnas tomt.",
     sub_unit_name: "Namn på delinsatsen",
@@ -174,6 +177,8 @@ pub static SV: Texts = Texts {
         before_previous_phase: "Datumet kan inte vara före starten av den förra fasen.",
         after_end: "Datumet kan inte vara efter deltagarens slutdatum.",
         same_phase: "Deltagaren är redan i den fasen. Välj en annan fas.",
+        invalid_age_bands: "Skriv åldrar från 0 till 120 i stigande ordning, med komma emellan. \
+             Exempel: 16, 30, 50, 65.",
     },
     storage: StorageTexts {
         unavailable: "Webbläsaren tillåter inte att Stegvis sparar här. Det händer i privat \

@@ -101,6 +101,54 @@ fn months_of(period: Period) -> Vec<(i32, u8, Date, Date)> {
     out
 }
 
+/// Started, discharged and active at each month's end, in one pass over the participants:
+/// each start and end falls in a month's bucket, and "active at the end of month i" is the
+/// running count of starts up to then minus the running count of ends up to then.
+fn month_rows(people: &[&Participant], period: Period) -> Vec<MonthRow> {
+    let spans = months_of(period);
+    let index = |d: Date| -> Option<usize> {
+        if d < period.from || d > period.to {
+            return None;
+        }
+        let i = (d.year() - period.from.year()) * 12 + i32::from(d.month())
+            - i32::from(period.from.month());
+        usize::try_from(i).ok()
+    };
+    let mut starts = vec![0u32; spans.len()];
+    let mut ends = vec![0u32; spans.len()];
+    let (mut started_before, mut ended_before) = (0u32, 0u32);
+    for p in people {
+        match index(p.start) {
+            Some(i) => starts[i] += 1,
+            None if p.start < period.from => started_before += 1,
+            None => {}
+        }
+        if let Some(e) = end(p) {
+            match index(e) {
+                Some(i) => ends[i] += 1,
+                None if e < period.from => ended_before += 1,
+                None => {}
+            }
+        }
+    }
+    let (mut started_so_far, mut ended_so_far) = (started_before, ended_before);
+    spans
+        .iter()
+        .enumerate()
+        .map(|(i, (year, month, _, _))| {
+            started_so_far += starts[i];
+            ended_so_far += ends[i];
+            MonthRow {
+                year: *year,
+                month: *month,
+                started: starts[i],
+                discharged: ends[i],
+                active: started_so_far - ended_so_far,
+            }
+        })
+        .collect()
+}
+
 /// Computes the report for `project` (or its sub-unit `scope`) over `period`.
 /// `participants` are the project's participants; `today` decides what "still active" means.
 pub fn compute(
@@ -347,28 +395,7 @@ pub fn compute(
         })
         .collect();
 
-    let months = months_of(period)
-        .into_iter()
-        .map(|(year, month, first, last)| {
-            let span = Period {
-                from: first,
-                to: last,
-            };
-            let mut row = MonthRow {
-                year,
-                month,
-                started: 0,
-                discharged: 0,
-                active: 0,
-            };
-            for p in &people {
-                row.started += u32::from(span.contains(p.start));
-                row.discharged += u32::from(end(p).is_some_and(|e| span.contains(e)));
-                row.active += u32::from(active_on(p, last));
-            }
-            row
-        })
-        .collect();
+    let months = month_rows(&people, period);
 
     Report {
         project: project.name.clone(),

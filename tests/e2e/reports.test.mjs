@@ -83,6 +83,7 @@ describe('reports from an imported participant list', () => {
     assert.match(goals, /Antal deltagare\s+10\s+7\s+Nej, inte uppfyllt/);
     assert.match(goals, /50,0\s% \(2 av 4\)\s+Ja, uppfyllt/);
     assert.match(await page.locator('.quality-list').innerText(), /Utskriven utan avslutsorsak: A-06/);
+    await page.locator('figure.chart svg').nth(3).waitFor();
     assert.equal(await page.locator('figure.chart svg').count(), 4);
     assert.match(await page.locator('#diagram-avslut').innerText(), /Avslutsorsaker för de utskrivna/);
     await assertAccessible(page, 'the report page');
@@ -126,6 +127,19 @@ describe('reports from an imported participant list', () => {
     assert.equal(current.getCell(2).value, 4);
     assert.equal(typeof current.getCell(2).value, 'number', 'real numbers, not text');
     assert.ok(book.worksheets.length >= 7);
+  });
+
+  it('downloads a chart as SVG and as PNG', async () => {
+    const chart = page.locator('#diagram-avslut');
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Ladda ned som SVG' }).click()]);
+    const svg = (await readFile(await svgFile.path())).toString('utf8');
+    assert.match(svgFile.suggestedFilename(), /diagram-avslut\.svg$/);
+    assert.match(svg, /^<svg/);
+    assert.match(svg, /Psykiatrisk öppenvård|Avslutsorsaker för de utskrivna/);
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Ladda ned som PNG' }).click()]);
+    const png = await readFile(await pngFile.path());
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    assert.ok(png.length > 5000, 'with a drawn chart in it');
   });
 
   it('has a print view without navigation', async () => {

@@ -8,7 +8,7 @@ use crate::i18n::import::SV_IMPORT as T;
 use crate::i18n::SV;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::download::read_file;
-use crate::ui::state::{use_state, Load};
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -26,23 +26,8 @@ enum Step {
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
-    let state = use_state();
-    let id = super::param_id("project");
-    crate::ui::state::use_open_project(id);
     super::set_title(T.title);
-    move || {
-        let Some(project) = id.get().and_then(|id| state.project(id)) else {
-            return view! { <p role="alert">{SV.project_not_found}</p> }.into_any();
-        };
-        let ready = state
-            .loaded_project
-            .with(|l| matches!(l, Some((p, Load::Ready)) if *p == project.id));
-        if ready {
-            view! { <Importer project /> }.into_any()
-        } else {
-            view! { <p role="status">{SV.loading}</p> }.into_any()
-        }
-    }
+    super::with_loaded_project(SV.loading, |project| view! { <Importer project /> })
 }
 
 #[component]

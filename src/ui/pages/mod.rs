@@ -32,3 +32,27 @@ fn param_id(name: &'static str) -> Memo<Option<Id>> {
 fn set_title(page: &str) {
     document().set_title(&format!("{page} – {}", crate::i18n::SV.app_name));
 }
+
+/// Shows `body` for the project in the route once its participants are loaded; until then
+/// `waiting` as a status, and a clear message if the project does not exist.
+fn with_loaded_project<V: IntoView + 'static>(
+    waiting: &'static str,
+    body: impl Fn(crate::domain::Project) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = crate::ui::state::use_state();
+    let id = param_id("project");
+    crate::ui::state::use_open_project(id);
+    move || {
+        let Some(project) = id.get().and_then(|id| state.project(id)) else {
+            return view! { <p role="alert">{crate::i18n::SV.project_not_found}</p> }.into_any();
+        };
+        let ready = state
+            .loaded_project
+            .with(|l| matches!(l, Some((p, crate::ui::state::Load::Ready)) if *p == project.id));
+        if ready {
+            body(project).into_any()
+        } else {
+            view! { <p role="status">{waiting}</p> }.into_any()
+        }
+    }
+}

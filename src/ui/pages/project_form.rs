@@ -135,6 +135,8 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
                     value=text(|f| &f.target_women_percent) on_input=set(|f, v| f.target_women_percent = v) error=err(Field::TargetWomen) />
                 <TextField id="project-goal" label=SV.outcome_goal hint=SV.outcome_goal_hint inputmode="numeric"
                     value=text(|f| &f.outcome_goal_percent) on_input=set(|f, v| f.outcome_goal_percent = v) error=err(Field::OutcomeGoal) />
+                <TextField id="project-age-bands" label=SV.age_bands hint=SV.age_bands_hint
+                    value=text(|f| &f.age_bands) on_input=set(|f, v| f.age_bands = v) error=err(Field::AgeBands) />
             </fieldset>
             <ListEditor kind=ListKind::SubUnits form errors saved=saved_ids(ListKind::SubUnits) />
             <ListEditor kind=ListKind::ReferralSources form errors saved=saved_ids(ListKind::ReferralSources) />

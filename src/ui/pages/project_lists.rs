@@ -144,6 +144,7 @@ pub fn field_id(field: Field) -> String {
         Field::VolumeTarget => "project-volume".into(),
         Field::TargetWomen => "project-women".into(),
         Field::OutcomeGoal => "project-goal".into(),
+        Field::AgeBands => "project-age-bands".into(),
         Field::SubUnitName(i) => format!("subunit-{i}"),
         Field::SubUnitTarget(i) => format!("subunit-target-{i}"),
         Field::ReferralSource(i) => format!("referral-{i}"),

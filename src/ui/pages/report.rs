@@ -5,38 +5,15 @@ use crate::charts::report_charts;
 use crate::domain::{Date, Id, Project};
 use crate::formats::export;
 use crate::i18n::report::SV_REPORT as T;
-use crate::i18n::SV;
 use crate::report::json::ReportFile;
 use crate::report::tables::tables;
 use crate::report::{compute, PeriodChoice, Report};
 use crate::ui::browser::today;
 use crate::ui::download;
-use crate::ui::state::{use_state, Load};
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-
-/// Waits for the project's participants, then shows `body`.
-fn with_project<V: IntoView + 'static>(
-    body: impl Fn(Project) -> V + Send + Sync + 'static,
-) -> impl IntoView {
-    let state = use_state();
-    let id = super::param_id("project");
-    crate::ui::state::use_open_project(id);
-    move || {
-        let Some(project) = id.get().and_then(|id| state.project(id)) else {
-            return view! { <p role="alert">{SV.project_not_found}</p> }.into_any();
-        };
-        let ready = state
-            .loaded_project
-            .with(|l| matches!(l, Some((p, Load::Ready)) if *p == project.id));
-        if ready {
-            body(project).into_any()
-        } else {
-            view! { <p role="status">{T.computing}</p> }.into_any()
-        }
-    }
-}
 
 fn heading(r: &Report) -> Vec<String> {
     let mut lines = vec![r.project.clone()];
@@ -73,7 +50,7 @@ fn file_stem(r: &Report) -> String {
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    with_project(|project| view! { <ReportView project /> })
+    super::with_loaded_project(T.computing, |project| view! { <ReportView project /> })
 }
 
 #[component]
@@ -170,16 +147,15 @@ fn ReportView(project: Project) -> impl IntoView {
                 <a class="button" href=print_href>{T.print_view}</a>
             </div>
         </section>
-        {move || report.with(|r| view! { <ReportBody report=r.clone() base=project.with_value(|p| p.id) /> })}
+        {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}
+        <ReportCharts report />
     }
 }
 
-/// Tables, the participants behind data-quality problems, and charts.
+/// Tables and the participants behind data-quality problems.
 #[component]
-fn ReportBody(report: Report, base: Id) -> impl IntoView {
+fn ReportTables(report: Report, base: Id) -> impl IntoView {
     let all = tables(&report, &T);
-    let charts = report_charts(&report, &T);
-    let stem = file_stem(&report);
     let quality = report.quality;
     view! {
         <section aria-label=T.title class="report-tables">
@@ -199,11 +175,32 @@ fn ReportBody(report: Report, base: Id) -> impl IntoView {
                 </ul>
             })}
         </section>
+    }
+}
+
+/// The charts, redrawn just after the frame that shows new numbers: drawing four SVGs takes
+/// longer than computing the report, and the numbers should change within one frame.
+#[component]
+fn ReportCharts(report: Memo<Report>) -> impl IntoView {
+    let charts = RwSignal::new(Vec::new());
+    Effect::new(move |_| {
+        let r = report.get();
+        request_animation_frame(move || {
+            set_timeout(
+                move || charts.set(report_charts(&r, &T)),
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    view! {
         <section aria-labelledby="charts-title" class="report-charts">
             <h2 id="charts-title">{T.charts_title}</h2>
-            {charts.into_iter().map(|c| view! {
-                <ChartFigure id=c.key title=c.title svg=c.svg table=c.table file_stem=stem.clone() />
-            }).collect_view()}
+            {move || {
+                let stem = report.with(file_stem);
+                charts.get().into_iter().map(|c| view! {
+                    <ChartFigure id=c.key title=c.title svg=c.svg table=c.table file_stem=stem.clone() />
+                }).collect_view()
+            }}
         </section>
     }
 }
@@ -211,7 +208,7 @@ fn ReportBody(report: Report, base: Id) -> impl IntoView {
 /// A4 print view: the same report, no navigation, a light page.
 #[component]
 pub fn ReportPrint() -> impl IntoView {
-    with_project(|project| {
+    super::with_loaded_project(T.computing, |project| {
         let query = use_query_map();
         let state = use_state();
         let today = today();
