@@ -4,6 +4,7 @@ use gloo_storage::{LocalStorage, Storage};
 
 const LAST_PROJECT: &str = "stegvis.last_project";
 const PERSISTED: &str = "stegvis.persisted";
+const LAST_BACKUP: &str = "stegvis.last_backup";
 
 /// The project the coach opened last (its id as text).
 pub fn last_project() -> Option<String> {
@@ -21,4 +22,13 @@ pub fn persisted() -> Option<bool> {
 
 pub fn set_persisted(granted: bool) {
     let _ = LocalStorage::set(PERSISTED, granted);
+}
+
+/// When a backup was last downloaded on this device (local time, "YYYY-MM-DD HH:MM").
+pub fn last_backup() -> Option<String> {
+    LocalStorage::get(LAST_BACKUP).ok()
+}
+
+pub fn set_last_backup(when: &str) {
+    let _ = LocalStorage::set(LAST_BACKUP, when);
 }

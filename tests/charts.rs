@@ -82,21 +82,35 @@ fn the_flow_chart_stacks_outcomes_per_referral_source_with_a_legend() {
         FlowLegend {
             outcome: "Arbete".into(),
             progression: true,
+            missing: false,
         },
         FlowLegend {
             outcome: "Sjukdom".into(),
             progression: false,
+            missing: false,
+        },
+        FlowLegend {
+            outcome: "Avslutsorsak saknas".into(),
+            progression: false,
+            missing: true,
         },
     ];
     let rows = vec![
-        ("Socialsekreterare".to_string(), vec![3, 1]),
-        ("Eget initiativ".to_string(), vec![0, 2]),
+        ("Socialsekreterare".to_string(), vec![3, 1, 0]),
+        ("Eget initiativ".to_string(), vec![0, 2, 1]),
     ];
     let svg = flow_chart("Från remittent till avslut", &rows, &legend, "✓");
     assert!(svg.contains("Socialsekreterare") && svg.contains("Eget initiativ"));
     let texts: Vec<&str> = svg.lines().map(str::trim).collect();
     assert!(texts.contains(&"Arbete ✓") && texts.contains(&"Sjukdom"));
-    assert!(texts.contains(&"4"), "total per referral source");
+    assert!(
+        texts.contains(&"4") && texts.contains(&"3"),
+        "total per referral source"
+    );
+    assert!(
+        svg.contains("#5F6B75"),
+        "the missing outcome is grey, not a palette colour"
+    );
 }
 
 #[test]

@@ -136,10 +136,39 @@ async fn an_import_writes_the_project_and_its_participants_in_one_go() {
     let people: Vec<Participant> = (1..=250)
         .map(|i| participant(&a, &format!("D-{i:03}")))
         .collect();
-    store.import(&a, &people).await.unwrap();
+    store
+        .put_many(std::slice::from_ref(&a), &people)
+        .await
+        .unwrap();
     assert_eq!(store.projects().await.unwrap(), vec![a.clone()]);
     let mut loaded = store.participants(a.id).await.unwrap();
     loaded.sort_by(|x, y| x.code.cmp(&y.code));
     assert_eq!(loaded, people);
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_restore_writes_several_projects_and_all_participants_are_read_back() {
+    let name = fresh("restore").await;
+    let store = IdbStore::open(&name).await.unwrap();
+    let a = project("Första");
+    let b = project("Andra");
+    let people = vec![
+        participant(&a, "D-001"),
+        participant(&b, "D-001"),
+        participant(&b, "D-002"),
+    ];
+    store
+        .put_many(&[a.clone(), b.clone()], &people)
+        .await
+        .unwrap();
+    let mut projects = store.projects().await.unwrap();
+    projects.sort_by(|x, y| x.name.cmp(&y.name));
+    assert_eq!(projects, vec![b, a]);
+    let mut all = store.all_participants().await.unwrap();
+    all.sort_by_key(|p| (p.project_id, p.code.clone()));
+    let mut expected = people.clone();
+    expected.sort_by_key(|p| (p.project_id, p.code.clone()));
+    assert_eq!(all, expected);
     store.close();
 }

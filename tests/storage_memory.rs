@@ -81,11 +81,11 @@ fn an_import_writes_the_project_and_all_participants_or_nothing() {
         .collect();
 
     store.fail_next_write(StorageError::QuotaExceeded);
-    assert!(run(store.import(&grown, &people)).is_err());
+    assert!(run(store.put_many(std::slice::from_ref(&grown), &people)).is_err());
     assert_eq!(run(store.projects()).unwrap(), vec![a.clone()]);
     assert!(run(store.participants(a.id)).unwrap().is_empty());
 
-    run(store.import(&grown, &people)).unwrap();
+    run(store.put_many(std::slice::from_ref(&grown), &people)).unwrap();
     assert_eq!(run(store.projects()).unwrap(), vec![grown]);
     assert_eq!(run(store.participants(a.id)).unwrap().len(), 3);
 }

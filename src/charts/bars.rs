@@ -99,6 +99,19 @@ pub fn bar_chart(
 pub struct FlowLegend {
     pub outcome: String,
     pub progression: bool,
+    /// The "no outcome recorded" segment: drawn in grey, never in a palette colour.
+    pub missing: bool,
+}
+
+/// Neutral grey for missing data in stacked bars (contrast 5.4:1 on white).
+const MISSING_GREY: RGBColor = RGBColor(0x5F, 0x6B, 0x75);
+
+fn legend_colour(legend: &[FlowLegend], k: usize) -> RGBColor {
+    if legend.get(k).is_some_and(|l| l.missing) {
+        MISSING_GREY
+    } else {
+        PALETTE[k % PALETTE.len()]
+    }
 }
 
 /// One stacked bar per referral source, split by outcome: which paths lead to work or studies.
@@ -131,7 +144,7 @@ pub fn flow_chart(
             for (k, count) in counts.iter().enumerate() {
                 let len = (bar_space * count / max) as i32;
                 if len > 0 {
-                    let colour = PALETTE[k % PALETTE.len()];
+                    let colour = legend_colour(legend, k);
                     let _ = root.draw(&Rectangle::new(
                         [(x, y), (x + len, y + 22)],
                         colour.filled(),
@@ -154,7 +167,7 @@ pub fn flow_chart(
         for (k, item) in legend.iter().enumerate() {
             let x = 8 + (k as i32 % 2) * (WIDTH as i32 / 2);
             let y = legend_top + 22 * (k as i32 / 2);
-            let colour = PALETTE[k % PALETTE.len()];
+            let colour = legend_colour(legend, k);
             let _ = root.draw(&Rectangle::new([(x, y), (x + 16, y + 16)], colour.filled()));
             let name = if item.progression {
                 format!("{} {mark}", item.outcome)

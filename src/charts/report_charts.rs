@@ -98,6 +98,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
             outcomes.push(FlowLegend {
                 outcome,
                 progression: f.progression,
+                missing: f.outcome.is_empty(),
             });
         }
         let referral = if f.referral.is_empty() {
@@ -109,7 +110,8 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
             referrals.push(referral);
         }
     }
-    outcomes.sort_by_key(|o| !o.progression);
+    // Progression first, then the other outcomes, the missing outcome last.
+    outcomes.sort_by_key(|o| (o.missing, !o.progression));
     let rows: Vec<(String, Vec<u32>)> = referrals
         .iter()
         .map(|referral| {

@@ -1,7 +1,9 @@
 //! File formats: what goes into and comes out of Stegvis as files. Pure Rust, tested natively.
 //!
+//! - [`backup`]: the whole store as a versioned, checksummed JSON file, and restore plans.
 //! - [`export`]: the report as CSV (`;`, UTF-8 with BOM) and `.xlsx`.
 //! - [`import`]: participant lists from `.csv` (UTF-8 or Windows-1252, `;` or `,`) and `.xlsx`.
 
+pub mod backup;
 pub mod export;
 pub mod import;

@@ -6,6 +6,7 @@
 //!
 //! Domain errors are typed ([`Problem`], [`StorageError`]); this module turns them into words.
 
+pub mod backup;
 pub mod import;
 pub mod report;
 mod sv;
@@ -44,6 +45,7 @@ pub struct Texts {
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
     pub nav_projects: &'static str,
+    pub nav_label: &'static str,
     pub loading: &'static str,
     pub saving: &'static str,
     pub save: &'static str,

@@ -15,6 +15,7 @@ pub static SV: Texts = Texts {
     app_tagline: "Uppföljning av deltagare i din insats",
     skip_to_content: "Hoppa till innehållet",
     nav_projects: "Projekt",
+    nav_label: "Huvudmeny",
     loading: "Hämtar dina uppgifter …",
     saving: "Sparar …",
     save: "Spara",

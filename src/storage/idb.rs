@@ -170,21 +170,29 @@ impl Store for IdbStore {
         commit(tx).await
     }
 
-    async fn import(
+    async fn all_participants(&self) -> Result<Vec<Participant>, StorageError> {
+        self.rows(PARTICIPANTS, None)
+            .await?
+            .iter()
+            .map(record::from_row)
+            .collect()
+    }
+
+    async fn put_many(
         &self,
-        project: &Project,
+        projects: &[Project],
         participants: &[Participant],
     ) -> Result<(), StorageError> {
-        self.import_rows(project, participants).await
+        self.put_rows(projects, participants).await
     }
 }
 
 impl IdbStore {
     /// One read-write transaction over both stores: either every row is written or, if any
     /// put fails or the tab closes first, IndexedDB rolls the whole transaction back.
-    async fn import_rows(
+    async fn put_rows(
         &self,
-        project: &Project,
+        projects: &[Project],
         participants: &[Participant],
     ) -> Result<(), StorageError> {
         let tx = self
@@ -192,10 +200,12 @@ impl IdbStore {
             .transaction(&[PROJECTS, PARTICIPANTS], TransactionMode::ReadWrite)
             .map_err(failed)?;
         let result = async {
-            tx.object_store(PROJECTS)
-                .map_err(failed)?
-                .put(&to_js(&record::project_row(project))?, None)
-                .map_err(failed)?;
+            let project_store = tx.object_store(PROJECTS).map_err(failed)?;
+            for project in projects {
+                project_store
+                    .put(&to_js(&record::project_row(project))?, None)
+                    .map_err(failed)?;
+            }
             let store = tx.object_store(PARTICIPANTS).map_err(failed)?;
             for p in participants {
                 store

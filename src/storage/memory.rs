@@ -74,14 +74,24 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    async fn import(
+    async fn all_participants(&self) -> Result<Vec<Participant>, StorageError> {
+        self.participants
+            .borrow()
+            .values()
+            .map(record::from_row)
+            .collect()
+    }
+
+    async fn put_many(
         &self,
-        project: &Project,
+        projects: &[Project],
         participants: &[Participant],
     ) -> Result<(), StorageError> {
         self.check_write()?;
-        let row = record::project_row(project);
-        self.projects.borrow_mut().insert(row.id.clone(), row);
+        for project in projects {
+            let row = record::project_row(project);
+            self.projects.borrow_mut().insert(row.id.clone(), row);
+        }
         let mut rows = self.participants.borrow_mut();
         for p in participants {
             let row = record::participant_row(p);

@@ -42,10 +42,12 @@ pub trait Store {
     async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError>;
     /// Deletes a participant. Deleting one that does not exist is not an error.
     async fn delete_participant(&self, id: Id) -> Result<(), StorageError>;
-    /// Saves a project and many participants at once: all of it, or (on any failure) none.
-    async fn import(
+    /// Every participant of every project (for backups).
+    async fn all_participants(&self) -> Result<Vec<Participant>, StorageError>;
+    /// Saves many records at once (an import, a restore): all of them, or on any failure none.
+    async fn put_many(
         &self,
-        project: &Project,
+        projects: &[Project],
         participants: &[Participant],
     ) -> Result<(), StorageError>;
 }

@@ -46,3 +46,23 @@ pub fn focus(id: &str) {
 pub fn focus_soon(id: String) {
     leptos::prelude::request_animation_frame(move || focus(&id));
 }
+
+/// Now in UTC, ISO 8601 to the second: "2026-11-23T12:04:05Z".
+pub fn iso_now() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    format!("{}Z", &iso[..19])
+}
+
+/// Now on this device's clock, for people: "2026-11-23 13:04".
+pub fn local_now_text() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{} {:02}:{:02}", today(), d.get_hours(), d.get_minutes())
+}
+
+/// How much storage this site uses and may use, in bytes, where the browser says.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    let storage = web_sys::window()?.navigator().storage();
+    let estimate = JsFuture::from(storage.estimate().ok()?).await.ok()?;
+    let get = |key: &str| js_sys::Reflect::get(&estimate, &key.into()).ok()?.as_f64();
+    Some((get("usage")?, get("quota")?))
+}

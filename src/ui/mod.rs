@@ -6,6 +6,7 @@
 //! |---|---|
 //! | `/` | first-run welcome, or the list of projects |
 //! | `/projekt/ny` | new project |
+//! | `/sakerhetskopia` | download a backup, restore one, storage use |
 //! | `/projekt/:project` | the project's participants |
 //! | `/projekt/:project/installningar` | the project's settings |
 //! | `/projekt/:project/ny-deltagare` | register a participant |
@@ -49,6 +50,10 @@ fn App() -> impl IntoView {
                     <span class="brand-name">{SV.app_name}</span>
                     <span class="brand-tagline">{SV.app_tagline}</span>
                 </A>
+                <nav aria-label=SV.nav_label class="site-nav">
+                    <A href="/">{SV.nav_projects}</A>
+                    <A href="/sakerhetskopia">{crate::i18n::backup::SV_BACKUP.nav}</A>
+                </nav>
             </header>
             <main id="main" tabindex="-1">
                 <FlashNotice />
@@ -63,6 +68,7 @@ fn App() -> impl IntoView {
                         <Routes fallback=|| view! { <pages::NotFound /> }>
                             <Route path=path!("/") view=pages::Home />
                             <Route path=path!("/projekt/ny") view=pages::NewProject />
+                            <Route path=path!("/sakerhetskopia") view=pages::BackupPage />
                             <Route path=path!("/projekt/:project") view=pages::Participants />
                             <Route path=path!("/projekt/:project/installningar") view=pages::EditProject />
                             <Route path=path!("/projekt/:project/ny-deltagare") view=pages::NewParticipant />

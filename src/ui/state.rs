@@ -142,7 +142,9 @@ impl AppState {
         project: Project,
         participants: Vec<Participant>,
     ) -> Result<(), StorageError> {
-        store()?.import(&project, &participants).await?;
+        store()?
+            .put_many(std::slice::from_ref(&project), &participants)
+            .await?;
         let shown = self
             .loaded_project
             .with_untracked(|l| l.as_ref().map(|(id, _)| *id));
@@ -150,6 +152,28 @@ impl AppState {
             self.participants.update(|ps| ps.extend(participants));
         }
         self.projects.update(|ps| upsert(ps, project, |p| p.id));
+        Ok(())
+    }
+
+    /// Everything stored, for a backup.
+    pub async fn backup_data(self) -> Result<crate::formats::backup::BackupData, StorageError> {
+        let store = store()?;
+        Ok(crate::formats::backup::BackupData {
+            projects: store.projects().await?,
+            participants: store.all_participants().await?,
+        })
+    }
+
+    /// Writes a restore plan in one transaction, then reloads what the screen shows.
+    pub async fn restore(
+        self,
+        write: crate::formats::backup::BackupData,
+    ) -> Result<(), StorageError> {
+        let store = store()?;
+        store.put_many(&write.projects, &write.participants).await?;
+        self.projects.set(store.projects().await?);
+        self.loaded_project.set(None);
+        self.participants.set(Vec::new());
         Ok(())
     }
 

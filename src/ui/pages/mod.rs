@@ -1,5 +1,6 @@
 //! One module per page (or pair of closely related pages).
 
+mod backup;
 mod home;
 mod import;
 mod participant;
@@ -10,6 +11,7 @@ mod project_lists;
 mod report;
 mod report_parts;
 
+pub use backup::BackupPage;
 pub use home::{Home, NotFound};
 pub use import::ImportPage;
 pub use participant::ParticipantPage;

@@ -1,0 +1,189 @@
+//! Backups: everything (or one project) as a versioned JSON file with a checksum, and the plan
+//! for restoring one.
+//!
+//! A backup is the coach's only copy of a project's history outside the browser, so reading
+//! one is strict: it must be JSON, say `"format": "stegvis-backup"`, be of a version this app
+//! understands, and its SHA-256 checksum must match its data. Restoring never deletes: records
+//! are matched by id, the backup's version of a record replaces the stored one, and records
+//! that are only stored locally are kept. The storage layer writes the plan in one transaction.
+
+use crate::domain::{Id, Participant, Project};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+
+pub const FORMAT: &str = "stegvis-backup";
+pub const VERSION: u32 = 1;
+/// Larger files are refused before they are parsed (a real backup of 100,000 participants is
+/// about 40 MB).
+pub const MAX_BYTES: usize = 150 * 1024 * 1024;
+
+/// The records of a backup.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct BackupData {
+    pub projects: Vec<Project>,
+    pub participants: Vec<Participant>,
+}
+
+/// A backup file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub version: u32,
+    /// The Stegvis version that wrote it.
+    pub app_version: String,
+    /// The storage schema version of the app that wrote it.
+    pub schema_version: u32,
+    /// When it was made, as given by the browser (ISO 8601, UTC).
+    pub exported_at: String,
+    /// SHA-256 of the JSON of `data`, in lower-case hex.
+    pub checksum: String,
+    pub data: BackupData,
+}
+
+/// Why a file cannot be restored. Nothing is changed in any of these cases.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BackupError {
+    #[error("the file is larger than a backup can be")]
+    TooLarge,
+    #[error("the file is not JSON, or it is cut off")]
+    NotJson,
+    #[error("the file is not a Stegvis backup")]
+    NotABackup,
+    #[error("the backup was made by a newer Stegvis (format version {0})")]
+    NewerVersion(u64),
+    #[error("the backup's checksum does not match its contents")]
+    ChecksumMismatch,
+    #[error("the backup is damaged: {0}")]
+    Invalid(String),
+}
+
+fn checksum(data: &BackupData) -> String {
+    let json = serde_json::to_string(data).expect("records serialise");
+    Sha256::digest(json.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl Backup {
+    /// A backup of `data`, stamped with the app and schema versions and the export time.
+    pub fn new(data: BackupData, schema_version: u32, exported_at: String) -> Self {
+        Backup {
+            format: FORMAT.into(),
+            version: VERSION,
+            app_version: env!("CARGO_PKG_VERSION").into(),
+            schema_version,
+            exported_at,
+            checksum: checksum(&data),
+            data,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("backups serialise")
+    }
+
+    /// Reads and checks a backup file.
+    pub fn parse(bytes: &[u8]) -> Result<Backup, BackupError> {
+        if bytes.len() > MAX_BYTES {
+            return Err(BackupError::TooLarge);
+        }
+        let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+            .map_err(|_| BackupError::NotJson)?;
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+            return Err(BackupError::NotABackup);
+        }
+        match value.get("version").and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if v > u64::from(VERSION) => return Err(BackupError::NewerVersion(v)),
+            _ => return Err(BackupError::NotABackup),
+        }
+        let backup: Backup =
+            serde_json::from_value(value).map_err(|e| BackupError::Invalid(e.to_string()))?;
+        if checksum(&backup.data) != backup.checksum {
+            return Err(BackupError::ChecksumMismatch);
+        }
+        let projects: Vec<Id> = backup.data.projects.iter().map(|p| p.id).collect();
+        if let Some(orphan) = backup
+            .data
+            .participants
+            .iter()
+            .find(|p| !projects.contains(&p.project_id))
+        {
+            return Err(BackupError::Invalid(format!(
+                "participant {} has no project",
+                orphan.code
+            )));
+        }
+        Ok(backup)
+    }
+}
+
+/// What a restore will do, per kind of record.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// In the backup, not stored here: will be added.
+    pub added: usize,
+    /// In both, different: the backup's version will replace the stored one.
+    pub changed: usize,
+    /// In both and equal: nothing to do.
+    pub unchanged: usize,
+    /// Stored here, not in the backup: kept as they are.
+    pub kept: usize,
+}
+
+/// The plan for restoring a backup over the stored records.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RestorePlan {
+    pub projects: Counts,
+    pub participants: Counts,
+    /// The records to write (added and changed), in one transaction.
+    pub write: BackupData,
+}
+
+fn plan_for<T: Clone + PartialEq>(
+    incoming: &[T],
+    stored: &[T],
+    id: impl Fn(&T) -> Id,
+) -> (Counts, Vec<T>) {
+    let stored_by_id: HashMap<Id, &T> = stored.iter().map(|x| (id(x), x)).collect();
+    let mut counts = Counts::default();
+    let mut write = Vec::new();
+    for x in incoming {
+        match stored_by_id.get(&id(x)) {
+            None => {
+                counts.added += 1;
+                write.push(x.clone());
+            }
+            Some(old) if *old != x => {
+                counts.changed += 1;
+                write.push(x.clone());
+            }
+            Some(_) => counts.unchanged += 1,
+        }
+    }
+    let incoming_ids: std::collections::HashSet<Id> = incoming.iter().map(&id).collect();
+    counts.kept = stored
+        .iter()
+        .filter(|x| !incoming_ids.contains(&id(x)))
+        .count();
+    (counts, write)
+}
+
+/// Compares a backup with what is stored and says what restoring it would do.
+pub fn plan_restore(backup: &BackupData, stored: &BackupData) -> RestorePlan {
+    let (projects, write_projects) = plan_for(&backup.projects, &stored.projects, |p| p.id);
+    let (participants, write_participants) =
+        plan_for(&backup.participants, &stored.participants, |p| p.id);
+    RestorePlan {
+        projects,
+        participants,
+        write: BackupData {
+            projects: write_projects,
+            participants: write_participants,
+        },
+    }
+}

@@ -1,0 +1,174 @@
+//! The backup page: download everything as a checksummed file, restore from one after a
+//! preview (all or nothing, never deleting), and see how much storage is used.
+
+use crate::formats::backup::{plan_restore, Backup, RestorePlan};
+use crate::i18n::backup::SV_BACKUP as T;
+use crate::i18n::SV;
+use crate::storage::idb::SCHEMA_VERSION;
+use crate::ui::browser::{focus_soon, iso_now, local_now_text, storage_estimate};
+use crate::ui::components::notice::{ErrorNotice, StatusNotice};
+use crate::ui::download;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, PartialEq)]
+enum Restore {
+    Idle,
+    Reading,
+    Planned { made: String, plan: RestorePlan },
+    Restoring,
+}
+
+#[component]
+pub fn BackupPage() -> impl IntoView {
+    let state = use_state();
+    super::set_title(T.title);
+    let last = RwSignal::new(crate::settings::last_backup());
+    let busy = RwSignal::new(false);
+    let done = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<String>);
+    let restore = RwSignal::new(Restore::Idle);
+    let usage = LocalResource::new(storage_estimate);
+
+    let download_backup = move |_| {
+        busy.set(true);
+        done.set(None);
+        failed.set(None);
+        spawn_local(async move {
+            match state.backup_data().await {
+                Ok(data) => {
+                    let backup = Backup::new(data, SCHEMA_VERSION, iso_now());
+                    let name = format!("stegvis-sakerhetskopia-{}.json", &backup.exported_at[..10]);
+                    if download::save(&name, "application/json", backup.to_json().as_bytes())
+                        .is_ok()
+                    {
+                        let when = local_now_text();
+                        crate::settings::set_last_backup(&when);
+                        last.set(Some(when));
+                        done.set(Some(T.downloaded.to_owned()));
+                    }
+                }
+                Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
+            }
+            busy.set(false);
+        });
+    };
+
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        done.set(None);
+        failed.set(None);
+        restore.set(Restore::Reading);
+        spawn_local(async move {
+            let parsed = match download::read_file(&file).await {
+                Ok(bytes) => Backup::parse(&bytes).map_err(|e| T.error(&e)),
+                Err(_) => Err(T.error(&crate::formats::backup::BackupError::NotJson)),
+            };
+            let stored = state
+                .backup_data()
+                .await
+                .map_err(|e| SV.storage_error(&e).to_owned());
+            match (parsed, stored) {
+                (Ok(backup), Ok(stored)) => {
+                    let made = (T.made_at)(
+                        &backup.exported_at.replace('T', " ").replace('Z', " UTC"),
+                        &backup.app_version,
+                    );
+                    restore.set(Restore::Planned {
+                        made,
+                        plan: plan_restore(&backup.data, &stored),
+                    });
+                }
+                (Err(e), _) | (_, Err(e)) => {
+                    failed.set(Some(e));
+                    restore.set(Restore::Idle);
+                }
+            }
+            focus_soon("restore-result".into());
+        });
+    };
+
+    let confirm = move |_| {
+        let Restore::Planned { plan, .. } = restore.get_untracked() else {
+            return;
+        };
+        restore.set(Restore::Restoring);
+        spawn_local(async move {
+            match state.restore(plan.write).await {
+                Ok(()) => done.set(Some(T.restored.to_owned())),
+                Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
+            }
+            restore.set(Restore::Idle);
+            focus_soon("restore-result".into());
+        });
+    };
+
+    view! {
+        <h1>{T.title}</h1>
+        {T.intro.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+        <p class="last-backup"><strong>{move || match last.get() {
+            Some(when) => (T.last_backup)(&when),
+            None => T.never_backed_up.to_owned(),
+        }}</strong></p>
+        <section aria-labelledby="download-title">
+            <h2 id="download-title">{T.download_title}</h2>
+            <button type="button" class="button button-primary" on:click=download_backup
+                aria-disabled=move || busy.get().then_some("true")>
+                {move || if busy.get() { T.preparing } else { T.download }}
+            </button>
+        </section>
+        <section aria-labelledby="restore-title">
+            <h2 id="restore-title">{T.restore_title}</h2>
+            <p>{T.restore_intro}</p>
+            <div class="field">
+                <label for="restore-file">{T.choose_file}</label>
+                <input id="restore-file" type="file" accept=".json,application/json" on:change=choose />
+            </div>
+            <div id="restore-result" tabindex="-1">
+                {move || match restore.get() {
+                    Restore::Idle => ().into_any(),
+                    Restore::Reading => view! { <p role="status">{T.reading}</p> }.into_any(),
+                    Restore::Restoring => view! { <p role="status">{T.restoring}</p> }.into_any(),
+                    Restore::Planned { made, plan } => {
+                        let nothing = plan.write.projects.is_empty() && plan.write.participants.is_empty();
+                        view! {
+                            <section class="restore-plan" aria-labelledby="plan-title">
+                                <h3 id="plan-title">{T.plan_title}</h3>
+                                <p>{made}</p>
+                                <dl class="facts">
+                                    <dt>{T.projects}</dt><dd>{T.counts(&plan.projects)}</dd>
+                                    <dt>{T.participants}</dt><dd>{T.counts(&plan.participants)}</dd>
+                                </dl>
+                                {if nothing {
+                                    view! { <p>{T.nothing_to_do}</p> }.into_any()
+                                } else {
+                                    view! { <button type="button" class="button button-primary" on:click=confirm>{T.restore}</button> }.into_any()
+                                }}
+                            </section>
+                        }.into_any()
+                    }
+                }}
+                <ErrorNotice text=failed />
+                <StatusNotice text=done />
+            </div>
+        </section>
+        <section aria-labelledby="storage-title">
+            <h2 id="storage-title">{T.storage_title}</h2>
+            <p>{move || match usage.get() {
+                Some(Some((used, quota))) => (T.storage_used)(used / 1_048_576.0, quota / 1_048_576.0),
+                Some(None) => T.storage_unknown.to_owned(),
+                None => String::new(),
+            }}</p>
+            <p>{move || state.persisted.get().map(|p| if p { SV.persisted_yes } else { SV.persisted_no })}</p>
+        </section>
+    }
+}

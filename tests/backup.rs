@@ -1,0 +1,183 @@
+//! Backups: the round trip, and every kind of bad file refused with nothing changed.
+
+mod common;
+
+use common::{participant, project, today};
+use proptest::prelude::*;
+use stegvis::domain::*;
+use stegvis::formats::backup::*;
+
+fn sample(n: usize) -> BackupData {
+    let mut a = project("Steget");
+    a.referral_sources[0].name = "<script>alert('x')</script>".into();
+    let b = project("Ett hållbart arbetsliv");
+    let mut participants: Vec<Participant> = (0..n)
+        .map(|i| participant(&a, &format!("D-{i:03}")))
+        .collect();
+    participants.push(participant(&b, "D-001"));
+    if let Some(first) = participants.first_mut() {
+        first.note = "Börjar på praktik i maj".into();
+        first.discharge = Some(Discharge {
+            end: today(),
+            outcome: Some(a.outcomes[0].id),
+        });
+    }
+    BackupData {
+        projects: vec![a, b],
+        participants,
+    }
+}
+
+fn backup(data: BackupData) -> Backup {
+    Backup::new(data, 2, "2026-11-23T10:00:00Z".into())
+}
+
+proptest! {
+    #[test]
+    fn export_then_import_gives_equal_data(n in 0usize..40, gender in 0usize..4, year in 1950i32..2005, anonymous: bool) {
+        let mut data = sample(n);
+        for p in &mut data.participants {
+            p.gender = Gender::ALL[gender];
+            p.birth_year = Some(year);
+            p.anonymous_in_sus = anonymous;
+        }
+        let json = backup(data.clone()).to_json();
+        let back = Backup::parse(json.as_bytes()).unwrap();
+        prop_assert_eq!(back.data, data);
+    }
+}
+
+#[test]
+fn a_backup_says_what_it_is_and_what_wrote_it() {
+    let json = backup(sample(2)).to_json();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["format"], "stegvis-backup");
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["schema_version"], 2);
+    assert_eq!(value["app_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(value["exported_at"], "2026-11-23T10:00:00Z");
+    assert_eq!(value["checksum"].as_str().unwrap().len(), 64);
+}
+
+#[test]
+fn hostile_labels_survive_as_plain_text() {
+    let json = backup(sample(1)).to_json();
+    let back = Backup::parse(json.as_bytes()).unwrap();
+    assert_eq!(
+        back.data.projects[0].referral_sources[0].name,
+        "<script>alert('x')</script>"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(backup(sample(1)).to_json().as_bytes());
+    assert!(Backup::parse(&bytes).is_ok());
+}
+
+#[test]
+fn truncated_json_is_refused() {
+    let json = backup(sample(3)).to_json();
+    assert_eq!(
+        Backup::parse(&json.as_bytes()[..json.len() / 2]),
+        Err(BackupError::NotJson)
+    );
+    assert_eq!(Backup::parse(b""), Err(BackupError::NotJson));
+}
+
+#[test]
+fn a_file_that_is_not_a_backup_is_refused() {
+    assert_eq!(
+        Backup::parse(b"kod;k\xc3\xb6n\nD-001;K"),
+        Err(BackupError::NotJson)
+    );
+    assert_eq!(
+        Backup::parse(br#"{"format":"stegvis-report","version":1}"#),
+        Err(BackupError::NotABackup)
+    );
+    assert_eq!(Backup::parse(b"[1,2,3]"), Err(BackupError::NotABackup));
+    assert_eq!(
+        Backup::parse(&[0xFF, 0xFE, 0x00]),
+        Err(BackupError::NotJson)
+    );
+}
+
+#[test]
+fn a_backup_from_a_newer_app_is_refused() {
+    let json = backup(sample(1))
+        .to_json()
+        .replacen("\"version\":1", "\"version\":2", 1);
+    assert_eq!(
+        Backup::parse(json.as_bytes()),
+        Err(BackupError::NewerVersion(2))
+    );
+}
+
+#[test]
+fn a_changed_backup_fails_its_checksum() {
+    let json = backup(sample(2)).to_json().replacen("D-000", "D-999", 1);
+    assert_eq!(
+        Backup::parse(json.as_bytes()),
+        Err(BackupError::ChecksumMismatch)
+    );
+}
+
+#[test]
+fn a_participant_without_its_project_is_refused() {
+    let mut data = sample(2);
+    data.projects.remove(1);
+    let json = backup(data).to_json();
+    assert!(matches!(
+        Backup::parse(json.as_bytes()),
+        Err(BackupError::Invalid(_))
+    ));
+}
+
+#[test]
+fn a_file_too_large_to_be_a_backup_is_refused_before_parsing() {
+    let huge = vec![b' '; MAX_BYTES + 1];
+    assert_eq!(Backup::parse(&huge), Err(BackupError::TooLarge));
+}
+
+#[test]
+fn a_restore_adds_and_replaces_by_id_and_keeps_local_records() {
+    let in_backup = sample(3);
+    let mut stored = in_backup.clone();
+    // Locally: one participant edited, one deleted, and one only here.
+    stored.participants[0].gender = Gender::Other;
+    let removed = stored.participants.remove(1);
+    let local_only = participant(&stored.projects[0], "D-900");
+    stored.participants.push(local_only.clone());
+    let plan = plan_restore(&in_backup, &stored);
+    assert_eq!(
+        plan.projects,
+        Counts {
+            added: 0,
+            changed: 0,
+            unchanged: 2,
+            kept: 0
+        }
+    );
+    assert_eq!(
+        plan.participants,
+        Counts {
+            added: 1,
+            changed: 1,
+            unchanged: 2,
+            kept: 1
+        }
+    );
+    let written: Vec<&str> = plan
+        .write
+        .participants
+        .iter()
+        .map(|p| p.code.as_str())
+        .collect();
+    assert!(written.contains(&removed.code.as_str()));
+    assert!(
+        !written.contains(&"D-900"),
+        "local-only records are kept, not touched"
+    );
+    assert!(plan.write.projects.is_empty());
+}
