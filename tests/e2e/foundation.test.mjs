@@ -41,6 +41,9 @@ describe('a coach sets up a project and follows participants', () => {
     await page.getByRole('heading', { level: 1, name: 'Välkommen till Stegvis' }).waitFor();
     assert.match(await page.locator('main').innerText(), /sparas bara här, i den här webbläsaren/);
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /connect-src 'self'(;|$)/, 'no connections beyond the own origin');
     await assertAccessible(page, 'the first-run page');
   });
 

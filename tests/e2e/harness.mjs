@@ -66,6 +66,10 @@ export async function openContext(browser, origin) {
   const errors = [];
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Chromium reports Content-Security-Policy violations on the console.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   return { context, page, foreign, errors };
 }
 
