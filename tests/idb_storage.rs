@@ -172,3 +172,25 @@ async fn a_restore_writes_several_projects_and_all_participants_are_read_back() 
     assert_eq!(all, expected);
     store.close();
 }
+
+#[wasm_bindgen_test]
+async fn deleting_a_project_takes_its_participants_in_one_transaction() {
+    let name = fresh("delete").await;
+    let store = IdbStore::open(&name).await.unwrap();
+    let (a, b) = (project("Bort"), project("Kvar"));
+    let people: Vec<Participant> = (1..=30)
+        .map(|i| participant(if i % 3 == 0 { &b } else { &a }, &format!("D-{i:03}")))
+        .collect();
+    store
+        .put_many(&[a.clone(), b.clone()], &people)
+        .await
+        .unwrap();
+    store.delete_project(a.id).await.unwrap();
+    assert_eq!(store.projects().await.unwrap(), vec![b.clone()]);
+    assert!(store.participants(a.id).await.unwrap().is_empty());
+    assert_eq!(store.all_participants().await.unwrap().len(), 10);
+    store.delete_everything().await.unwrap();
+    assert!(store.projects().await.unwrap().is_empty());
+    assert!(store.all_participants().await.unwrap().is_empty());
+    store.close();
+}

@@ -89,3 +89,24 @@ fn an_import_writes_the_project_and_all_participants_or_nothing() {
     assert_eq!(run(store.projects()).unwrap(), vec![grown]);
     assert_eq!(run(store.participants(a.id)).unwrap().len(), 3);
 }
+
+#[test]
+fn deleting_a_project_takes_its_participants_and_nothing_else() {
+    let store = MemoryStore::new();
+    let (a, b) = (project("A"), project("B"));
+    let people = vec![
+        participant(&a, "D-001"),
+        participant(&a, "D-002"),
+        participant(&b, "D-001"),
+    ];
+    run(store.put_many(&[a.clone(), b.clone()], &people)).unwrap();
+    run(store.delete_project(a.id)).unwrap();
+    assert_eq!(run(store.projects()).unwrap(), vec![b.clone()]);
+    assert_eq!(
+        run(store.all_participants()).unwrap(),
+        vec![people[2].clone()]
+    );
+    run(store.delete_everything()).unwrap();
+    assert!(run(store.projects()).unwrap().is_empty());
+    assert!(run(store.all_participants()).unwrap().is_empty());
+}

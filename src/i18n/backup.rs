@@ -27,6 +27,12 @@ pub struct BackupTexts {
     pub storage_title: &'static str,
     pub storage_used: fn(f64, f64) -> String,
     pub storage_unknown: &'static str,
+    pub delete_all_title: &'static str,
+    pub delete_all: &'static str,
+    /// "Vill du ta bort alla 3 projekt och 230 deltagare …"
+    pub delete_all_confirm: fn(usize, usize) -> String,
+    pub delete_all_yes: &'static str,
+    pub deleted_all: &'static str,
 }
 
 impl BackupTexts {
@@ -86,6 +92,14 @@ fn storage_used(used_mb: f64, quota_mb: f64) -> String {
         .replace('.', ",")
 }
 
+fn delete_all_confirm(projects: usize, participants: usize) -> String {
+    format!(
+        "Vill du ta bort alla {projects} projekt och {participants} deltagare från den här \
+         webbläsaren? Det går inte att ångra. Ladda ned en säkerhetskopia först om du kan behöva \
+         uppgifterna."
+    )
+}
+
 pub static SV_BACKUP: BackupTexts = BackupTexts {
     title: "Säkerhetskopia",
     nav: "Säkerhetskopia",
@@ -118,4 +132,9 @@ pub static SV_BACKUP: BackupTexts = BackupTexts {
     storage_title: "Lagring i webbläsaren",
     storage_used,
     storage_unknown: "Webbläsaren berättar inte hur mycket utrymme som används.",
+    delete_all_title: "Ta bort allt",
+    delete_all: "Ta bort alla uppgifter",
+    delete_all_confirm,
+    delete_all_yes: "Ja, ta bort allt",
+    deleted_all: "Alla projekt och deltagare är borttagna från den här webbläsaren.",
 };

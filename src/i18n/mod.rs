@@ -105,6 +105,11 @@ pub struct Texts {
     pub unarchive_project: &'static str,
     pub archived_banner: &'static str,
     pub project_settings: &'static str,
+    pub delete_project: &'static str,
+    /// "Vill du ta bort projektet Steget och dess 40 deltagare? …"
+    pub delete_project_confirm: fn(&str, usize) -> String,
+    pub delete_project_yes: fn(&str) -> String,
+    pub project_deleted: &'static str,
 
     // Participant list.
     pub participants_title: &'static str,

@@ -10,6 +10,18 @@ fn participant_registered(code: &str) -> String {
     format!("Deltagare {code} är registrerad.")
 }
 
+fn delete_project_confirm(name: &str, participants: usize) -> String {
+    format!(
+        "Vill du ta bort projektet {name} och dess {participants} deltagare från den här \
+         webbläsaren? Det går inte att ångra. Ladda ned en säkerhetskopia först om du kan behöva \
+         uppgifterna."
+    )
+}
+
+fn delete_project_yes(name: &str) -> String {
+    format!("Ja, ta bort {name}")
+}
+
 pub static SV: Texts = Texts {
     app_name: "Stegvis",
     app_tagline: "Uppföljning av deltagare i din insats",
@@ -83,6 +95,10 @@ pub static SV: Texts = Texts {
     unarchive_project: "Ta fram projektet ur arkivet",
     archived_banner: "Projektet är arkiverat. Uppgifterna finns kvar.",
     project_settings: "Inställningar",
+    delete_project: "Ta bort projektet",
+    delete_project_confirm,
+    delete_project_yes,
+    project_deleted: "Projektet är borttaget.",
 
     participants_title: "Deltagare",
     register_participant: "Registrera deltagare",

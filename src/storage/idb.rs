@@ -170,6 +170,48 @@ impl Store for IdbStore {
         commit(tx).await
     }
 
+    async fn delete_project(&self, id: Id) -> Result<(), StorageError> {
+        let key = JsValue::from_str(&record::id_key(id));
+        let tx = self
+            .db
+            .transaction(&[PROJECTS, PARTICIPANTS], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        let participants = tx.object_store(PARTICIPANTS).map_err(failed)?;
+        let ids = participants
+            .index(BY_PROJECT)
+            .map_err(failed)?
+            .get_all_keys(Some(Query::Key(key.clone())), None)
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        for participant in ids {
+            participants
+                .delete(Query::Key(participant))
+                .map_err(failed)?;
+        }
+        tx.object_store(PROJECTS)
+            .map_err(failed)?
+            .delete(Query::Key(key))
+            .map_err(failed)?;
+        commit(tx).await
+    }
+
+    async fn delete_everything(&self) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(&[PROJECTS, PARTICIPANTS], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        tx.object_store(PROJECTS)
+            .map_err(failed)?
+            .clear()
+            .map_err(failed)?;
+        tx.object_store(PARTICIPANTS)
+            .map_err(failed)?
+            .clear()
+            .map_err(failed)?;
+        commit(tx).await
+    }
+
     async fn all_participants(&self) -> Result<Vec<Participant>, StorageError> {
         self.rows(PARTICIPANTS, None)
             .await?

@@ -74,6 +74,23 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    async fn delete_project(&self, id: Id) -> Result<(), StorageError> {
+        self.check_write()?;
+        let key = record::id_key(id);
+        self.projects.borrow_mut().remove(&key);
+        self.participants
+            .borrow_mut()
+            .retain(|_, r| r.project_id.as_deref() != Some(key.as_str()));
+        Ok(())
+    }
+
+    async fn delete_everything(&self) -> Result<(), StorageError> {
+        self.check_write()?;
+        self.projects.borrow_mut().clear();
+        self.participants.borrow_mut().clear();
+        Ok(())
+    }
+
     async fn all_participants(&self) -> Result<Vec<Participant>, StorageError> {
         self.participants
             .borrow()

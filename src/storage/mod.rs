@@ -42,6 +42,10 @@ pub trait Store {
     async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError>;
     /// Deletes a participant. Deleting one that does not exist is not an error.
     async fn delete_participant(&self, id: Id) -> Result<(), StorageError>;
+    /// Deletes a project and all its participants, together or not at all.
+    async fn delete_project(&self, id: Id) -> Result<(), StorageError>;
+    /// Deletes every project and participant.
+    async fn delete_everything(&self) -> Result<(), StorageError>;
     /// Every participant of every project (for backups).
     async fn all_participants(&self) -> Result<Vec<Participant>, StorageError>;
     /// Saves many records at once (an import, a restore): all of them, or on any failure none.

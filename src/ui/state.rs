@@ -177,6 +177,29 @@ impl AppState {
         Ok(())
     }
 
+    /// Deletes a project and its participants.
+    pub async fn delete_project(self, id: Id) -> Result<(), StorageError> {
+        store()?.delete_project(id).await?;
+        self.projects.update(|ps| ps.retain(|p| p.id != id));
+        if self
+            .loaded_project
+            .with_untracked(|l| l.as_ref().is_some_and(|(p, _)| *p == id))
+        {
+            self.loaded_project.set(None);
+            self.participants.set(Vec::new());
+        }
+        Ok(())
+    }
+
+    /// Deletes every project and participant on this device.
+    pub async fn delete_everything(self) -> Result<(), StorageError> {
+        store()?.delete_everything().await?;
+        self.projects.set(Vec::new());
+        self.loaded_project.set(None);
+        self.participants.set(Vec::new());
+        Ok(())
+    }
+
     pub async fn delete_participant(self, id: Id) -> Result<(), StorageError> {
         store()?.delete_participant(id).await?;
         self.participants.update(|ps| ps.retain(|p| p.id != id));

@@ -84,6 +84,38 @@ describe('backup and restore', () => {
     assert.deepEqual(await listedCodes(page), ['D-001', 'D-002']);
   });
 
+  it('deletes everything after naming it, and the backup brings it all back', async () => {
+    const page = first.page;
+    await page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+    await page.getByRole('button', { name: 'Ta bort alla uppgifter' }).click();
+    await page.getByText('Vill du ta bort alla 1 projekt och 2 deltagare').waitFor();
+    await page.getByRole('button', { name: 'Ja, ta bort allt' }).click();
+    await page.getByText('Alla projekt och deltagare är borttagna').waitFor();
+    await page.getByRole('link', { name: 'Projekt', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Välkommen till Stegvis' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Välkommen till Stegvis' }).waitFor();
+
+    await page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+    await page.getByLabel('Välj säkerhetskopia').setInputFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: backup });
+    await page.getByRole('button', { name: 'Återställ' }).click();
+    await page.getByText('Säkerhetskopian är återställd.').waitFor();
+    await page.getByRole('link', { name: 'Projekt', exact: true }).click();
+    await page.getByRole('link', { name: 'Säkerhetsprojekt <b>' }).click();
+    assert.deepEqual(await listedCodes(page), ['D-001', 'D-002']);
+  });
+
+  it('deletes one project after a confirmation that names it and counts its participants', async () => {
+    const page = first.page;
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    await page.getByRole('button', { name: 'Ta bort projektet' }).click();
+    await page.getByText('Vill du ta bort projektet Säkerhetsprojekt <b> och dess 2 deltagare').waitFor();
+    await assertAccessible(page, 'the delete confirmation');
+    await page.getByRole('button', { name: 'Ja, ta bort Säkerhetsprojekt <b>' }).click();
+    await page.getByText('Projektet är borttaget.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Välkommen till Stegvis' }).waitFor();
+  });
+
   it('sent nothing to another origin', () => {
     assert.deepEqual(first.foreign, []);
     assert.deepEqual(second.foreign, []);

@@ -1,4 +1,5 @@
 //! Small reusable pieces of UI: labelled form fields and notices.
 
+pub mod confirm;
 pub mod field;
 pub mod notice;

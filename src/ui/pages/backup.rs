@@ -6,6 +6,7 @@ use crate::i18n::backup::SV_BACKUP as T;
 use crate::i18n::SV;
 use crate::storage::idb::SCHEMA_VERSION;
 use crate::ui::browser::{focus_soon, iso_now, local_now_text, storage_estimate};
+use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::download;
 use crate::ui::state::use_state;
@@ -161,6 +162,10 @@ pub fn BackupPage() -> impl IntoView {
                 <StatusNotice text=done />
             </div>
         </section>
+        <section class="danger-zone" aria-labelledby="delete-all-title">
+            <h2 id="delete-all-title">{T.delete_all_title}</h2>
+            <DeleteEverything />
+        </section>
         <section aria-labelledby="storage-title">
             <h2 id="storage-title">{T.storage_title}</h2>
             <p>{move || match usage.get() {
@@ -170,5 +175,38 @@ pub fn BackupPage() -> impl IntoView {
             }}</p>
             <p>{move || state.persisted.get().map(|p| if p { SV.persisted_yes } else { SV.persisted_no })}</p>
         </section>
+    }
+}
+
+/// Delete everything, after a confirmation that counts what will go.
+#[component]
+fn DeleteEverything() -> impl IntoView {
+    let state = use_state();
+    let counts = LocalResource::new(move || async move {
+        state.projects.track();
+        state
+            .backup_data()
+            .await
+            .map(|d| (d.projects.len(), d.participants.len()))
+            .unwrap_or_default()
+    });
+    let done = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<String>);
+    let question = Signal::derive(move || {
+        let (projects, participants) = counts.get().unwrap_or_default();
+        (T.delete_all_confirm)(projects, participants)
+    });
+    let delete = Callback::new(move |()| {
+        spawn_local(async move {
+            match state.delete_everything().await {
+                Ok(()) => done.set(Some(T.deleted_all.to_owned())),
+                Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
+            }
+        });
+    });
+    view! {
+        <ErrorNotice text=failed />
+        <StatusNotice text=done />
+        <ConfirmDelete id="delete-all" start=T.delete_all question yes=T.delete_all_yes on_confirm=delete />
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::{Id, Participant, Phase, Project};
 use crate::i18n::SV;
 use crate::storage::StorageError;
 use crate::ui::browser::{focus_soon, now, today};
+use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::{SelectField, TextField};
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::state::{use_state, AppState, Load};
@@ -325,10 +326,9 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
 fn DeleteSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     let state = use_state();
     let navigate = use_navigate();
-    let confirming = RwSignal::new(false);
     let failed = RwSignal::new(None::<String>);
     let list = project.with_value(|p| format!("/projekt/{}", p.id));
-    let delete = move |_| {
+    let delete = Callback::new(move |()| {
         let navigate = navigate.clone();
         let list = list.clone();
         spawn_local(async move {
@@ -340,31 +340,13 @@ fn DeleteSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
                 Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
             }
         });
-    };
+    });
     view! {
         <section class="danger-zone" aria-labelledby="delete-title">
             <h2 id="delete-title">{SV.delete_title}</h2>
             <ErrorNotice text=failed />
-            {move || if confirming.get() {
-                let delete = delete.clone();
-                view! {
-                    <p id="delete-question">{SV.delete_confirm}</p>
-                    <div class="actions" role="group" aria-labelledby="delete-question">
-                        <button type="button" id="delete-yes" class="button button-danger" on:click=delete>{SV.delete_yes}</button>
-                        <button type="button" class="button" on:click=move |_| {
-                            confirming.set(false);
-                            focus_soon("delete-start".into());
-                        }>{SV.cancel}</button>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <button type="button" id="delete-start" class="button" on:click=move |_| {
-                        confirming.set(true);
-                        focus_soon("delete-yes".into());
-                    }>{SV.delete_participant}</button>
-                }.into_any()
-            }}
+            <ConfirmDelete id="delete" start=SV.delete_participant
+                question=Signal::derive(|| SV.delete_confirm.to_owned()) yes=SV.delete_yes on_confirm=delete />
         </section>
     }
 }

@@ -5,6 +5,7 @@ use crate::domain::validate::{validate_project, Field, Invalid, ProjectForm};
 use crate::domain::Project;
 use crate::i18n::SV;
 use crate::ui::browser::{focus_soon, now, today};
+use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::TextField;
 use crate::ui::components::notice::ErrorNotice;
 use crate::ui::state::use_state;
@@ -23,6 +24,7 @@ pub fn NewProject() -> impl IntoView {
 pub fn EditProject() -> impl IntoView {
     let state = use_state();
     let id = super::param_id("project");
+    crate::ui::state::use_open_project(id);
     move || match id.get().and_then(|id| {
         state
             .projects
@@ -149,7 +151,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
                 <A href=cancel_href attr:class="button">{SV.cancel}</A>
             </div>
         </form>
-        {(!is_new).then(|| view! { <ArchiveSection existing /> })}
+        {(!is_new).then(|| view! { <ArchiveSection existing /> <DeleteProjectSection existing /> })}
     }
 }
 
@@ -187,6 +189,44 @@ fn ArchiveSection(existing: StoredValue<Option<Project>>) -> impl IntoView {
             <button type="button" class="button" on:click=toggle>
                 {move || if archived() { SV.unarchive_project } else { SV.archive_project }}
             </button>
+        </section>
+    }
+    .into_any()
+}
+
+/// Delete the project and its participants, after a confirmation that names both.
+#[component]
+fn DeleteProjectSection(existing: StoredValue<Option<Project>>) -> impl IntoView {
+    let state = use_state();
+    let navigate = use_navigate();
+    let error = RwSignal::new(None::<String>);
+    let Some((id, name)) = existing.with_value(|e| e.as_ref().map(|p| (p.id, p.name.clone())))
+    else {
+        return ().into_any();
+    };
+    let question = {
+        let name = name.clone();
+        Signal::derive(move || {
+            (SV.delete_project_confirm)(&name, state.participants.with(Vec::len))
+        })
+    };
+    let delete = Callback::new(move |()| {
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match state.delete_project(id).await {
+                Ok(()) => {
+                    state.flash("/".to_owned(), SV.project_deleted);
+                    navigate("/", Default::default());
+                }
+                Err(e) => error.set(Some(SV.storage_error(&e).to_owned())),
+            }
+        });
+    });
+    view! {
+        <section class="danger-zone" aria-labelledby="delete-project-title">
+            <h2 id="delete-project-title">{SV.delete_project}</h2>
+            <ErrorNotice text=error />
+            <ConfirmDelete id="delete-project" start=SV.delete_project question yes=(SV.delete_project_yes)(&name) on_confirm=delete />
         </section>
     }
     .into_any()
