@@ -33,9 +33,15 @@ pub struct BackupTexts {
     pub delete_all_confirm: fn(usize, usize) -> String,
     pub delete_all_yes: &'static str,
     pub deleted_all: &'static str,
+    pub nothing_stored: &'static str,
 }
 
 impl BackupTexts {
+    /// The storage sentence, with Swedish decimal commas.
+    pub fn storage(&self, used_mb: f64, quota_mb: f64) -> String {
+        (self.storage_used)(used_mb, quota_mb)
+    }
+
     /// "3 läggs till, 1 ersätts, 10 är oförändrade, 2 finns bara här och behålls."
     pub fn counts(&self, c: &Counts) -> String {
         format!(
@@ -88,8 +94,8 @@ fn made_at(when: &str, version: &str) -> String {
 }
 
 fn storage_used(used_mb: f64, quota_mb: f64) -> String {
-    format!("Stegvis använder {used_mb:.1} MB av {quota_mb:.0} MB som webbläsaren ger den.")
-        .replace('.', ",")
+    let used = format!("{used_mb:.1}").replace('.', ",");
+    format!("Stegvis använder {used} MB av {quota_mb:.0} MB som webbläsaren ger den.")
 }
 
 fn delete_all_confirm(projects: usize, participants: usize) -> String {
@@ -137,4 +143,5 @@ pub static SV_BACKUP: BackupTexts = BackupTexts {
     delete_all_confirm,
     delete_all_yes: "Ja, ta bort allt",
     deleted_all: "Alla projekt och deltagare är borttagna från den här webbläsaren.",
+    nothing_stored: "Det finns inga projekt eller deltagare sparade här.",
 };

@@ -169,7 +169,7 @@ pub fn BackupPage() -> impl IntoView {
         <section aria-labelledby="storage-title">
             <h2 id="storage-title">{T.storage_title}</h2>
             <p>{move || match usage.get() {
-                Some(Some((used, quota))) => (T.storage_used)(used / 1_048_576.0, quota / 1_048_576.0),
+                Some(Some((used, quota))) => T.storage(used / 1_048_576.0, quota / 1_048_576.0),
                 Some(None) => T.storage_unknown.to_owned(),
                 None => String::new(),
             }}</p>
@@ -204,9 +204,16 @@ fn DeleteEverything() -> impl IntoView {
             }
         });
     });
+    let empty = move || state.projects.with(Vec::is_empty);
     view! {
         <ErrorNotice text=failed />
         <StatusNotice text=done />
-        <ConfirmDelete id="delete-all" start=T.delete_all question yes=T.delete_all_yes on_confirm=delete />
+        {move || if empty() {
+            (done.get().is_none()).then(|| view! { <p>{T.nothing_stored}</p> }).into_any()
+        } else {
+            view! {
+                <ConfirmDelete id="delete-all" start=T.delete_all question yes=T.delete_all_yes on_confirm=delete />
+            }.into_any()
+        }}
     }
 }
