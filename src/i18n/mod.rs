@@ -253,6 +253,11 @@ impl Texts {
         }
     }
 
+    /// The storage error in words, followed by the reassurance that the form keeps its text.
+    pub fn storage_error_kept(&self, e: &StorageError) -> String {
+        format!("{} {}", self.storage_error(e), self.storage.kept_typed)
+    }
+
     /// The storage error in words, including what the coach can do.
     pub fn storage_error(&self, e: &StorageError) -> &'static str {
         match e {

@@ -4,6 +4,7 @@
 //! later version, existing ones keep their meaning. It holds counts only, never a participant's
 //! code or id. The format is described in README.md, "The report file format".
 
+use super::period::months;
 use super::{GenderCounts, Report};
 use serde::{Deserialize, Serialize};
 
@@ -151,10 +152,10 @@ impl ReportFile {
                 .collect(),
             missing_outcome: r.outcomes.missing,
             months_in_project: r.time.map(|t| MonthsJson {
-                mean: one_decimal(t.mean_days / 30.4375),
-                median: one_decimal(t.median_days / 30.4375),
-                min: one_decimal(super::period::months(t.min_days)),
-                max: one_decimal(super::period::months(t.max_days)),
+                mean: one_decimal(months(t.mean_days)),
+                median: one_decimal(months(t.median_days)),
+                min: one_decimal(months(t.min_days as f64)),
+                max: one_decimal(months(t.max_days as f64)),
             }),
             groups: r
                 .groups

@@ -71,9 +71,9 @@ impl PeriodChoice {
     }
 }
 
-/// Whole months between two dates, as the reports count time in the project: days / 30.4375.
-pub fn months(days: i64) -> f64 {
-    days as f64 / 30.4375
+/// Days as months, the way the reports count time in the project: days / 30.4375.
+pub fn months(days: f64) -> f64 {
+    days / 30.4375
 }
 
 #[cfg(test)]

@@ -220,7 +220,7 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
         note: None,
     });
 
-    let months = |days: f64| Cell::Decimal(days / 30.4375);
+    let months = |days: f64| Cell::Decimal(super::period::months(days));
     out.push(Table {
         key: "tid".into(),
         title: t.time.into(),
@@ -328,35 +328,35 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
             met(v.met),
         ]));
     }
-    if let Some(v) = g.gender {
-        rows.push(row(vec![
-            text(t.goal_women),
+    // A goal in percent: the target, then the actual share with the numbers behind it.
+    let percent_goal = |label: &str, target: u8, part: u32, of: u32, is_met: bool| {
+        row(vec![
+            text(label),
             Cell::Share {
-                part: v.target_women_percent.into(),
+                part: target.into(),
                 of: 100,
             },
-            Cell::Text(format!(
-                "{} ({})",
-                t.share(v.women, v.of),
-                (t.part_of)(v.women, v.of)
-            )),
-            met(v.met),
-        ]));
+            Cell::Text(format!("{} ({})", t.share(part, of), (t.part_of)(part, of))),
+            met(is_met),
+        ])
+    };
+    if let Some(v) = g.gender {
+        rows.push(percent_goal(
+            t.goal_women,
+            v.target_women_percent,
+            v.women,
+            v.of,
+            v.met,
+        ));
     }
     if let Some(v) = g.outcome {
-        rows.push(row(vec![
-            text(t.goal_outcome),
-            Cell::Share {
-                part: v.target_percent.into(),
-                of: 100,
-            },
-            Cell::Text(format!(
-                "{} ({})",
-                t.share(v.progression, v.of),
-                (t.part_of)(v.progression, v.of)
-            )),
-            met(v.met),
-        ]));
+        rows.push(percent_goal(
+            t.goal_outcome,
+            v.target_percent,
+            v.progression,
+            v.of,
+            v.met,
+        ));
     }
     out.push(Table {
         key: "mal".into(),

@@ -86,6 +86,14 @@ fn attribute(svg: &str, name: &str) -> Option<f64> {
     rest[..rest.find('"')?].parse().ok()
 }
 
+/// The file chosen in the `<input type="file">` that fired `ev`, if any.
+pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+}
+
 /// Reads a file the user picked, as bytes.
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;

@@ -12,7 +12,6 @@ use crate::ui::download;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 #[derive(Clone, PartialEq)]
 enum Restore {
@@ -58,12 +57,7 @@ pub fn BackupPage() -> impl IntoView {
     };
 
     let choose = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some(file) = download::picked_file(&ev) else {
             return;
         };
         done.set(None);

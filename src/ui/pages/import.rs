@@ -13,7 +13,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
 
 #[derive(Clone, PartialEq)]
 enum Step {
@@ -39,12 +38,7 @@ fn Importer(project: Project) -> impl IntoView {
     let project = StoredValue::new(project);
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0))
-        else {
+        let Some(file) = crate::ui::download::picked_file(&ev) else {
             return;
         };
         step.set(Step::Reading);
@@ -84,11 +78,7 @@ fn Importer(project: Project) -> impl IntoView {
                     state.flash(path.clone(), (T.done)(count));
                     navigate(&path, Default::default());
                 }
-                Err(e) => step.set(Step::Failed(format!(
-                    "{} {}",
-                    SV.storage_error(&e),
-                    SV.storage.kept_typed
-                ))),
+                Err(e) => step.set(Step::Failed(SV.storage_error_kept(&e))),
             }
         });
     };

@@ -7,7 +7,6 @@ use crate::domain::validate::{
 };
 use crate::domain::{Id, Participant, Phase, Project};
 use crate::i18n::SV;
-use crate::storage::StorageError;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::{SelectField, TextField};
@@ -72,13 +71,9 @@ fn save(
     spawn_local(async move {
         match state.save_participant(p).await {
             Ok(()) => done.set(Some(ok.to_owned())),
-            Err(e) => failed.set(Some(storage_message(&e))),
+            Err(e) => failed.set(Some(SV.storage_error_kept(&e))),
         }
     });
-}
-
-fn storage_message(e: &StorageError) -> String {
-    format!("{} {}", SV.storage_error(e), SV.storage.kept_typed)
 }
 
 #[component]
@@ -295,18 +290,17 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     view! {
         <section aria-labelledby="discharge-title">
             <h2 id="discharge-title">{SV.discharge_title}</h2>
-            {move || match current(state, id) {
-                Some(p) if p.discharge.is_some() => {
-                    let d = p.discharge.unwrap_or_else(|| unreachable!());
+            {move || match current(state, id).and_then(|p| p.discharge.map(|d| (d, outcome_name(&p)))) {
+                Some((d, outcome)) => {
                     view! {
                         <dl class="facts">
                             <dt>{SV.end_date}</dt><dd>{d.end.to_string()}</dd>
-                            <dt>{SV.outcome}</dt><dd>{outcome_name(&p).unwrap_or_else(|| SV.none_chosen.to_owned())}</dd>
+                            <dt>{SV.outcome}</dt><dd>{outcome.unwrap_or_else(|| SV.none_chosen.to_owned())}</dd>
                         </dl>
                         <button type="button" id="undo-discharge" class="button" on:click=undo>{SV.undo_discharge}</button>
                     }.into_any()
                 }
-                _ => view! {
+                None => view! {
                     <form class="form form-inline" novalidate on:submit=discharge>
                         <TextField id="discharge-end" label=SV.end_date kind="date" required=true
                             value=end on_input=Callback::new(move |v: String| end.set(v)) error=err(Field::End) />

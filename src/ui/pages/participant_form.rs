@@ -7,7 +7,7 @@ use crate::i18n::SV;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::field::{CheckField, SelectField, TextArea, TextField};
 use crate::ui::components::notice::ErrorNotice;
-use crate::ui::state::{use_state, Load};
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -120,22 +120,8 @@ pub fn ParticipantFields(
 
 #[component]
 pub fn NewParticipant() -> impl IntoView {
-    let state = use_state();
-    let id = super::param_id("project");
-    crate::ui::state::use_open_project(id);
     super::set_title(SV.new_participant_title);
-    let ready = move || {
-        let id = id.get()?;
-        let loaded = state
-            .loaded_project
-            .with(|l| matches!(l, Some((pid, Load::Ready)) if *pid == id));
-        Some((state.project(id)?, loaded))
-    };
-    move || match ready() {
-        Some((project, true)) => view! { <Register project /> }.into_any(),
-        Some((_, false)) => view! { <p role="status">{SV.loading}</p> }.into_any(),
-        None => view! { <p role="alert">{SV.project_not_found}</p> }.into_any(),
-    }
+    super::with_loaded_project(SV.loading, |project| view! { <Register project /> })
 }
 
 #[component]

@@ -92,9 +92,10 @@ fn ReportView(project: Project) -> impl IntoView {
     let export_file = move |kind: &'static str| {
         let r = report.get_untracked();
         let stem = file_stem(&r);
-        let all = tables(&r, &T);
+        // Tables and heading only for the spreadsheet formats; the JSON file is made from the
+        // report itself.
         let _ = match kind {
-            "xlsx" => match export::xlsx(&heading(&r), &all) {
+            "xlsx" => match export::xlsx(&heading(&r), &tables(&r, &T)) {
                 Ok(bytes) => download::save(
                     &format!("{stem}.xlsx"),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -105,7 +106,7 @@ fn ReportView(project: Project) -> impl IntoView {
             "csv" => download::save(
                 &format!("{stem}.csv"),
                 "text/csv;charset=utf-8",
-                &export::csv(&heading(&r), &all, &T),
+                &export::csv(&heading(&r), &tables(&r, &T), &T),
             ),
             _ => download::save(
                 &format!("{stem}.json"),
