@@ -7,6 +7,7 @@
 //! - [`i18n`]: the one message catalogue. Every text a user reads comes from here.
 //! - [`storage`]: a small [`storage::Store`] trait with an in-memory implementation (native
 //!   tests) and an IndexedDB implementation (the browser).
+//! - [`survey`]: anonymous self-evaluations: forms, answer codes, results. Pure, like `domain`.
 //! - `settings` and `ui` (browser only): small settings in `localStorage`, and the Leptos pages
 //!   and components.
 
@@ -16,6 +17,7 @@ pub mod formats;
 pub mod i18n;
 pub mod report;
 pub mod storage;
+pub mod survey;
 
 #[cfg(target_arch = "wasm32")]
 pub mod settings;

@@ -32,3 +32,31 @@ pub fn last_backup() -> Option<String> {
 pub fn set_last_backup(when: &str) {
     let _ = LocalStorage::set(LAST_BACKUP, when);
 }
+
+const KIOSK: &str = "stegvis.kiosk";
+
+/// The kiosk lock, while this device is in kiosk mode.
+pub fn kiosk() -> Option<crate::survey::kiosk::KioskLock> {
+    LocalStorage::get(KIOSK).ok()
+}
+
+pub fn set_kiosk(lock: &crate::survey::kiosk::KioskLock) -> Result<(), String> {
+    LocalStorage::set(KIOSK, lock).map_err(|e| e.to_string())
+}
+
+pub fn clear_kiosk() {
+    LocalStorage::delete(KIOSK);
+}
+
+const MIN_GROUP: &str = "stegvis.survey_min_group";
+
+/// The smallest group of self-evaluation answers that results are broken down for.
+pub fn min_group() -> crate::survey::results::MinGroup {
+    LocalStorage::get::<u8>(MIN_GROUP)
+        .map(crate::survey::results::MinGroup::new)
+        .unwrap_or_default()
+}
+
+pub fn set_min_group(n: u8) {
+    let _ = LocalStorage::set(MIN_GROUP, n);
+}

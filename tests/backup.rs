@@ -25,6 +25,7 @@ fn sample(n: usize) -> BackupData {
     BackupData {
         projects: vec![a, b],
         participants,
+        ..BackupData::default()
     }
 }
 

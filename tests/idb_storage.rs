@@ -194,3 +194,82 @@ async fn deleting_a_project_takes_its_participants_in_one_transaction() {
     assert!(store.all_participants().await.unwrap().is_empty());
     store.close();
 }
+
+/// An anonymous answer to `form`, every value skipped.
+fn answer(form: &stegvis::survey::Form, nonce: u64) -> stegvis::survey::Answer {
+    stegvis::survey::Answer {
+        id: Id::random(),
+        project_id: form.project_id,
+        form_id: form.id,
+        moment: stegvis::survey::Moment::Start,
+        month: stegvis::survey::YearMonth {
+            year: 2026,
+            month: 11,
+        },
+        lang: "sv".into(),
+        nonce,
+        values: vec![stegvis::survey::Value::Skipped; form.items.len()],
+    }
+}
+
+#[wasm_bindgen_test]
+async fn forms_and_answers_are_kept_per_project_and_go_with_their_project() {
+    use stegvis::survey::default_form::default_form;
+    let name = fresh("survey").await;
+    let store = IdbStore::open(&name).await.unwrap();
+    let (a, b) = (project("Med formulär"), project("Också"));
+    let (fa, fb) = (
+        default_form(a.id, Timestamp(1)),
+        default_form(b.id, Timestamp(1)),
+    );
+    let answers: Vec<_> = (1..=6)
+        .map(|n| answer(if n % 2 == 0 { &fa } else { &fb }, n))
+        .collect();
+    store
+        .put_batch(stegvis::storage::Batch {
+            projects: &[a.clone(), b.clone()],
+            forms: &[fa.clone(), fb.clone()],
+            answers: &answers,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(store.forms(a.id).await.unwrap(), vec![fa.clone()]);
+    assert_eq!(store.answers(a.id).await.unwrap().len(), 3);
+    let mut renamed = fa.clone();
+    renamed.name = "Självskattning, våren".into();
+    store.put_form(&renamed).await.unwrap();
+    store.put_answer(&answer(&fa, 99)).await.unwrap();
+    assert_eq!(store.forms(a.id).await.unwrap(), vec![renamed]);
+    assert_eq!(store.answers(a.id).await.unwrap().len(), 4);
+
+    store.delete_project(a.id).await.unwrap();
+    assert!(store.forms(a.id).await.unwrap().is_empty());
+    assert!(store.answers(a.id).await.unwrap().is_empty());
+    assert_eq!(store.all_forms().await.unwrap(), vec![fb]);
+    assert_eq!(store.all_answers().await.unwrap().len(), 3);
+    store.delete_everything().await.unwrap();
+    assert!(store.all_forms().await.unwrap().is_empty());
+    assert!(store.all_answers().await.unwrap().is_empty());
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_schema_2_database_gains_the_survey_stores_and_keeps_its_data() {
+    let name = fresh("migrate-3").await;
+    let a = project("Före formulären");
+    let p = participant(&a, "D-001");
+    let old = IdbStore::open_at(&name, 2).await.unwrap();
+    // One store per transaction: the schema-3 stores do not exist yet.
+    old.put_project(&a).await.unwrap();
+    old.put_participant(&p).await.unwrap();
+    old.close();
+    let store = IdbStore::open(&name).await.unwrap();
+    assert_eq!(store.version(), SCHEMA_VERSION);
+    assert_eq!(store.participants(a.id).await.unwrap(), vec![p]);
+    assert!(store.forms(a.id).await.unwrap().is_empty());
+    let form = stegvis::survey::default_form::default_form(a.id, Timestamp(2));
+    store.put_form(&form).await.unwrap();
+    assert_eq!(store.forms(a.id).await.unwrap(), vec![form]);
+    store.close();
+}

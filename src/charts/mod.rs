@@ -9,10 +9,12 @@
 
 mod bars;
 mod lines;
+mod radar;
 mod report_charts;
 
 pub use bars::{bar_chart, flow_chart, Bar, BarKind, FlowLegend};
 pub use lines::{over_time_chart, Series};
+pub use radar::{radar_chart, RadarSeries};
 pub use report_charts::{report_charts, Chart};
 
 use plotters::style::RGBColor;

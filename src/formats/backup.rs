@@ -8,6 +8,7 @@
 //! that are only stored locally are kept. The storage layer writes the plan in one transaction.
 
 use crate::domain::{Id, Participant, Project};
+use crate::survey::{Answer, Form};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -23,6 +24,13 @@ pub const MAX_BYTES: usize = 150 * 1024 * 1024;
 pub struct BackupData {
     pub projects: Vec<Project>,
     pub participants: Vec<Participant>,
+    /// Self-evaluation forms. Left out of the JSON when empty, so backups made before forms
+    /// existed keep their checksum.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<Form>,
+    /// Self-evaluation answers (anonymous).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<Answer>,
 }
 
 /// A backup file.
@@ -106,19 +114,20 @@ impl Backup {
         if checksum(&backup.data) != backup.checksum {
             return Err(BackupError::ChecksumMismatch);
         }
-        let projects: Vec<Id> = backup.data.projects.iter().map(|p| p.id).collect();
-        if let Some(orphan) = backup
-            .data
-            .participants
-            .iter()
-            .find(|p| !projects.contains(&p.project_id))
-        {
-            return Err(BackupError::Invalid(format!(
-                "participant {} has no project",
-                orphan.code
-            )));
+        let data = &backup.data;
+        let projects: std::collections::HashSet<Id> = data.projects.iter().map(|p| p.id).collect();
+        let orphan = |what: &str, project: Id, name: &dyn std::fmt::Display| {
+            (!projects.contains(&project))
+                .then(|| BackupError::Invalid(format!("{what} {name} has no project")))
+        };
+        let first_orphan = (data.participants.iter())
+            .find_map(|p| orphan("participant", p.project_id, &p.code))
+            .or_else(|| (data.forms.iter()).find_map(|f| orphan("form", f.project_id, &f.name)))
+            .or_else(|| (data.answers.iter()).find_map(|a| orphan("answer", a.project_id, &a.id)));
+        match first_orphan {
+            Some(e) => Err(e),
+            None => Ok(backup),
         }
-        Ok(backup)
     }
 }
 
@@ -140,6 +149,8 @@ pub struct Counts {
 pub struct RestorePlan {
     pub projects: Counts,
     pub participants: Counts,
+    pub forms: Counts,
+    pub answers: Counts,
     /// The records to write (added and changed), in one transaction.
     pub write: BackupData,
 }
@@ -178,12 +189,18 @@ pub fn plan_restore(backup: &BackupData, stored: &BackupData) -> RestorePlan {
     let (projects, write_projects) = plan_for(&backup.projects, &stored.projects, |p| p.id);
     let (participants, write_participants) =
         plan_for(&backup.participants, &stored.participants, |p| p.id);
+    let (forms, write_forms) = plan_for(&backup.forms, &stored.forms, |f| f.id);
+    let (answers, write_answers) = plan_for(&backup.answers, &stored.answers, |a| a.id);
     RestorePlan {
         projects,
         participants,
+        forms,
+        answers,
         write: BackupData {
             projects: write_projects,
             participants: write_participants,
+            forms: write_forms,
+            answers: write_answers,
         },
     }
 }

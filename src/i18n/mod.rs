@@ -8,7 +8,9 @@
 
 pub mod backup;
 pub mod import;
+pub mod participant;
 pub mod report;
+pub mod survey;
 mod sv;
 
 use crate::domain::validate::Problem;

@@ -13,6 +13,7 @@
 mod compute;
 pub mod json;
 pub mod period;
+pub mod survey;
 pub mod tables;
 
 pub use compute::compute;

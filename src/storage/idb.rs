@@ -8,10 +8,12 @@
 //! |---|---|
 //! | 1 | object stores `projects` and `participants`, keyed by `id` |
 //! | 2 | index `by_project` on `participants.project_id` |
+//! | 3 | object stores `forms` and `answers` (self-evaluations), each with `by_project` |
 
 use super::record::{self, Row};
-use super::{StorageError, Store};
+use super::{Batch, StorageError, Store};
 use crate::domain::{Id, Participant, Project};
+use crate::survey::{Answer, Form};
 use idb::{
     Database, DatabaseEvent, Event, Factory, IndexParams, KeyPath, ObjectStoreParams, Query,
     Request, TransactionMode,
@@ -22,11 +24,16 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The name of the real database. The demo (a later issue) uses another name.
 pub const DB_NAME: &str = "stegvis";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 const PROJECTS: &str = "projects";
 const PARTICIPANTS: &str = "participants";
+const FORMS: &str = "forms";
+const ANSWERS: &str = "answers";
 const BY_PROJECT: &str = "by_project";
+/// The stores whose records belong to a project, each indexed `by_project`.
+const PROJECT_STORES: [&str; 3] = [PARTICIPANTS, FORMS, ANSWERS];
+const ALL_STORES: [&str; 4] = [PROJECTS, PARTICIPANTS, FORMS, ANSWERS];
 
 pub struct IdbStore {
     db: Database,
@@ -132,18 +139,11 @@ impl IdbStore {
 
 impl Store for IdbStore {
     async fn projects(&self) -> Result<Vec<Project>, StorageError> {
-        self.rows(PROJECTS, None)
-            .await?
-            .iter()
-            .map(record::from_row)
-            .collect()
+        self.records(PROJECTS, None).await
     }
 
     async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError> {
-        let rows = self
-            .rows(PARTICIPANTS, Some((BY_PROJECT, record::id_key(project))))
-            .await?;
-        rows.iter().map(record::from_row).collect()
+        self.records(PARTICIPANTS, Some(project)).await
     }
 
     async fn put_project(&self, project: &Project) -> Result<(), StorageError> {
@@ -174,20 +174,20 @@ impl Store for IdbStore {
         let key = JsValue::from_str(&record::id_key(id));
         let tx = self
             .db
-            .transaction(&[PROJECTS, PARTICIPANTS], TransactionMode::ReadWrite)
+            .transaction(&ALL_STORES, TransactionMode::ReadWrite)
             .map_err(failed)?;
-        let participants = tx.object_store(PARTICIPANTS).map_err(failed)?;
-        let ids = participants
-            .index(BY_PROJECT)
-            .map_err(failed)?
-            .get_all_keys(Some(Query::Key(key.clone())), None)
-            .map_err(failed)?
-            .await
-            .map_err(failed)?;
-        for participant in ids {
-            participants
-                .delete(Query::Key(participant))
+        for name in PROJECT_STORES {
+            let store = tx.object_store(name).map_err(failed)?;
+            let ids = store
+                .index(BY_PROJECT)
+                .map_err(failed)?
+                .get_all_keys(Some(Query::Key(key.clone())), None)
+                .map_err(failed)?
+                .await
                 .map_err(failed)?;
+            for id in ids {
+                store.delete(Query::Key(id)).map_err(failed)?;
+            }
         }
         tx.object_store(PROJECTS)
             .map_err(failed)?
@@ -199,60 +199,97 @@ impl Store for IdbStore {
     async fn delete_everything(&self) -> Result<(), StorageError> {
         let tx = self
             .db
-            .transaction(&[PROJECTS, PARTICIPANTS], TransactionMode::ReadWrite)
+            .transaction(&ALL_STORES, TransactionMode::ReadWrite)
             .map_err(failed)?;
-        tx.object_store(PROJECTS)
-            .map_err(failed)?
-            .clear()
-            .map_err(failed)?;
-        tx.object_store(PARTICIPANTS)
-            .map_err(failed)?
-            .clear()
-            .map_err(failed)?;
+        for name in ALL_STORES {
+            tx.object_store(name)
+                .map_err(failed)?
+                .clear()
+                .map_err(failed)?;
+        }
         commit(tx).await
     }
 
     async fn all_participants(&self) -> Result<Vec<Participant>, StorageError> {
-        self.rows(PARTICIPANTS, None)
+        self.records(PARTICIPANTS, None).await
+    }
+
+    async fn put_batch(&self, batch: Batch<'_>) -> Result<(), StorageError> {
+        let rows = [
+            (
+                PROJECTS,
+                batch.projects.iter().map(record::project_row).collect(),
+            ),
+            (
+                PARTICIPANTS,
+                batch
+                    .participants
+                    .iter()
+                    .map(record::participant_row)
+                    .collect(),
+            ),
+            (FORMS, batch.forms.iter().map(record::form_row).collect()),
+            (
+                ANSWERS,
+                batch.answers.iter().map(record::answer_row).collect(),
+            ),
+        ];
+        self.put_rows(&rows).await
+    }
+
+    async fn forms(&self, project: Id) -> Result<Vec<Form>, StorageError> {
+        self.records(FORMS, Some(project)).await
+    }
+
+    async fn answers(&self, project: Id) -> Result<Vec<Answer>, StorageError> {
+        self.records(ANSWERS, Some(project)).await
+    }
+
+    async fn put_form(&self, form: &Form) -> Result<(), StorageError> {
+        self.put_row(FORMS, &record::form_row(form)).await
+    }
+
+    async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError> {
+        self.put_row(ANSWERS, &record::answer_row(answer)).await
+    }
+
+    async fn all_forms(&self) -> Result<Vec<Form>, StorageError> {
+        self.records(FORMS, None).await
+    }
+
+    async fn all_answers(&self) -> Result<Vec<Answer>, StorageError> {
+        self.records(ANSWERS, None).await
+    }
+}
+
+impl IdbStore {
+    /// Every record in `store`, or only those of `project` (through its `by_project` index).
+    async fn records<T: serde::de::DeserializeOwned>(
+        &self,
+        store: &str,
+        project: Option<Id>,
+    ) -> Result<Vec<T>, StorageError> {
+        let query = project.map(|p| (BY_PROJECT, record::id_key(p)));
+        self.rows(store, query)
             .await?
             .iter()
             .map(record::from_row)
             .collect()
     }
 
-    async fn put_many(
-        &self,
-        projects: &[Project],
-        participants: &[Participant],
-    ) -> Result<(), StorageError> {
-        self.put_rows(projects, participants).await
-    }
-}
-
-impl IdbStore {
-    /// One read-write transaction over both stores: either every row is written or, if any
+    /// One read-write transaction over every store: either every row is written or, if any
     /// put fails or the tab closes first, IndexedDB rolls the whole transaction back.
-    async fn put_rows(
-        &self,
-        projects: &[Project],
-        participants: &[Participant],
-    ) -> Result<(), StorageError> {
+    async fn put_rows(&self, rows: &[(&str, Vec<Row>)]) -> Result<(), StorageError> {
         let tx = self
             .db
-            .transaction(&[PROJECTS, PARTICIPANTS], TransactionMode::ReadWrite)
+            .transaction(&ALL_STORES, TransactionMode::ReadWrite)
             .map_err(failed)?;
         let result = async {
-            let project_store = tx.object_store(PROJECTS).map_err(failed)?;
-            for project in projects {
-                project_store
-                    .put(&to_js(&record::project_row(project))?, None)
-                    .map_err(failed)?;
-            }
-            let store = tx.object_store(PARTICIPANTS).map_err(failed)?;
-            for p in participants {
-                store
-                    .put(&to_js(&record::participant_row(p))?, None)
-                    .map_err(failed)?;
+            for (name, rows) in rows {
+                let store = tx.object_store(name).map_err(failed)?;
+                for row in rows {
+                    store.put(&to_js(row)?, None).map_err(failed)?;
+                }
             }
             Ok::<(), StorageError>(())
         }
@@ -287,6 +324,18 @@ fn migrate(event: &idb::event::VersionChangeEvent, old: u32, new: u32) -> Result
             KeyPath::new_single("project_id"),
             Some(IndexParams::new()),
         )?;
+    }
+    if old < 3 && new >= 3 {
+        for name in [FORMS, ANSWERS] {
+            let mut params = ObjectStoreParams::new();
+            params.key_path(Some(KeyPath::new_single("id")));
+            let store = db.create_object_store(name, params)?;
+            store.create_index(
+                BY_PROJECT,
+                KeyPath::new_single("project_id"),
+                Some(IndexParams::new()),
+            )?;
+        }
     }
     Ok(())
 }

@@ -4,15 +4,21 @@
 //! serialisation in tests as in the browser.
 
 use super::record::{self, Row};
-use super::{StorageError, Store};
+use super::{Batch, StorageError, Store};
 use crate::domain::{Id, Participant, Project};
+use crate::survey::{Answer, Form};
+use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+type Table = RefCell<BTreeMap<String, Row>>;
+
 #[derive(Default)]
 pub struct MemoryStore {
-    projects: RefCell<BTreeMap<String, Row>>,
-    participants: RefCell<BTreeMap<String, Row>>,
+    projects: Table,
+    participants: Table,
+    forms: Table,
+    answers: Table,
     /// When set, the next write fails with this error (to test failure handling).
     fail_next_write: RefCell<Option<StorageError>>,
 }
@@ -33,38 +39,49 @@ impl MemoryStore {
             None => Ok(()),
         }
     }
+
+    /// The tables that hold records of a project (all but `projects`).
+    fn project_tables(&self) -> [&Table; 3] {
+        [&self.participants, &self.forms, &self.answers]
+    }
+}
+
+fn all<T: DeserializeOwned>(table: &Table) -> Result<Vec<T>, StorageError> {
+    table.borrow().values().map(record::from_row).collect()
+}
+
+fn of_project<T: DeserializeOwned>(table: &Table, project: Id) -> Result<Vec<T>, StorageError> {
+    let key = record::id_key(project);
+    table
+        .borrow()
+        .values()
+        .filter(|r| r.project_id.as_deref() == Some(key.as_str()))
+        .map(record::from_row)
+        .collect()
+}
+
+fn insert(table: &Table, row: Row) {
+    table.borrow_mut().insert(row.id.clone(), row);
 }
 
 impl Store for MemoryStore {
     async fn projects(&self) -> Result<Vec<Project>, StorageError> {
-        self.projects
-            .borrow()
-            .values()
-            .map(record::from_row)
-            .collect()
+        all(&self.projects)
     }
 
     async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError> {
-        let key = record::id_key(project);
-        self.participants
-            .borrow()
-            .values()
-            .filter(|r| r.project_id.as_deref() == Some(key.as_str()))
-            .map(record::from_row)
-            .collect()
+        of_project(&self.participants, project)
     }
 
     async fn put_project(&self, project: &Project) -> Result<(), StorageError> {
         self.check_write()?;
-        let row = record::project_row(project);
-        self.projects.borrow_mut().insert(row.id.clone(), row);
+        insert(&self.projects, record::project_row(project));
         Ok(())
     }
 
     async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError> {
         self.check_write()?;
-        let row = record::participant_row(participant);
-        self.participants.borrow_mut().insert(row.id.clone(), row);
+        insert(&self.participants, record::participant_row(participant));
         Ok(())
     }
 
@@ -78,42 +95,69 @@ impl Store for MemoryStore {
         self.check_write()?;
         let key = record::id_key(id);
         self.projects.borrow_mut().remove(&key);
-        self.participants
-            .borrow_mut()
-            .retain(|_, r| r.project_id.as_deref() != Some(key.as_str()));
+        for table in self.project_tables() {
+            table
+                .borrow_mut()
+                .retain(|_, r| r.project_id.as_deref() != Some(key.as_str()));
+        }
         Ok(())
     }
 
     async fn delete_everything(&self) -> Result<(), StorageError> {
         self.check_write()?;
         self.projects.borrow_mut().clear();
-        self.participants.borrow_mut().clear();
+        for table in self.project_tables() {
+            table.borrow_mut().clear();
+        }
         Ok(())
     }
 
     async fn all_participants(&self) -> Result<Vec<Participant>, StorageError> {
-        self.participants
-            .borrow()
-            .values()
-            .map(record::from_row)
-            .collect()
+        all(&self.participants)
     }
 
-    async fn put_many(
-        &self,
-        projects: &[Project],
-        participants: &[Participant],
-    ) -> Result<(), StorageError> {
+    async fn put_batch(&self, batch: Batch<'_>) -> Result<(), StorageError> {
         self.check_write()?;
-        for project in projects {
-            let row = record::project_row(project);
-            self.projects.borrow_mut().insert(row.id.clone(), row);
+        for p in batch.projects {
+            insert(&self.projects, record::project_row(p));
         }
-        let mut rows = self.participants.borrow_mut();
-        for p in participants {
-            let row = record::participant_row(p);
-            rows.insert(row.id.clone(), row);
+        for p in batch.participants {
+            insert(&self.participants, record::participant_row(p));
+        }
+        for f in batch.forms {
+            insert(&self.forms, record::form_row(f));
+        }
+        for a in batch.answers {
+            insert(&self.answers, record::answer_row(a));
         }
         Ok(())
+    }
+
+    async fn forms(&self, project: Id) -> Result<Vec<Form>, StorageError> {
+        of_project(&self.forms, project)
+    }
+
+    async fn answers(&self, project: Id) -> Result<Vec<Answer>, StorageError> {
+        of_project(&self.answers, project)
+    }
+
+    async fn put_form(&self, form: &Form) -> Result<(), StorageError> {
+        self.check_write()?;
+        insert(&self.forms, record::form_row(form));
+        Ok(())
+    }
+
+    async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError> {
+        self.check_write()?;
+        insert(&self.answers, record::answer_row(answer));
+        Ok(())
+    }
+
+    async fn all_forms(&self) -> Result<Vec<Form>, StorageError> {
+        all(&self.forms)
+    }
+
+    async fn all_answers(&self) -> Result<Vec<Answer>, StorageError> {
+        all(&self.answers)
     }
 }

@@ -1,4 +1,5 @@
-//! Where projects and participants are kept, behind one small trait.
+//! Where projects, participants, self-evaluation forms and answers are kept, behind one small
+//! trait.
 //!
 //! [`Store`] has two implementations: [`memory::MemoryStore`] for native tests, and
 //! `idb::IdbStore` (browser only) on IndexedDB. The UI talks to the trait's operations only.
@@ -9,6 +10,7 @@ pub mod memory;
 pub mod record;
 
 use crate::domain::{Id, Participant, Project};
+use crate::survey::{Answer, Form};
 
 /// Why storage failed, in terms of what the coach can do about it.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -49,9 +51,40 @@ pub trait Store {
     /// Every participant of every project (for backups).
     async fn all_participants(&self) -> Result<Vec<Participant>, StorageError>;
     /// Saves many records at once (an import, a restore): all of them, or on any failure none.
+    async fn put_batch(&self, batch: Batch<'_>) -> Result<(), StorageError>;
+    /// [`Store::put_batch`] of projects and participants only.
     async fn put_many(
         &self,
         projects: &[Project],
         participants: &[Participant],
-    ) -> Result<(), StorageError>;
+    ) -> Result<(), StorageError> {
+        self.put_batch(Batch {
+            projects,
+            participants,
+            ..Batch::default()
+        })
+        .await
+    }
+
+    /// Every self-evaluation form of one project, retired ones included.
+    async fn forms(&self, project: Id) -> Result<Vec<Form>, StorageError>;
+    /// Every self-evaluation answer of one project.
+    async fn answers(&self, project: Id) -> Result<Vec<Answer>, StorageError>;
+    /// Saves a form, replacing any with the same id.
+    async fn put_form(&self, form: &Form) -> Result<(), StorageError>;
+    /// Saves an answer, replacing any with the same id.
+    async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError>;
+    /// Every form of every project (for backups).
+    async fn all_forms(&self) -> Result<Vec<Form>, StorageError>;
+    /// Every answer of every project (for backups).
+    async fn all_answers(&self) -> Result<Vec<Answer>, StorageError>;
+}
+
+/// Records written together by [`Store::put_batch`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Batch<'a> {
+    pub projects: &'a [Project],
+    pub participants: &'a [Participant],
+    pub forms: &'a [Form],
+    pub answers: &'a [Answer],
 }

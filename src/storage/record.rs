@@ -6,6 +6,7 @@
 //! body encrypted without changing the schema.
 
 use crate::domain::{Id, Participant, Project};
+use crate::survey::{Answer, Form};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use super::StorageError;
@@ -32,6 +33,22 @@ pub fn participant_row(p: &Participant) -> Row {
         id: p.id.to_string(),
         project_id: Some(p.project_id.to_string()),
         json: to_json(p),
+    }
+}
+
+pub fn form_row(f: &Form) -> Row {
+    Row {
+        id: f.id.to_string(),
+        project_id: Some(f.project_id.to_string()),
+        json: to_json(f),
+    }
+}
+
+pub fn answer_row(a: &Answer) -> Row {
+    Row {
+        id: a.id.to_string(),
+        project_id: Some(a.project_id.to_string()),
+        json: to_json(a),
     }
 }
 

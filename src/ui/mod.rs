@@ -14,11 +14,22 @@
 //! | `/projekt/:project/importera` | import a participant list (.csv, .xlsx) |
 //! | `/projekt/:project/rapport` | the report: period, tables, charts, exports |
 //! | `/projekt/:project/rapport/utskrift` | the report's print view |
+//! | `/projekt/:project/sjalvskattning` | self-evaluation forms; kiosk start; answer codes in |
+//! | `/projekt/:project/sjalvskattning/:form` | edit (or view) a form |
+//! | `/projekt/:project/sjalvskattning/:form/dela` | the link and QR code for phones |
+//! | `/projekt/:project/sjalvskattning/:form/resultat` | results, exports, print |
+//!
+//! Two more entry points replace the coach's app entirely (see [`run`]): `/#svar=…` is a form
+//! on a participant's phone ([`phone`]), and a device locked to a form shows [`kiosk`].
 
 pub mod browser;
 mod components;
 mod download;
+mod kiosk;
 mod pages;
+mod phone;
+mod qr_reader;
+mod speech;
 pub mod state;
 
 use crate::i18n::{Lang, SV};
@@ -28,9 +39,19 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 use state::{AppState, Load};
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`: a participant's form if the address carries one, the kiosk if
+/// this device is locked to a form, else the coach's app.
 pub fn run() {
     console_error_panic_hook::set_once();
+    let hash = window().location().hash().unwrap_or_default();
+    if hash.starts_with(&format!("#{}", crate::survey::invitation::PREFIX)) {
+        leptos::mount::mount_to_body(move || view! { <phone::PhoneApp fragment=hash.clone() /> });
+        return;
+    }
+    if let Some(lock) = crate::settings::kiosk() {
+        leptos::mount::mount_to_body(move || view! { <kiosk::KioskApp lock=lock.clone() /> });
+        return;
+    }
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", Lang::default().tag());
     }
@@ -76,6 +97,10 @@ fn App() -> impl IntoView {
                             <Route path=path!("/projekt/:project/importera") view=pages::ImportPage />
                             <Route path=path!("/projekt/:project/rapport") view=pages::ReportPage />
                             <Route path=path!("/projekt/:project/rapport/utskrift") view=pages::ReportPrint />
+                            <Route path=path!("/projekt/:project/sjalvskattning") view=pages::SurveyPage />
+                            <Route path=path!("/projekt/:project/sjalvskattning/:form") view=pages::FormBuilder />
+                            <Route path=path!("/projekt/:project/sjalvskattning/:form/dela") view=pages::ShareForm />
+                            <Route path=path!("/projekt/:project/sjalvskattning/:form/resultat") view=pages::SurveyResults />
                         </Routes>
                     }.into_any(),
                 }}

@@ -7,6 +7,7 @@
 use crate::domain::{Id, Participant, Project};
 use crate::storage::idb::{IdbStore, DB_NAME};
 use crate::storage::{StorageError, Store};
+use crate::survey::{Answer, Form};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::cell::RefCell;
@@ -22,6 +23,31 @@ fn store() -> Result<Rc<IdbStore>, StorageError> {
     STORE
         .with(|s| s.borrow().clone())
         .ok_or_else(|| StorageError::Unavailable("the database is not open".into()))
+}
+
+/// Opens the real database for this page, unless it is open already.
+pub async fn open_store() -> Result<Rc<IdbStore>, StorageError> {
+    if let Ok(open) = store() {
+        return Ok(open);
+    }
+    let opened = Rc::new(IdbStore::open(DB_NAME).await?);
+    STORE.with(|s| *s.borrow_mut() = Some(opened.clone()));
+    Ok(opened)
+}
+
+/// The self-evaluation forms and answers of one project. The survey pages load these when
+/// they open, so the participant list never waits for them.
+pub async fn survey_data(project: Id) -> Result<(Vec<Form>, Vec<Answer>), StorageError> {
+    let store = store()?;
+    Ok((store.forms(project).await?, store.answers(project).await?))
+}
+
+pub async fn save_form(form: &Form) -> Result<(), StorageError> {
+    store()?.put_form(form).await
+}
+
+pub async fn save_answer(answer: &Answer) -> Result<(), StorageError> {
+    store()?.put_answer(answer).await
 }
 
 /// Where loading stands.
@@ -65,13 +91,7 @@ impl AppState {
     /// Opens the database and loads the projects; asks the browser for persistent storage.
     pub fn start(self) {
         spawn_local(async move {
-            let result = async {
-                let store = IdbStore::open(DB_NAME).await?;
-                let projects = store.projects().await?;
-                STORE.with(|s| *s.borrow_mut() = Some(Rc::new(store)));
-                Ok::<_, StorageError>(projects)
-            }
-            .await;
+            let result = async { open_store().await?.projects().await }.await;
             match result {
                 Ok(projects) => {
                     self.projects.set(projects);
@@ -161,6 +181,8 @@ impl AppState {
         Ok(crate::formats::backup::BackupData {
             projects: store.projects().await?,
             participants: store.all_participants().await?,
+            forms: store.all_forms().await?,
+            answers: store.all_answers().await?,
         })
     }
 
@@ -170,7 +192,14 @@ impl AppState {
         write: crate::formats::backup::BackupData,
     ) -> Result<(), StorageError> {
         let store = store()?;
-        store.put_many(&write.projects, &write.participants).await?;
+        store
+            .put_batch(crate::storage::Batch {
+                projects: &write.projects,
+                participants: &write.participants,
+                forms: &write.forms,
+                answers: &write.answers,
+            })
+            .await?;
         self.projects.set(store.projects().await?);
         self.loaded_project.set(None);
         self.participants.set(Vec::new());

@@ -2,4 +2,5 @@
 
 pub mod confirm;
 pub mod field;
+pub mod filler;
 pub mod notice;

@@ -134,7 +134,10 @@ pub fn BackupPage() -> impl IntoView {
                     Restore::Reading => view! { <p role="status">{T.reading}</p> }.into_any(),
                     Restore::Restoring => view! { <p role="status">{T.restoring}</p> }.into_any(),
                     Restore::Planned { made, plan } => {
-                        let nothing = plan.write.projects.is_empty() && plan.write.participants.is_empty();
+                        let w = &plan.write;
+                        let nothing = w.projects.is_empty() && w.participants.is_empty()
+                            && w.forms.is_empty() && w.answers.is_empty();
+                        let has_survey = plan.forms != Default::default() || plan.answers != Default::default();
                         view! {
                             <section class="restore-plan" aria-labelledby="plan-title">
                                 <h3 id="plan-title">{T.plan_title}</h3>
@@ -142,6 +145,10 @@ pub fn BackupPage() -> impl IntoView {
                                 <dl class="facts">
                                     <dt>{T.projects}</dt><dd>{T.counts(&plan.projects)}</dd>
                                     <dt>{T.participants}</dt><dd>{T.counts(&plan.participants)}</dd>
+                                    {has_survey.then(|| view! {
+                                        <dt>{T.forms}</dt><dd>{T.counts(&plan.forms)}</dd>
+                                        <dt>{T.answers}</dt><dd>{T.counts(&plan.answers)}</dd>
+                                    })}
                                 </dl>
                                 {if nothing {
                                     view! { <p>{T.nothing_to_do}</p> }.into_any()

@@ -10,6 +10,7 @@ mod project_form;
 mod project_lists;
 mod report;
 mod report_parts;
+mod survey;
 
 pub use backup::BackupPage;
 pub use home::{Home, NotFound};
@@ -19,6 +20,7 @@ pub use participant_form::NewParticipant;
 pub use participants::Participants;
 pub use project_form::{EditProject, NewProject};
 pub use report::{ReportPage, ReportPrint};
+pub use survey::{FormBuilder, ShareForm, SurveyPage, SurveyResults};
 
 use crate::domain::Id;
 use leptos::prelude::*;

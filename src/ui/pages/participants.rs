@@ -52,6 +52,7 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
                 <A href=format!("{base}/ny-deltagare") attr:class="button button-primary">{SV.register_participant}</A>
                 <A href=format!("{base}/importera") attr:class="button">{crate::i18n::import::SV_IMPORT.open_import}</A>
                 <A href=format!("{base}/rapport") attr:class="button">{crate::i18n::report::SV_REPORT.open_report}</A>
+                <A href=format!("{base}/sjalvskattning") attr:class="button">{crate::i18n::survey::SV_SURVEY.open}</A>
                 <A href=format!("{base}/installningar") attr:class="button">{SV.project_settings}</A>
                 <A href="/" attr:class="button">{SV.back_to_projects}</A>
             </div>

@@ -1,0 +1,165 @@
+//! A self-evaluation form's results as [`Table`]s: the page shows them, and the CSV and Excel
+//! exports write them, so the three agree.
+//!
+//! - the answers, one row per answer (no participant, no exact time: year and month only);
+//! - the summary, one row per item and moment, under the small-group rule;
+//! - the change per dimension from start to end, under the same rule.
+
+use super::tables::{Cell, Row, Table};
+use crate::i18n::survey::SurveyTexts;
+use crate::survey::results::{self, MinGroup, Shown};
+use crate::survey::{Answer, Form, ItemKind, Moment, Value};
+
+fn row(cells: Vec<Cell>) -> Row {
+    Row {
+        cells,
+        total: false,
+    }
+}
+
+/// The words of `value` for `kind` in the form's first language.
+fn value_text(kind: &ItemKind, value: &Value, lang: &str, t: &SurveyTexts) -> Cell {
+    match (kind, value) {
+        (_, Value::Skipped) => Cell::Empty,
+        (_, Value::Scale(n)) => Cell::Int((*n).into()),
+        (_, Value::YesNo(yes)) => Cell::Text(if *yes { t.yes } else { t.no }.to_owned()),
+        (ItemKind::Choice { options }, Value::Choice(i)) => Cell::Text(
+            options
+                .get(usize::from(*i))
+                .map(|o| o.get(lang).to_owned())
+                .unwrap_or_default(),
+        ),
+        (_, Value::Choice(i)) => Cell::Int((*i).into()),
+        (_, Value::Text(s)) => Cell::Text(s.clone()),
+    }
+}
+
+/// Every answer to `form`, one row each, oldest month first.
+pub fn answers_table(form: &Form, answers: &[Answer], t: &SurveyTexts) -> Table {
+    let lang = form.language_or_default("");
+    let mut columns = vec![
+        t.col_moment.to_owned(),
+        t.col_month.to_owned(),
+        t.col_language.to_owned(),
+    ];
+    columns.extend(form.items.iter().map(|i| i.text.get(lang).to_owned()));
+    let mut mine = results::answers_for(answers, form, None);
+    mine.sort_by_key(|a| (a.month, a.moment));
+    let rows = mine
+        .iter()
+        .map(|a| {
+            let mut cells = vec![
+                Cell::Text(t.moment(a.moment).to_owned()),
+                Cell::Text(a.month.to_string()),
+                Cell::Text(a.lang.clone()),
+            ];
+            cells.extend(
+                form.items
+                    .iter()
+                    .zip(&a.values)
+                    .map(|(item, v)| value_text(&item.kind, v, lang, t)),
+            );
+            row(cells)
+        })
+        .collect();
+    Table {
+        key: "svar".into(),
+        title: t.answers_table_title.into(),
+        columns,
+        rows,
+        note: None,
+    }
+}
+
+fn decimal(x: Option<f64>) -> Cell {
+    x.map(Cell::Decimal).unwrap_or(Cell::Empty)
+}
+
+/// Per item and moment: answers, the distribution 1–5 (or yes/no), mean and median.
+pub fn summary_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyTexts) -> Table {
+    let lang = form.language_or_default("");
+    let mut columns = vec![
+        t.col_item.to_owned(),
+        t.col_moment.to_owned(),
+        t.col_n.to_owned(),
+    ];
+    columns.extend(["1", "2", "3", "4", "5"].map(String::from));
+    columns.extend([t.col_mean.to_owned(), t.col_median.to_owned()]);
+    let mut rows = Vec::new();
+    for (i, item) in form.items.iter().enumerate() {
+        if matches!(item.kind, ItemKind::FreeText) {
+            continue;
+        }
+        for moment in Moment::ALL {
+            let mut cells = vec![
+                Cell::Text(item.text.get(lang).to_owned()),
+                Cell::Text(t.moment(moment).to_owned()),
+            ];
+            match results::item_stats(form, answers, i, moment, min) {
+                Shown::Hidden { n } => {
+                    cells.push(Cell::Int(n as i64));
+                    cells.push(Cell::Text(t.too_few_short.to_owned()));
+                }
+                Shown::Shown(s) => {
+                    cells.push(Cell::Int(s.n as i64));
+                    let counts = match &item.kind {
+                        ItemKind::Scale { .. } => s.counts.clone(),
+                        _ => Vec::new(),
+                    };
+                    cells.extend((0..5).map(|k| {
+                        counts
+                            .get(k)
+                            .map(|c| Cell::Int((*c).into()))
+                            .unwrap_or(Cell::Empty)
+                    }));
+                    cells.push(decimal(s.mean));
+                    cells.push(decimal(s.median));
+                }
+            }
+            rows.push(row(cells));
+        }
+    }
+    Table {
+        key: "sammanfattning".into(),
+        title: t.summary_title.into(),
+        columns,
+        rows,
+        note: Some((t.min_group_note)(min.get())),
+    }
+}
+
+/// The mean per dimension at the start and at the end, and the change; `None` when hidden.
+pub fn change_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyTexts) -> Table {
+    let lang = form.language_or_default("");
+    let columns = [
+        t.col_dimension,
+        t.moment(Moment::Start),
+        t.moment(Moment::End),
+        t.col_change,
+    ]
+    .map(String::from)
+    .to_vec();
+    let (rows, note) = match results::start_end(form, answers, min) {
+        Shown::Hidden { n } => (Vec::new(), Some((t.change_hidden)(n, min.get()))),
+        Shown::Shown(dims) => (
+            dims.iter()
+                .map(|d| {
+                    row(vec![
+                        Cell::Text(d.dimension.get(lang).to_owned()),
+                        Cell::Decimal(d.start),
+                        Cell::Decimal(d.end),
+                        Cell::Decimal(d.change()),
+                    ])
+                })
+                .collect(),
+            None,
+        ),
+    };
+    Table {
+        key: "forandring".into(),
+        title: t.change_title.into(),
+        columns,
+        rows,
+        note,
+    }
+}

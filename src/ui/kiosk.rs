@@ -1,0 +1,191 @@
+//! Kiosk mode: the coach's device shows one form, over and over, and nothing else.
+//!
+//! While the lock is in `localStorage` every address of the app opens this view instead of the
+//! coach's pages, so neither a reload nor a typed address reaches the coach's data. Each answer
+//! is stored as it is sent; then a thank-you, then a fresh empty form. Leaving needs the PIN.
+
+use crate::domain::Id;
+use crate::i18n::participant;
+use crate::survey::kiosk::{Attempts, KioskLock};
+use crate::survey::{code, Answer, Form, Moment, Value, YearMonth};
+use crate::ui::browser;
+use crate::ui::components::filler::FormFiller;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Loading,
+    Missing,
+    Filling,
+    Thanks,
+    Failed,
+}
+
+/// The current year and month on this device's clock: all the time an answer keeps.
+pub fn this_month() -> YearMonth {
+    let today = browser::today();
+    YearMonth {
+        year: today.year() as u16,
+        month: today.month(),
+    }
+}
+
+/// A new anonymous answer to `form` at `moment`.
+pub fn new_answer(form: &Form, moment: Moment, lang: String, values: Vec<Value>) -> Answer {
+    Answer {
+        id: Id::random(),
+        project_id: form.project_id,
+        form_id: form.id,
+        moment,
+        month: this_month(),
+        lang,
+        nonce: code::new_nonce(),
+        values,
+    }
+}
+
+#[component]
+pub fn KioskApp(lock: KioskLock) -> impl IntoView {
+    let screen = RwSignal::new(Screen::Loading);
+    let form = RwSignal::new(None::<Form>);
+    let round = RwSignal::new(0u32);
+    let moment = Moment::from_key(&lock.moment).unwrap_or(Moment::Start);
+    let (project, form_id) = (Id::parse(&lock.project), Id::parse(&lock.form));
+    spawn_local(async move {
+        let found = async {
+            crate::ui::state::open_store().await.ok()?;
+            let (forms, _) = crate::ui::state::survey_data(project?).await.ok()?;
+            forms.into_iter().find(|f| Some(f.id) == form_id)
+        }
+        .await;
+        screen.set(if found.is_some() {
+            Screen::Filling
+        } else {
+            Screen::Missing
+        });
+        form.set(found);
+    });
+    let lang = RwSignal::new(String::from("sv"));
+    let on_done = Callback::new(move |(l, values): (String, Vec<Value>)| {
+        let Some(f) = form.get_untracked() else {
+            return;
+        };
+        lang.set(l.clone());
+        let answer = new_answer(&f, moment, l, values);
+        spawn_local(async move {
+            match crate::ui::state::save_answer(&answer).await {
+                Ok(()) => {
+                    screen.set(Screen::Thanks);
+                    browser::focus_soon("thanks-title".into());
+                    let this_round = round.get_untracked();
+                    set_timeout(
+                        move || {
+                            if round.get_untracked() == this_round
+                                && screen.get_untracked() == Screen::Thanks
+                            {
+                                round.update(|r| *r += 1);
+                                screen.set(Screen::Filling);
+                            }
+                        },
+                        Duration::from_secs(10),
+                    );
+                }
+                Err(_) => screen.set(Screen::Failed),
+            }
+        });
+    });
+    let t = move || participant::texts(&lang.get());
+    let lock = StoredValue::new(lock);
+    view! {
+        <main id="main" tabindex="-1" class="kiosk">
+            {move || match screen.get() {
+                Screen::Loading => view! { <p role="status">"…"</p> }.into_any(),
+                Screen::Missing => view! {
+                    <p role="alert">{crate::i18n::survey::SV_SURVEY.kiosk_form_missing}</p>
+                }.into_any(),
+                Screen::Failed => view! { <p role="alert">{t().saving_failed}</p> }.into_any(),
+                Screen::Thanks => view! {
+                    <section class="thanks" aria-labelledby="thanks-title">
+                        <h1 id="thanks-title" tabindex="-1">{t().thanks_title}</h1>
+                        <p>{t().hand_back}</p>
+                        <button type="button" class="button button-primary button-large" on:click=move |_| {
+                            round.update(|r| *r += 1);
+                            screen.set(Screen::Filling);
+                        }>{t().new_form}</button>
+                    </section>
+                }.into_any(),
+                Screen::Filling => {
+                    let _ = round.get();
+                    form.get().map(|f| view! { <FormFiller form=f on_done /> }).into_any()
+                }
+            }}
+            <Leave lock t=Signal::derive(t) />
+        </main>
+    }
+}
+
+/// The coach's way out: a PIN, with a pause after too many wrong tries.
+#[component]
+fn Leave(
+    lock: StoredValue<KioskLock>,
+    t: Signal<&'static participant::ParticipantTexts>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let pin = RwSignal::new(String::new());
+    let attempts = RwSignal::new(Attempts::default());
+    let message = RwSignal::new(None::<String>);
+    let now = || (js_sys::Date::now() / 1000.0) as u64;
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(s) = attempts.with_untracked(|a| a.wait(now())) {
+            message.set(Some((t.get_untracked().wait_seconds)(s)));
+            return;
+        }
+        if lock.with_value(|l| l.opens_with(&pin.get_untracked())) {
+            crate::settings::clear_kiosk();
+            let project = lock.with_value(|l| l.project.clone());
+            let _ = window()
+                .location()
+                .set_href(&format!("/projekt/{project}/sjalvskattning"));
+            return;
+        }
+        attempts.update(|a| a.failed(now()));
+        pin.set(String::new());
+        let text = match attempts.with_untracked(|a| a.wait(now())) {
+            Some(s) => (t.get_untracked().wait_seconds)(s),
+            None => t.get_untracked().wrong_pin.to_owned(),
+        };
+        message.set(Some(text));
+        browser::focus("kiosk-pin");
+    };
+    view! {
+        <div class="kiosk-leave">
+            {move || if open.get() {
+                view! {
+                    <form on:submit=submit class="pin-form" novalidate>
+                        <label for="kiosk-pin">{t.get().pin_label}</label>
+                        <input id="kiosk-pin" type="password" inputmode="numeric" autocomplete="off"
+                            aria-describedby="kiosk-pin-error"
+                            prop:value=move || pin.get()
+                            on:input=move |ev| pin.set(event_target_value(&ev)) />
+                        <p id="kiosk-pin-error" class="error" role="alert">{move || message.get()}</p>
+                        <button type="submit" class="button">{t.get().ok}</button>
+                        <button type="button" class="button" on:click=move |_| {
+                            open.set(false);
+                            message.set(None);
+                        }>{t.get().cancel}</button>
+                    </form>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="button button-quiet" on:click=move |_| {
+                        open.set(true);
+                        browser::focus_soon("kiosk-pin".into());
+                    }>{t.get().leave}</button>
+                }.into_any()
+            }}
+        </div>
+    }
+}

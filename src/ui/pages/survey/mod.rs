@@ -1,0 +1,137 @@
+//! The coach's self-evaluation pages: the forms of a project, the form builder, the link for
+//! phones, and the results.
+//!
+//! Forms and answers are loaded when one of these pages opens ([`use_survey`]), not with the
+//! project, so the participant list never waits for them. A project without forms gets the
+//! ready default form the first time.
+
+mod builder;
+mod list;
+mod receive;
+mod results;
+mod share;
+
+pub use builder::FormBuilder;
+pub use list::SurveyPage;
+pub use results::SurveyResults;
+pub use share::ShareForm;
+
+use crate::domain::Id;
+use crate::storage::StorageError;
+use crate::survey::{default_form::default_form, Answer, Form};
+use crate::ui::state::{self, Load};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The forms and answers of the project in the route.
+#[derive(Clone, Copy)]
+pub struct Survey {
+    pub load: RwSignal<Load>,
+    pub forms: RwSignal<Vec<Form>>,
+    pub answers: RwSignal<Vec<Answer>>,
+}
+
+impl Survey {
+    pub fn form(&self, id: Id) -> Option<Form> {
+        self.forms
+            .with(|fs| fs.iter().find(|f| f.id == id).cloned())
+    }
+
+    /// Saves a form, then shows it.
+    pub async fn save_form(self, form: Form) -> Result<(), StorageError> {
+        state::save_form(&form).await?;
+        self.forms
+            .update(|fs| match fs.iter().position(|f| f.id == form.id) {
+                Some(i) => fs[i] = form,
+                None => fs.push(form),
+            });
+        Ok(())
+    }
+
+    /// Saves an answer, then counts it.
+    pub async fn save_answer(self, answer: Answer) -> Result<(), StorageError> {
+        state::save_answer(&answer).await?;
+        self.answers.update(|a| a.push(answer));
+        Ok(())
+    }
+}
+
+async fn load(project: Id) -> Result<(Vec<Form>, Vec<Answer>), StorageError> {
+    let (mut forms, answers) = state::survey_data(project).await?;
+    if forms.is_empty() {
+        let form = default_form(project, crate::ui::browser::now());
+        state::save_form(&form).await?;
+        forms.push(form);
+    }
+    Ok((forms, answers))
+}
+
+/// Loads the forms and answers of the project in the route (and again if it changes).
+pub fn use_survey() -> Survey {
+    let project = super::param_id("project");
+    let survey = Survey {
+        load: RwSignal::new(Load::Loading),
+        forms: RwSignal::new(Vec::new()),
+        answers: RwSignal::new(Vec::new()),
+    };
+    Effect::new(move |_| {
+        let Some(id) = project.get() else {
+            return;
+        };
+        survey.load.set(Load::Loading);
+        spawn_local(async move {
+            match load(id).await {
+                Ok((forms, answers)) => {
+                    survey.forms.set(forms);
+                    survey.answers.set(answers);
+                    survey.load.set(Load::Ready);
+                }
+                Err(e) => survey.load.set(Load::Failed(e)),
+            }
+        });
+    });
+    survey
+}
+
+/// Shows `body` once the project's participants and its forms are loaded.
+fn with_survey<V: IntoView + 'static>(
+    survey: Survey,
+    body: impl Fn(crate::domain::Project) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = &crate::i18n::survey::SV_SURVEY;
+    super::with_loaded_project(t.loading, move |project| match survey.load.get() {
+        Load::Loading => view! { <p role="status">{t.loading}</p> }.into_any(),
+        Load::Failed(e) => view! {
+            <p role="alert">{crate::i18n::SV.storage_error(&e)}</p>
+        }
+        .into_any(),
+        Load::Ready => body(project).into_any(),
+    })
+}
+
+/// The form in route parameter `form`, once loaded; a clear message if there is none.
+fn with_form<V: IntoView + 'static>(
+    survey: Survey,
+    body: impl Fn(crate::domain::Project, Form) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let form_id = super::param_id("form");
+    with_survey(survey, move |project| {
+        match form_id.get().and_then(|id| survey.form(id)) {
+            Some(form) => body(project, form).into_any(),
+            None => view! {
+                <p role="alert">{crate::i18n::survey::SV_SURVEY.form_not_found}</p>
+            }
+            .into_any(),
+        }
+    })
+}
+
+/// The link back to the project's forms.
+fn back_link(project: Id) -> impl IntoView {
+    let t = &crate::i18n::survey::SV_SURVEY;
+    view! {
+        <p class="lead">
+            <leptos_router::components::A href=format!("/projekt/{project}/sjalvskattning")>{t.back_to_forms}</leptos_router::components::A>
+        </p>
+    }
+}

@@ -1,0 +1,75 @@
+//! The participant's own phone: the form arrives inside the link's fragment, the answer leaves
+//! as a QR code and a short code. Nothing is stored and no database is opened.
+
+use crate::i18n::participant;
+use crate::survey::invitation::{self, Invitation, InvitationError};
+use crate::survey::{code, qr, Value};
+use crate::ui::components::filler::FormFiller;
+use crate::ui::kiosk::new_answer;
+use leptos::prelude::*;
+
+/// The participant's language as the phone says it, for messages shown before a form exists.
+fn phone_language() -> String {
+    let tag = window().navigator().language().unwrap_or_default();
+    tag.split('-').next().unwrap_or("sv").to_owned()
+}
+
+#[component]
+pub fn PhoneApp(fragment: String) -> impl IntoView {
+    match invitation::from_fragment(&fragment) {
+        Ok(inv) => view! { <Answering inv /> }.into_any(),
+        Err(e) => {
+            let t = participant::texts(&phone_language());
+            let text = match e {
+                InvitationError::NewerVersion(_) => t.link_newer,
+                _ => t.link_broken,
+            };
+            view! {
+                <main id="main" class="phone">
+                    <h1>"Stegvis"</h1>
+                    <p role="alert">{text}</p>
+                </main>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Answering(inv: Invitation) -> impl IntoView {
+    let Invitation { form, moment } = inv;
+    document().set_title(&form.name);
+    let done = RwSignal::new(None::<(String, String)>);
+    let form_for_code = StoredValue::new(form.clone());
+    let on_done = Callback::new(move |(lang, values): (String, Vec<Value>)| {
+        let text = form_for_code.with_value(|f| {
+            let answer = new_answer(f, moment, lang.clone(), values);
+            code::encode(f, &answer)
+        });
+        done.set(Some((lang, text)));
+        crate::ui::browser::focus_soon("thanks-title".into());
+    });
+    view! {
+        <main id="main" tabindex="-1" class="phone">
+            {move || match done.get() {
+                None => view! { <FormFiller form=form.clone() on_done /> }.into_any(),
+                Some((lang, text)) => {
+                    let t = participant::texts(&lang);
+                    let svg = qr::svg(&text).ok();
+                    view! {
+                        <section class="thanks" aria-labelledby="thanks-title">
+                            <h1 id="thanks-title" tabindex="-1">{t.thanks_title}</h1>
+                            <p>{t.show_code}</p>
+                            {svg.map(|svg| view! {
+                                <div class="qr" role="img" aria-label=t.qr_label inner_html=svg></div>
+                            })}
+                            <h2>{t.code_label}</h2>
+                            <p class="answer-code" dir="ltr" lang="zxx" id="answer-code">{text}</p>
+                            <p>{t.nothing_kept}</p>
+                        </section>
+                    }.into_any()
+                }
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,99 @@
+//! Backups carry self-evaluation forms and answers: round trip, restore plan, orphans, and
+//! backups made before forms existed.
+
+use stegvis::domain::{Id, Timestamp};
+use stegvis::formats::backup::{plan_restore, Backup, BackupData, BackupError};
+use stegvis::survey::default_form::default_form;
+use stegvis::survey::{code, Answer, Form, Moment, Value, YearMonth};
+mod common;
+
+fn answer(form: &Form, value: u8) -> Answer {
+    let mut values = vec![Value::Scale(value); form.items.len()];
+    *values.last_mut().unwrap() = Value::Text("Tryggt och bra".into());
+    Answer {
+        id: Id::random(),
+        project_id: form.project_id,
+        form_id: form.id,
+        moment: Moment::End,
+        month: YearMonth {
+            year: 2026,
+            month: 10,
+        },
+        lang: "sv".into(),
+        nonce: code::new_nonce(),
+        values,
+    }
+}
+
+fn with_survey() -> BackupData {
+    let project = common::project("Steget");
+    let form = default_form(project.id, Timestamp(5));
+    let answers = (1..=5).map(|v| answer(&form, v)).collect();
+    BackupData {
+        projects: vec![project],
+        participants: Vec::new(),
+        forms: vec![form],
+        answers,
+    }
+}
+
+fn backup(data: BackupData) -> Backup {
+    Backup::new(data, 3, "2026-11-23T10:00:00Z".into())
+}
+
+#[test]
+fn forms_and_answers_come_back_from_a_backup() {
+    let data = with_survey();
+    let back = Backup::parse(backup(data.clone()).to_json().as_bytes()).unwrap();
+    assert_eq!(back.data, data);
+}
+
+#[test]
+fn a_backup_without_forms_has_no_form_keys_and_keeps_its_checksum() {
+    let mut data = with_survey();
+    data.forms.clear();
+    data.answers.clear();
+    let json = backup(data).to_json();
+    assert!(!json.contains("\"forms\"") && !json.contains("\"answers\""));
+    // A backup written before forms existed reads the same way.
+    assert!(Backup::parse(json.as_bytes()).is_ok());
+}
+
+#[test]
+fn restoring_adds_answers_by_id_and_keeps_local_ones() {
+    let incoming = with_survey();
+    let mut stored = incoming.clone();
+    let local = answer(&stored.forms[0], 2);
+    stored.answers.truncate(3);
+    stored.answers.push(local);
+    let plan = plan_restore(&incoming, &stored);
+    assert_eq!(
+        (
+            plan.answers.added,
+            plan.answers.unchanged,
+            plan.answers.kept
+        ),
+        (2, 3, 1)
+    );
+    assert_eq!(plan.forms.unchanged, 1);
+    assert_eq!(plan.write.answers.len(), 2);
+    assert!(plan.write.forms.is_empty());
+}
+
+#[test]
+fn an_answer_or_form_without_its_project_is_refused() {
+    let mut data = with_survey();
+    data.answers[0].project_id = Id::random();
+    let err = Backup::parse(backup(data).to_json().as_bytes()).unwrap_err();
+    assert!(
+        matches!(err, BackupError::Invalid(ref m) if m.contains("answer")),
+        "{err:?}"
+    );
+    let mut data = with_survey();
+    data.forms[0].project_id = Id::random();
+    let err = Backup::parse(backup(data).to_json().as_bytes()).unwrap_err();
+    assert!(
+        matches!(err, BackupError::Invalid(ref m) if m.contains("form")),
+        "{err:?}"
+    );
+}

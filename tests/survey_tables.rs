@@ -1,0 +1,107 @@
+//! A form's results as tables (page, CSV, Excel) and its star chart.
+
+use stegvis::charts::{radar_chart, RadarSeries};
+use stegvis::domain::{Id, Timestamp};
+use stegvis::i18n::survey::SV_SURVEY;
+use stegvis::report::survey::{answers_table, change_table, summary_table};
+use stegvis::report::tables::Cell;
+use stegvis::survey::default_form::default_form;
+use stegvis::survey::results::MinGroup;
+use stegvis::survey::{code, Answer, Form, Moment, Value, YearMonth};
+
+fn answer(form: &Form, moment: Moment, value: u8) -> Answer {
+    let mut values = vec![Value::Scale(value); form.items.len()];
+    *values.last_mut().unwrap() = Value::Skipped;
+    Answer {
+        id: Id::random(),
+        project_id: form.project_id,
+        form_id: form.id,
+        moment,
+        month: YearMonth {
+            year: 2026,
+            month: 2,
+        },
+        lang: "sv".into(),
+        nonce: code::new_nonce(),
+        values,
+    }
+}
+
+#[test]
+fn the_summary_hides_small_groups_and_shows_the_rest() {
+    let form = default_form(Id::random(), Timestamp(1));
+    let mut answers: Vec<_> = [1, 2, 2, 5, 5]
+        .map(|v| answer(&form, Moment::Start, v))
+        .into();
+    answers.push(answer(&form, Moment::End, 4));
+    let table = summary_table(&form, &answers, MinGroup::default(), &SV_SURVEY);
+    // Ten scale statements × three moments; the free-text question has no row.
+    assert_eq!(table.rows.len(), 30);
+    let start = &table.rows[0].cells;
+    assert_eq!(start[1], Cell::Text("Start".into()));
+    assert_eq!(start[2], Cell::Int(5));
+    assert_eq!(&start[3..8], &[1, 2, 0, 0, 2].map(Cell::Int));
+    assert_eq!(start[8], Cell::Decimal(3.0));
+    assert_eq!(start[9], Cell::Decimal(2.0));
+    let end = &table.rows[2].cells;
+    assert_eq!(end[2], Cell::Int(1));
+    assert_eq!(end[3], Cell::Text(SV_SURVEY.too_few_short.into()));
+    assert_eq!(
+        end.len(),
+        4,
+        "a hidden group shows its size and nothing else"
+    );
+}
+
+#[test]
+fn the_change_table_waits_for_both_groups() {
+    let form = default_form(Id::random(), Timestamp(1));
+    let mut answers: Vec<_> = (0..5).map(|_| answer(&form, Moment::Start, 2)).collect();
+    let hidden = change_table(&form, &answers, MinGroup::default(), &SV_SURVEY);
+    assert!(hidden.rows.is_empty());
+    assert!(hidden.note.unwrap().contains("minst 5 svar"));
+    answers.extend((0..5).map(|_| answer(&form, Moment::End, 4)));
+    let shown = change_table(&form, &answers, MinGroup::default(), &SV_SURVEY);
+    assert_eq!(shown.rows.len(), 9, "one row per dimension");
+    assert_eq!(shown.rows[0].cells[3], Cell::Decimal(2.0));
+}
+
+#[test]
+fn the_answers_table_has_one_row_per_answer_and_no_participant() {
+    let form = default_form(Id::random(), Timestamp(1));
+    let answers = vec![
+        answer(&form, Moment::End, 3),
+        answer(&form, Moment::Start, 1),
+    ];
+    let table = answers_table(&form, &answers, &SV_SURVEY);
+    assert_eq!(table.columns.len(), 3 + form.items.len());
+    assert_eq!(table.rows.len(), 2);
+    assert_eq!(table.rows[0].cells[0], Cell::Text("Start".into()));
+    assert_eq!(table.rows[0].cells[1], Cell::Text("2026-02".into()));
+    assert_eq!(table.rows[1].cells[3], Cell::Int(3));
+}
+
+#[test]
+fn the_star_chart_names_every_axis_and_both_moments_as_text() {
+    let axes = ["Mående", "Vardag", "<script>"].map(String::from);
+    let series = [
+        RadarSeries {
+            name: "Start".into(),
+            values: vec![2.0, 3.0, 1.0],
+        },
+        RadarSeries {
+            name: "Avslut".into(),
+            values: vec![4.0, 4.5, 3.0],
+        },
+    ];
+    let svg = radar_chart("Från start till avslut", &axes, &series);
+    for text in ["Mående", "Vardag", "&lt;script&gt;", "Start", "Avslut"] {
+        assert!(svg.contains(text), "{text} is in the chart");
+    }
+    assert!(!svg.contains("<script>"));
+    assert_eq!(
+        svg.matches("<circle").count(),
+        3 + 1,
+        "start points and the legend marker"
+    );
+}
