@@ -46,9 +46,8 @@ fn the_summary_hides_small_groups_and_shows_the_rest() {
     let end = &table.rows[2].cells;
     assert_eq!(end[2], Cell::Int(1));
     assert_eq!(end[3], Cell::Text(SV_SURVEY.too_few_short.into()));
-    assert_eq!(
-        end.len(),
-        4,
+    assert!(
+        end.len() == table.columns.len() && end[4..].iter().all(|c| *c == Cell::Empty),
         "a hidden group shows its size and nothing else"
     );
 }

@@ -99,6 +99,8 @@ pub fn summary_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyT
                 Shown::Hidden { n } => {
                     cells.push(Cell::Int(n as i64));
                     cells.push(Cell::Text(t.too_few_short.to_owned()));
+                    // The rest of the row stays empty: a hidden group shows only its size.
+                    cells.resize(columns.len(), Cell::Empty);
                 }
                 Shown::Shown(s) => {
                     cells.push(Cell::Int(s.n as i64));

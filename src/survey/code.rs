@@ -7,6 +7,7 @@
 //! whole bytes, then a CRC-24 (OpenPGP) of all before it; written in Crockford base32 in groups
 //! of four. The CRC catches every mistyped character and every swap of neighbouring characters.
 
+use super::check::MAX_LANGUAGES;
 use super::form::{Answer, Form, ItemKind, Moment, Value, YearMonth, MAX_FREE_TEXT};
 use crate::domain::Id;
 use sha2::{Digest, Sha256};
@@ -69,8 +70,15 @@ pub fn encode(form: &Form, answer: &Answer) -> String {
     put(&mut w, answer.moment as u64, 2);
     put(&mut w, months_since_2020(answer.month).into(), 12);
     let lang = form.languages.iter().position(|l| *l == answer.lang);
-    debug_assert!(lang.is_some_and(|i| i < 16), "language not in the form");
-    put(&mut w, lang.filter(|i| *i < 16).unwrap_or(0) as u64, 4);
+    debug_assert!(
+        lang.is_some_and(|i| i < MAX_LANGUAGES),
+        "language not in the form"
+    );
+    put(
+        &mut w,
+        lang.filter(|i| *i < MAX_LANGUAGES).unwrap_or(0) as u64,
+        4,
+    );
     put(&mut w, answer.nonce & ((1 << NONCE_BITS) - 1), NONCE_BITS);
     for (i, item) in form.items.iter().enumerate() {
         let v = match (&item.kind, answer.values.get(i).unwrap_or(&Value::Skipped)) {

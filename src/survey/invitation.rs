@@ -5,6 +5,7 @@
 //! The fragment is `svar=` followed by compact JSON `{"v":1,"m":"start","f":{…form…}}`, raw
 //! DEFLATE (level 9) and base64 (URL-safe, no padding).
 
+use super::check::MAX_LANGUAGES;
 use super::form::{Form, ItemKind, Moment, MAX_ITEMS, MAX_OPTIONS};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -16,8 +17,6 @@ pub const PREFIX: &str = "svar=";
 const VERSION: u32 = 1;
 /// The most bytes an invitation may inflate to, so that a crafted link cannot fill the memory.
 const MAX_INFLATED: usize = 256 * 1024;
-/// The most languages a form may have (the answer code has 4 bits for the language).
-const MAX_LANGUAGES: usize = 16;
 
 /// A form, and the moment the participant answers it at.
 #[derive(Clone, Debug, PartialEq, Eq)]

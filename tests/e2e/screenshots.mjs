@@ -66,5 +66,37 @@ await page.getByRole('link', { name: 'Utskriftsvy' }).click();
 await page.locator('.print-view').waitFor();
 await page.emulateMedia({ media: 'print' });
 await shot('7-print', 794);
+await page.emulateMedia({ media: 'screen' });
+
+// Self-evaluation: the coach's page, the link for phones, a phone answering, the results.
+await page.goto(server.url);
+await page.getByRole('link', { name: 'Steget' }).click();
+await page.getByRole('link', { name: 'Självskattning' }).click();
+await page.locator('.form-card').first().waitFor();
+await shot('8-survey');
+await page.getByRole('link', { name: 'Länk till telefon' }).first().click();
+const link = await page.getByLabel('Länk', { exact: true }).inputValue();
+await shot('8a-share');
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await phone.goto(link);
+await phone.getByRole('button', { name: 'Börja' }).waitFor();
+await phone.screenshot({ path: `${out}/8b-phone-welcome.png`, fullPage: true });
+await phone.getByRole('button', { name: 'Börja' }).click();
+await phone.locator('#q0-4').check();
+await phone.screenshot({ path: `${out}/8c-phone-question.png`, fullPage: true });
+for (let q = 0; q < 10; q++) {
+  await phone.locator(`#q${q}-${1 + (q % 5)}`).check();
+  await phone.getByRole('button', { name: q < 10 ? 'Nästa' : 'Skicka svaren' }).click();
+}
+await phone.getByRole('button', { name: 'Skicka svaren' }).click();
+await phone.locator('#answer-code').waitFor();
+await phone.screenshot({ path: `${out}/8d-phone-code.png`, fullPage: true });
+console.log(`${out}/8b…8d phone`);
+await page.goto(page.url().replace(/\/dela$/, '/resultat'));
+await page.getByRole('heading', { level: 1, name: /Resultat/ }).waitFor();
+await shot('8e-results');
+await page.goto(page.url().replace(/\/resultat$/, ''));
+await page.getByLabel('Formulärets namn').waitFor();
+await shot('8f-builder');
 await browser.close();
 await server.close();
