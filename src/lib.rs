@@ -12,6 +12,7 @@
 //!   and components.
 
 pub mod charts;
+pub mod demo;
 pub mod domain;
 pub mod formats;
 pub mod i18n;

@@ -60,3 +60,19 @@ pub fn min_group() -> crate::survey::results::MinGroup {
 pub fn set_min_group(n: u8) {
     let _ = LocalStorage::set(MIN_GROUP, n);
 }
+
+const DEMO: &str = "stegvis.demo";
+
+/// Whether this tab shows the workshop demo. Kept per tab (`sessionStorage`): closing the tab
+/// ends the demo, and another tab on the same device keeps showing the real data.
+pub fn demo() -> bool {
+    gloo_storage::SessionStorage::get(DEMO).unwrap_or(false)
+}
+
+pub fn set_demo(on: bool) {
+    if on {
+        let _ = gloo_storage::SessionStorage::set(DEMO, true);
+    } else {
+        gloo_storage::SessionStorage::delete(DEMO);
+    }
+}

@@ -7,6 +7,7 @@
 //! Domain errors are typed ([`Problem`], [`StorageError`]); this module turns them into words.
 
 pub mod backup;
+pub mod demo;
 pub mod import;
 pub mod participant;
 pub mod report;

@@ -21,8 +21,10 @@ use idb::{
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The name of the real database. The demo (a later issue) uses another name.
+/// The name of the real database.
 pub const DB_NAME: &str = "stegvis";
+/// The workshop demo's database: never the real one.
+pub const DEMO_DB_NAME: &str = "stegvis-demo";
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u32 = 3;
 

@@ -14,6 +14,7 @@
 //! | `/projekt/:project/importera` | import a participant list (.csv, .xlsx) |
 //! | `/projekt/:project/rapport` | the report: period, tables, charts, exports |
 //! | `/projekt/:project/rapport/utskrift` | the report's print view |
+//! | `/projekt/:project/rapport/presentation` | the charts one at a time, for a projector |
 //! | `/projekt/:project/sjalvskattning` | self-evaluation forms; kiosk start; answer codes in |
 //! | `/projekt/:project/sjalvskattning/:form` | edit (or view) a form |
 //! | `/projekt/:project/sjalvskattning/:form/dela` | the link and QR code for phones |
@@ -76,6 +77,7 @@ fn App() -> impl IntoView {
                     <A href="/sakerhetskopia">{crate::i18n::backup::SV_BACKUP.nav}</A>
                 </nav>
             </header>
+            <components::demo::DemoBanner />
             <main id="main" tabindex="-1">
                 <FlashNotice />
                 {move || match state.load.get() {
@@ -97,6 +99,7 @@ fn App() -> impl IntoView {
                             <Route path=path!("/projekt/:project/importera") view=pages::ImportPage />
                             <Route path=path!("/projekt/:project/rapport") view=pages::ReportPage />
                             <Route path=path!("/projekt/:project/rapport/utskrift") view=pages::ReportPrint />
+                            <Route path=path!("/projekt/:project/rapport/presentation") view=pages::ReportPresenter />
                             <Route path=path!("/projekt/:project/sjalvskattning") view=pages::SurveyPage />
                             <Route path=path!("/projekt/:project/sjalvskattning/:form") view=pages::FormBuilder />
                             <Route path=path!("/projekt/:project/sjalvskattning/:form/dela") view=pages::ShareForm />

@@ -5,7 +5,7 @@
 //! shows something that is not saved.
 
 use crate::domain::{Id, Participant, Project};
-use crate::storage::idb::{IdbStore, DB_NAME};
+use crate::storage::idb::{IdbStore, DB_NAME, DEMO_DB_NAME};
 use crate::storage::{StorageError, Store};
 use crate::survey::{Answer, Form};
 use leptos::prelude::*;
@@ -25,12 +25,17 @@ fn store() -> Result<Rc<IdbStore>, StorageError> {
         .ok_or_else(|| StorageError::Unavailable("the database is not open".into()))
 }
 
-/// Opens the real database for this page, unless it is open already.
+/// Opens this tab's database (the real one, or the demo's), unless it is open already. A demo
+/// database that is empty gets the demo data.
 pub async fn open_store() -> Result<Rc<IdbStore>, StorageError> {
     if let Ok(open) = store() {
         return Ok(open);
     }
-    let opened = Rc::new(IdbStore::open(DB_NAME).await?);
+    let demo = crate::settings::demo();
+    let opened = Rc::new(IdbStore::open(if demo { DEMO_DB_NAME } else { DB_NAME }).await?);
+    if demo && opened.projects().await?.is_empty() {
+        write_demo(&opened).await?;
+    }
     STORE.with(|s| *s.borrow_mut() = Some(opened.clone()));
     Ok(opened)
 }
@@ -40,6 +45,18 @@ pub async fn open_store() -> Result<Rc<IdbStore>, StorageError> {
 pub async fn survey_data(project: Id) -> Result<(Vec<Form>, Vec<Answer>), StorageError> {
     let store = store()?;
     Ok((store.forms(project).await?, store.answers(project).await?))
+}
+
+async fn write_demo(store: &IdbStore) -> Result<(), StorageError> {
+    let data = crate::demo::demo_data();
+    store
+        .put_batch(crate::storage::Batch {
+            projects: &data.projects,
+            participants: &data.participants,
+            forms: &data.forms,
+            answers: &data.answers,
+        })
+        .await
 }
 
 pub async fn save_form(form: &Form) -> Result<(), StorageError> {
@@ -232,6 +249,21 @@ impl AppState {
     pub async fn delete_participant(self, id: Id) -> Result<(), StorageError> {
         store()?.delete_participant(id).await?;
         self.participants.update(|ps| ps.retain(|p| p.id != id));
+        Ok(())
+    }
+
+    /// Puts the demo back as it was: everything in the demo database is replaced, in the demo
+    /// database only.
+    pub async fn reset_demo(self) -> Result<(), StorageError> {
+        if !crate::settings::demo() {
+            return Err(StorageError::Failed("not in demo mode".into()));
+        }
+        let store = store()?;
+        store.delete_everything().await?;
+        write_demo(&store).await?;
+        self.projects.set(store.projects().await?);
+        self.loaded_project.set(None);
+        self.participants.set(Vec::new());
         Ok(())
     }
 

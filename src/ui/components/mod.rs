@@ -1,6 +1,7 @@
 //! Small reusable pieces of UI: labelled form fields and notices.
 
 pub mod confirm;
+pub mod demo;
 pub mod field;
 pub mod filler;
 pub mod notice;

@@ -30,6 +30,7 @@ fn Welcome() -> impl IntoView {
             {SV.welcome_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <A href="/projekt/ny" attr:class="button button-primary">{SV.create_project}</A>
         </section>
+        <crate::ui::components::demo::OpenDemo />
     }
 }
 
@@ -76,6 +77,7 @@ fn ProjectList() -> impl IntoView {
                 <ul class="project-list archived">{project_items(archived)}</ul>
             })
         }}
+        <crate::ui::components::demo::OpenDemo />
     }
 }
 

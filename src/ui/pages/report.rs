@@ -81,13 +81,21 @@ fn ReportView(project: Project) -> impl IntoView {
             })
         })
     });
-    let print_href = move || {
+    let view_href = move |base: &str, view: &str| {
         let r = report.get();
         let scope = scope.get().map(|s| format!("&del={s}")).unwrap_or_default();
         format!(
-            "{base}/rapport/utskrift?fran={}&till={}{scope}",
+            "{base}/rapport/{view}?fran={}&till={}{scope}",
             r.period.from, r.period.to
         )
+    };
+    let print_href = {
+        let base = base.clone();
+        move || view_href(&base, "utskrift")
+    };
+    let present_href = {
+        let base = base.clone();
+        move || view_href(&base, "presentation")
     };
     let export_file = move |kind: &'static str| {
         let r = report.get_untracked();
@@ -146,6 +154,7 @@ fn ReportView(project: Project) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| export_file("csv")>{T.export_csv}</button>
                 <button type="button" class="button" on:click=move |_| export_file("json")>{T.export_json}</button>
                 <a class="button" href=print_href>{T.print_view}</a>
+                <a class="button" href=present_href>{crate::i18n::demo::SV_DEMO.present}</a>
             </div>
         </section>
         {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}
@@ -206,33 +215,39 @@ fn ReportCharts(report: Memo<Report>) -> impl IntoView {
     }
 }
 
+/// The report for the period and scope in the address (`?fran=…&till=…&del=…`), as the print
+/// view and the presenter view open it; the whole project if the address gives no period.
+pub fn report_from_query(project: &Project) -> Report {
+    let query = use_query_map();
+    let state = use_state();
+    let today = today();
+    let (from, to, scope) = query.with_untracked(|q| {
+        (
+            q.get("fran").and_then(|s| Date::parse_iso(&s)),
+            q.get("till").and_then(|s| Date::parse_iso(&s)),
+            q.get("del").and_then(|s| Id::parse(&s)),
+        )
+    });
+    let choice = match (from, to) {
+        (Some(a), Some(b)) => PeriodChoice::Custom(a, b),
+        _ => PeriodChoice::WholeProject,
+    };
+    state.participants.with_untracked(|people| {
+        compute(
+            project,
+            people,
+            scope,
+            choice.resolve(project, people, today),
+            today,
+        )
+    })
+}
+
 /// A4 print view: the same report, no navigation, a light page.
 #[component]
 pub fn ReportPrint() -> impl IntoView {
     super::with_loaded_project(T.computing, |project| {
-        let query = use_query_map();
-        let state = use_state();
-        let today = today();
-        let (from, to, scope) = query.with_untracked(|q| {
-            (
-                q.get("fran").and_then(|s| Date::parse_iso(&s)),
-                q.get("till").and_then(|s| Date::parse_iso(&s)),
-                q.get("del").and_then(|s| Id::parse(&s)),
-            )
-        });
-        let choice = match (from, to) {
-            (Some(a), Some(b)) => PeriodChoice::Custom(a, b),
-            _ => PeriodChoice::WholeProject,
-        };
-        let report = state.participants.with_untracked(|people| {
-            compute(
-                &project,
-                people,
-                scope,
-                choice.resolve(&project, people, today),
-                today,
-            )
-        });
+        let report = report_from_query(&project);
         super::set_title(&format!("{} – {}", T.print_view, project.name));
         let lines = heading(&report);
         view! {

@@ -1,0 +1,40 @@
+//! Texts of the workshop demo and the presenter view (Swedish).
+
+pub struct DemoTexts {
+    pub open_demo: &'static str,
+    pub open_demo_hint: &'static str,
+    pub banner_label: &'static str,
+    pub banner: &'static str,
+    pub reset: &'static str,
+    pub resetting: &'static str,
+    pub reset_done: &'static str,
+    pub leave: &'static str,
+    pub opening: &'static str,
+    pub present: &'static str,
+    pub presenter_title: &'static str,
+    pub presenter_help: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub back_to_report: &'static str,
+    pub slide_of: fn(usize, usize) -> String,
+}
+
+pub static SV_DEMO: DemoTexts = DemoTexts {
+    open_demo: "Visa demo",
+    open_demo_hint: "För visningar: tre påhittade projekt i en egen databas. Dina riktiga \
+        uppgifter påverkas inte.",
+    banner_label: "Demoläge",
+    banner: "Påhittade uppgifter, helt skilda från dina riktiga.",
+    reset: "Återställ demon",
+    resetting: "Återställer demon …",
+    reset_done: "Demon är återställd.",
+    leave: "Lämna demon",
+    opening: "Öppnar demon …",
+    present: "Presentera diagrammen",
+    presenter_title: "Presentation",
+    presenter_help: "Bläddra med piltangenterna. Esc går tillbaka till rapporten.",
+    previous: "Föregående",
+    next: "Nästa",
+    back_to_report: "Tillbaka till rapporten",
+    slide_of: |i, n| format!("{i} av {n}"),
+};

@@ -1,0 +1,116 @@
+// Issue 6 end to end: the workshop demo in its own database, with a banner on every page, the
+// presenter view, a reset, and real data never touched.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, launch, openContext, serve } from './harness.mjs';
+
+/** The projects stored in IndexedDB database `name`, by name. */
+async function storedProjects(page, name) {
+  return page.evaluate(async (name) => {
+    const db = await new Promise((ok) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); });
+    if (!db.objectStoreNames.contains('projects')) { db.close(); return []; }
+    const rows = await new Promise((ok) => { db.transaction('projects').objectStore('projects').getAll().onsuccess = (e) => ok(e.target.result); });
+    db.close();
+    return rows.map((r) => JSON.parse(r.json).name).sort();
+  }, name);
+}
+
+describe('the workshop demo', () => {
+  let server, browser, session, page;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    session = await openContext(browser, server.url);
+    page = session.page;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function overview(label) {
+    const row = page.locator('#tabell-oversikt tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) });
+    return row.locator('td').first().innerText();
+  }
+
+  it('opens in one click, in a database of its own, with a banner on every page', async () => {
+    await page.goto(`${server.url}/projekt/ny`);
+    await page.getByLabel('Projektets namn').fill('Riktigt projekt');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Riktigt projekt' }).waitFor();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Visa demo' }).click();
+    const banner = page.getByRole('region', { name: 'Demoläge' });
+    await banner.getByText('påhittade uppgifter').waitFor();
+    await page.getByRole('link', { name: 'IPS Norrbacka' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Riktigt projekt' }).count(), 0);
+    assert.equal(await page.locator('.project-card').count(), 3);
+    await assertAccessible(page, 'the demo start page');
+    assert.deepEqual(await storedProjects(page, 'stegvis'), ['Riktigt projekt'], 'the real database is untouched');
+    assert.deepEqual(await storedProjects(page, 'stegvis-demo'),
+      ['Arbetsförmågebedömning Steget', 'IPS Norrbacka', 'Vägledning Åby och Norrbacka']);
+  });
+
+  it('shows the demo numbers on the report, and its charts one at a time', async () => {
+    await page.getByRole('link', { name: 'IPS Norrbacka' }).click();
+    await page.getByRole('heading', { level: 1, name: 'IPS Norrbacka' }).waitFor();
+    await page.getByRole('region', { name: 'Demoläge' }).waitFor();
+    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.locator('#tabell-oversikt').waitFor();
+    assert.equal(await overview('Aktuella'), '40');
+    assert.equal(await overview('Utskrivna'), '27');
+    assert.match(await page.locator('#tabell-avslutsorsaker').innerText(), /Avslutsorsak saknas\s+1/);
+    await page.getByRole('region', { name: 'Demoläge' }).waitFor();
+
+    await page.getByRole('link', { name: 'Presentera diagrammen' }).click();
+    const count = page.locator('.presenter-count');
+    await count.getByText(/^1 av \d+$/).waitFor();
+    const total = Number((await count.innerText()).split(' av ')[1]);
+    assert.ok(total >= 3, 'several charts to show');
+    const first = await page.getByRole('heading', { level: 1 }).innerText();
+    await assertAccessible(page, 'the presenter view');
+    await page.keyboard.press('ArrowRight');
+    await count.getByText(`2 av ${total}`).waitFor();
+    assert.notEqual(await page.getByRole('heading', { level: 1 }).innerText(), first);
+    await page.keyboard.press('ArrowLeft');
+    await count.getByText(`1 av ${total}`).waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#tabell-oversikt').waitFor();
+  });
+
+  it('has self-evaluation answers at start and end', async () => {
+    await page.getByRole('link', { name: 'IPS Norrbacka' }).first().click();
+    await page.getByRole('link', { name: 'Självskattning' }).click();
+    const facts = await page.locator('.form-card').first().innerText();
+    const [, start, , end] = facts.match(/Start: (\d+) svar · Under insatsen: (\d+) svar · Avslut: (\d+) svar/).map(Number);
+    assert.ok(start >= 20 && end >= 5, facts);
+    await page.getByRole('link', { name: 'Resultat' }).click();
+    await page.locator('#stjarna svg').waitFor();
+  });
+
+  it('resets to the original demo data, and leaving it shows the real data again', async () => {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'IPS Norrbacka' }).click();
+    await page.getByLabel('Alla').check();
+    await page.getByRole('link', { name: 'IPS-001' }).click();
+    await page.getByRole('button', { name: 'Ta bort deltagaren' }).click();
+    await page.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await page.getByText('Deltagaren är borttagen.').waitFor();
+    await page.getByLabel('Alla').check();
+    assert.equal(await page.getByRole('link', { name: 'IPS-001' }).count(), 0);
+
+    await page.getByRole('button', { name: 'Återställ demon' }).click();
+    await page.getByText('Demon är återställd.').waitFor();
+    await page.getByRole('link', { name: 'IPS Norrbacka' }).click();
+    await page.getByLabel('Alla').check();
+    await page.getByRole('link', { name: 'IPS-001' }).waitFor();
+
+    await page.getByRole('button', { name: 'Lämna demon' }).click();
+    await page.getByRole('link', { name: 'Riktigt projekt' }).waitFor();
+    assert.equal(await page.getByRole('region', { name: 'Demoläge' }).count(), 0);
+    assert.equal(await page.locator('.project-card').count(), 1);
+    assert.deepEqual(await storedProjects(page, 'stegvis'), ['Riktigt projekt']);
+    assert.deepEqual(session.foreign, []);
+    assert.deepEqual(session.errors, []);
+  });
+});
