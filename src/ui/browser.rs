@@ -66,3 +66,27 @@ pub async fn storage_estimate() -> Option<(f64, f64)> {
     let get = |key: &str| js_sys::Reflect::get(&estimate, &key.into()).ok()?.as_f64();
     Some((get("usage")?, get("quota")?))
 }
+
+/// Milliseconds since the page started, as `performance.now()` gives them.
+pub fn perf_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Records a `performance.measure` entry `name` from `start` (a [`perf_now`]) until now, so
+/// `scripts/bench` can read how long a step took (`performance.getEntriesByName`).
+pub fn record_measure(name: &str, start: f64) {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &start.into());
+    let _ = js_sys::Reflect::set(&options, &"end".into(), &performance.now().into());
+    if let Ok(measure) = js_sys::Reflect::get(&performance, &"measure".into()) {
+        if let Some(measure) = measure.dyn_ref::<js_sys::Function>() {
+            let _ = measure.call2(&performance, &name.into(), &options);
+        }
+    }
+}

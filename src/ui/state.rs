@@ -140,10 +140,12 @@ impl AppState {
         self.participants.set(Vec::new());
         self.loaded_project.set(Some((project, Load::Loading)));
         spawn_local(async move {
+            let started = super::browser::perf_now();
             let result = match store() {
                 Ok(s) => s.participants(project).await,
                 Err(e) => Err(e),
             };
+            super::browser::record_measure("stegvis:participants", started);
             match result {
                 Ok(list) => {
                     self.participants.set(list);

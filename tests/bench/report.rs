@@ -1,5 +1,9 @@
 //! Prints how long the report takes natively for 1,000, 10,000 and 100,000 participants.
 //! Not a test: it asserts nothing. Run with `scripts/bench` or `cargo bench --bench report`.
+//!
+//! It also leaves the generated data and its timings in `target/bench/`, in the stored layout,
+//! so the browser half of the bench (`tests/e2e/bench.mjs`) computes the same report on the same
+//! records and can print the ratio.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -55,7 +59,20 @@ fn generate(n: usize) -> (Project, Vec<Participant>) {
     (project, people)
 }
 
+/// Writes `target/bench/data-<n>.json`: the project and participant rows as IndexedDB holds them.
+fn write_data(n: usize, project: &Project, people: &[Participant]) {
+    use stegvis::storage::record::{participant_row, project_row};
+    let rows = serde_json::json!({
+        "project": project_row(project),
+        "participants": people.iter().map(participant_row).collect::<Vec<_>>(),
+    });
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(dir.join(format!("data-{n}.json")), rows.to_string());
+}
+
 fn main() {
+    let mut native = serde_json::Map::new();
     let today = Date::from_ymd(2026, 11, 23).unwrap();
     println!("Rapporten, native (release), median av 5 körningar:");
     println!(
@@ -89,5 +106,9 @@ fn main() {
         black_box(tables(&report, &stegvis::i18n::report::SV_REPORT));
         let t_tables = t0.elapsed().as_secs_f64() * 1000.0;
         println!("{n:>10} {whole:>11.2} ms {tertial:>11.2} ms {t_tables:>11.2} ms");
+        native.insert(n.to_string(), whole.into());
+        write_data(n, &project, &people);
     }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench/native.json");
+    let _ = std::fs::write(path, serde_json::Value::Object(native).to_string());
 }

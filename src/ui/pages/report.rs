@@ -76,8 +76,11 @@ fn ReportView(project: Project) -> impl IntoView {
         let scope = scope.get();
         state.participants.with(|people| {
             project.with_value(|p| {
+                let started = crate::ui::browser::perf_now();
                 let period = choice.resolve(p, people, today);
-                compute(p, people, scope, period, today)
+                let report = compute(p, people, scope, period, today);
+                crate::ui::browser::record_measure("stegvis:report", started);
+                report
             })
         })
     });
