@@ -76,3 +76,17 @@ pub fn set_demo(on: bool) {
         gloo_storage::SessionStorage::delete(DEMO);
     }
 }
+
+const LANGUAGE: &str = "stegvis.language";
+
+/// The language the coach chose (`sv`, `en`); Swedish until they choose.
+pub fn language() -> crate::i18n::Lang {
+    LocalStorage::get::<String>(LANGUAGE)
+        .ok()
+        .and_then(|tag| crate::i18n::Lang::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+pub fn set_language(lang: crate::i18n::Lang) {
+    let _ = LocalStorage::set(LANGUAGE, lang.tag());
+}

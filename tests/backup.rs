@@ -185,7 +185,7 @@ fn a_restore_adds_and_replaces_by_id_and_keeps_local_records() {
 
 #[test]
 fn the_storage_sentence_uses_decimal_commas_and_ends_with_a_full_stop() {
-    let text = stegvis::i18n::backup::SV_BACKUP.storage(0.25, 10240.0);
+    let text = stegvis::i18n::backup::BACKUP.storage(0.25, 10240.0);
     assert_eq!(
         text,
         "Stegvis använder 0,2 MB av 10240 MB som webbläsaren ger den."

@@ -5,7 +5,7 @@ use std::io::Cursor;
 use stegvis::domain::validate::*;
 use stegvis::domain::*;
 use stegvis::formats::export;
-use stegvis::i18n::report::SV_REPORT;
+use stegvis::i18n::report::REPORT;
 use stegvis::report::tables::{tables, Cell};
 use stegvis::report::*;
 
@@ -57,7 +57,7 @@ fn sample() -> Report {
 
 #[test]
 fn tables_follow_the_report_and_show_the_missing_outcome() {
-    let all = tables(&sample(), &SV_REPORT);
+    let all = tables(&sample(), &REPORT);
     let keys: Vec<&str> = all.iter().map(|t| t.key.as_str()).collect();
     assert_eq!(
         keys,
@@ -79,7 +79,7 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
         .find(|r| r.cells[0] == Cell::Text("Avslutsorsak saknas".into()))
         .unwrap();
     assert_eq!(missing.cells[2], Cell::Int(1));
-    assert_eq!(missing.cells[3].text(&SV_REPORT), "50,0\u{a0}%");
+    assert_eq!(missing.cells[3].text(&REPORT), "50,0\u{a0}%");
     let referrals = &all[1];
     let psych = referrals
         .rows
@@ -99,11 +99,11 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
 
 #[test]
 fn csv_is_semicolon_separated_utf8_with_bom_and_decimal_commas() {
-    let all = tables(&sample(), &SV_REPORT);
+    let all = tables(&sample(), &REPORT);
     let bytes = export::csv(
         &["Steget Burlöv".into(), "2025-01-01 – 2025-12-31".into()],
         &all,
-        &SV_REPORT,
+        &REPORT,
     );
     assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF]);
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
@@ -119,7 +119,7 @@ fn csv_is_semicolon_separated_utf8_with_bom_and_decimal_commas() {
 
 #[test]
 fn xlsx_has_one_sheet_per_table_with_real_numbers() {
-    let all = tables(&sample(), &SV_REPORT);
+    let all = tables(&sample(), &REPORT);
     let bytes = export::xlsx(&["Steget Burlöv".into()], &all).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let names = book.sheet_names();
@@ -153,7 +153,7 @@ fn xlsx_has_one_sheet_per_table_with_real_numbers() {
 
 #[test]
 fn sheet_names_stay_within_excels_limits() {
-    let mut all = tables(&sample(), &SV_REPORT);
+    let mut all = tables(&sample(), &REPORT);
     all[0].title = "Ett mycket långt namn: med [otillåtna] tecken / och mer text".into();
     all[1].title = all[0].title.clone();
     let bytes = export::xlsx(&[], &all).unwrap();

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use stegvis::domain::*;
 use stegvis::formats::import::*;
-use stegvis::i18n::import::SV_IMPORT;
+use stegvis::i18n::import::IMPORT;
 
 fn d(s: &str) -> Date {
     Date::parse_iso(s).unwrap()
@@ -161,13 +161,13 @@ fn header_is_case_free_english_and_in_any_order() {
 fn a_file_without_a_required_column_is_refused_naming_it() {
     let e = run("kod;kön\nD-001;K\n").unwrap_err();
     assert_eq!(e, ImportError::MissingColumns(vec![Column::Start]));
-    assert!(SV_IMPORT.error(&e).contains("startdatum"));
+    assert!(IMPORT.error(&e).contains("startdatum"));
     let e = run("namn;datum\nx;y\n").unwrap_err();
     assert_eq!(
         e,
         ImportError::MissingColumns(vec![Column::Code, Column::Start])
     );
-    assert!(SV_IMPORT.error(&e).contains("kod och startdatum"));
+    assert!(IMPORT.error(&e).contains("kod och startdatum"));
 }
 
 #[test]
@@ -281,7 +281,7 @@ fn a_code_in_the_project_or_twice_in_the_file_is_a_row_problem() {
     assert_eq!(p.rows[3].code, "d-002");
     assert_eq!(problems(&p.rows[4]), [RowProblem::MissingCode]);
     assert_eq!((p.ok_count(), p.problem_count()), (2, 3));
-    let text = SV_IMPORT.row_problem(&RowProblem::CodeExists);
+    let text = IMPORT.row_problem(&RowProblem::CodeExists);
     assert!(text.contains("finns redan") && text.contains("skrivs inte över"));
 }
 
@@ -311,7 +311,7 @@ fn a_personnummer_in_any_cell_is_a_row_problem_that_never_repeats_it() {
     assert!(p.rows[2].outcome.is_ok());
     for row in &p.rows[..2] {
         for problem in problems(row) {
-            let said = SV_IMPORT.row_problem(problem);
+            let said = IMPORT.row_problem(problem);
             assert!(said.contains("personnummer"), "{said}");
             assert!(!said.contains("811218") && !said.contains("9876"), "{said}");
         }
@@ -463,7 +463,7 @@ fn other_file_types_are_refused() {
             matches!(e, ImportError::UnsupportedFormat { .. }),
             "{name}: {e:?}"
         );
-        assert!(SV_IMPORT.error(&e).contains(".xlsx"));
+        assert!(IMPORT.error(&e).contains(".xlsx"));
     }
     let e = preview(b"%PDF-1.7 ...", "lista", &project, &[], today()).unwrap_err();
     assert_eq!(
@@ -489,7 +489,7 @@ fn a_corrupt_xlsx_is_refused() {
     ] {
         let e = preview(bytes, "lista.xlsx", &project, &[], today()).unwrap_err();
         assert!(matches!(e, ImportError::CorruptXlsx(_)), "{e:?}");
-        assert!(SV_IMPORT.error(&e).contains("Excel-filen"));
+        assert!(IMPORT.error(&e).contains("Excel-filen"));
     }
 }
 
@@ -571,7 +571,7 @@ fn every_error_and_problem_has_a_plain_text() {
     ];
     let mut seen = Vec::new();
     for e in &errors {
-        let t = SV_IMPORT.error(e);
+        let t = IMPORT.error(e);
         assert!(t.len() > 20 && t.ends_with('.'), "{t}");
         assert!(!seen.contains(&t), "{t} is used twice");
         seen.push(t);
@@ -598,13 +598,13 @@ fn every_error_and_problem_has_a_plain_text() {
         RowProblem::OutcomeWithoutEnd,
     ];
     for p in &problems {
-        let t = SV_IMPORT.row_problem(p);
+        let t = IMPORT.row_problem(p);
         assert!(t.len() > 20 && t.ends_with('.'), "{t}");
         assert!(!seen.contains(&t), "{t} is used twice");
         seen.push(t);
     }
     assert_eq!(
-        SV_IMPORT.row_problem(&RowProblem::CodeTooLong),
+        IMPORT.row_problem(&RowProblem::CodeTooLong),
         "Koden är längre än 20 tecken. Korta den."
     );
 }
@@ -613,12 +613,12 @@ fn every_error_and_problem_has_a_plain_text() {
 fn the_preview_names_the_encoding_and_separator() {
     let p = run("\u{feff}kod;startdatum\nD-001;2025-02-01\n").unwrap();
     assert_eq!(
-        SV_IMPORT.detected(&p),
+        IMPORT.detected(&p),
         "Teckenkodning: UTF-8 med BOM. Avgränsare: semikolon (;)."
     );
-    assert_eq!(SV_IMPORT.title, "Importera deltagare");
-    assert_eq!(SV_IMPORT.choose_file, "Välj fil");
-    assert_eq!((SV_IMPORT.ok_rows)(2), "2 rader kan importeras");
+    assert_eq!(IMPORT.title, "Importera deltagare");
+    assert_eq!(IMPORT.choose_file, "Välj fil");
+    assert_eq!((IMPORT.ok_rows)(2), "2 rader kan importeras");
 }
 
 // Round trip: rows with Swedish letters, written as Excel would in each encoding and with each

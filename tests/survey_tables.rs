@@ -2,7 +2,7 @@
 
 use stegvis::charts::{radar_chart, RadarSeries};
 use stegvis::domain::{Id, Timestamp};
-use stegvis::i18n::survey::SV_SURVEY;
+use stegvis::i18n::survey::SURVEY;
 use stegvis::report::survey::{answers_table, change_table, summary_table};
 use stegvis::report::tables::Cell;
 use stegvis::survey::default_form::default_form;
@@ -34,7 +34,7 @@ fn the_summary_hides_small_groups_and_shows_the_rest() {
         .map(|v| answer(&form, Moment::Start, v))
         .into();
     answers.push(answer(&form, Moment::End, 4));
-    let table = summary_table(&form, &answers, MinGroup::default(), &SV_SURVEY);
+    let table = summary_table(&form, &answers, MinGroup::default(), &SURVEY);
     // Ten scale statements × three moments; the free-text question has no row.
     assert_eq!(table.rows.len(), 30);
     let start = &table.rows[0].cells;
@@ -45,7 +45,7 @@ fn the_summary_hides_small_groups_and_shows_the_rest() {
     assert_eq!(start[9], Cell::Decimal(2.0));
     let end = &table.rows[2].cells;
     assert_eq!(end[2], Cell::Int(1));
-    assert_eq!(end[3], Cell::Text(SV_SURVEY.too_few_short.into()));
+    assert_eq!(end[3], Cell::Text(SURVEY.too_few_short.into()));
     assert!(
         end.len() == table.columns.len() && end[4..].iter().all(|c| *c == Cell::Empty),
         "a hidden group shows its size and nothing else"
@@ -56,11 +56,11 @@ fn the_summary_hides_small_groups_and_shows_the_rest() {
 fn the_change_table_waits_for_both_groups() {
     let form = default_form(Id::random(), Timestamp(1));
     let mut answers: Vec<_> = (0..5).map(|_| answer(&form, Moment::Start, 2)).collect();
-    let hidden = change_table(&form, &answers, MinGroup::default(), &SV_SURVEY);
+    let hidden = change_table(&form, &answers, MinGroup::default(), &SURVEY);
     assert!(hidden.rows.is_empty());
     assert!(hidden.note.unwrap().contains("minst 5 svar"));
     answers.extend((0..5).map(|_| answer(&form, Moment::End, 4)));
-    let shown = change_table(&form, &answers, MinGroup::default(), &SV_SURVEY);
+    let shown = change_table(&form, &answers, MinGroup::default(), &SURVEY);
     assert_eq!(shown.rows.len(), 9, "one row per dimension");
     assert_eq!(shown.rows[0].cells[3], Cell::Decimal(2.0));
 }
@@ -72,7 +72,7 @@ fn the_answers_table_has_one_row_per_answer_and_no_participant() {
         answer(&form, Moment::End, 3),
         answer(&form, Moment::Start, 1),
     ];
-    let table = answers_table(&form, &answers, &SV_SURVEY);
+    let table = answers_table(&form, &answers, &SURVEY);
     assert_eq!(table.columns.len(), 3 + form.items.len());
     assert_eq!(table.rows.len(), 2);
     assert_eq!(table.rows[0].cells[0], Cell::Text("Start".into()));

@@ -1,8 +1,11 @@
-//! Texts of the backup page (Swedish).
+//! Texts of the backup page, in Swedish and English.
 
+use super::Lang;
 use crate::formats::backup::{BackupError, Counts};
 
 pub struct BackupTexts {
+    /// The language of these texts; numbers are written the way it writes them.
+    pub lang: Lang,
     pub title: &'static str,
     pub nav: &'static str,
     pub intro: &'static [&'static str],
@@ -31,7 +34,7 @@ pub struct BackupTexts {
     pub storage_unknown: &'static str,
     pub delete_all_title: &'static str,
     pub delete_all: &'static str,
-    /// "Vill du ta bort alla 3 projekt och 230 deltagare …"
+    /// "Vill du ta bort alla 3 projekt och 230 deltagare …" / "Do you want to delete all 3 projects …"
     pub delete_all_confirm: fn(usize, usize) -> String,
     pub delete_all_yes: &'static str,
     pub deleted_all: &'static str,
@@ -39,51 +42,85 @@ pub struct BackupTexts {
 }
 
 impl BackupTexts {
-    /// The storage sentence, with Swedish decimal commas.
+    /// The storage sentence, with the language's decimal separator.
     pub fn storage(&self, used_mb: f64, quota_mb: f64) -> String {
         (self.storage_used)(used_mb, quota_mb)
     }
 
     /// "3 läggs till, 1 ersätts, 10 är oförändrade, 2 finns bara här och behålls."
     pub fn counts(&self, c: &Counts) -> String {
-        format!(
-            "{} läggs till, {} ersätts med säkerhetskopians version, {} är oförändrade, {} finns bara här och behålls.",
-            c.added, c.changed, c.unchanged, c.kept
-        )
+        match self.lang {
+            Lang::Sv => format!(
+                "{} läggs till, {} ersätts med säkerhetskopians version, {} är oförändrade, {} finns bara här och behålls.",
+                c.added, c.changed, c.unchanged, c.kept
+            ),
+            Lang::En => format!(
+                "{} will be added, {} replaced by the backup's version, {} {} unchanged, {} {} only here and will be kept.",
+                c.added,
+                c.changed,
+                c.unchanged,
+                if c.unchanged == 1 { "is" } else { "are" },
+                c.kept,
+                if c.kept == 1 { "exists" } else { "exist" },
+            ),
+        }
     }
 
     pub fn error(&self, e: &BackupError) -> String {
-        let what = match e {
-            BackupError::TooLarge => {
-                "Filen är för stor för att vara en säkerhetskopia från Stegvis.".to_owned()
-            }
-            BackupError::NotJson => {
-                "Filen går inte att läsa som en säkerhetskopia. Den kan vara avklippt \
-                eller vara en annan sorts fil."
-                    .to_owned()
-            }
-            BackupError::NotABackup => {
-                "Filen är inte en säkerhetskopia från Stegvis. Välj filen som heter \
-                stegvis-sakerhetskopia-….json."
-                    .to_owned()
-            }
-            BackupError::NewerVersion(_) => {
-                "Säkerhetskopian är gjord med en nyare version av Stegvis. \
-                Ladda om sidan för att få den nya versionen och försök igen."
-                    .to_owned()
-            }
-            BackupError::ChecksumMismatch => {
-                "Säkerhetskopian har ändrats eller skadats efter att den \
-                gjordes (kontrollsumman stämmer inte). Använd en annan kopia."
-                    .to_owned()
-            }
-            BackupError::Invalid(_) => {
-                "Säkerhetskopian är skadad och kan inte återställas. Använd en \
-                annan kopia."
-                    .to_owned()
-            }
-        };
-        format!("{what} Ingenting har ändrats.")
+        match self.lang {
+            Lang::Sv => format!("{} Ingenting har ändrats.", error_sv(e)),
+            Lang::En => format!("{} Nothing has been changed.", error_en(e)),
+        }
+    }
+}
+
+fn error_sv(e: &BackupError) -> &'static str {
+    match e {
+        BackupError::TooLarge => "Filen är för stor för att vara en säkerhetskopia från Stegvis.",
+        BackupError::NotJson => {
+            "Filen går inte att läsa som en säkerhetskopia. Den kan vara avklippt \
+            eller vara en annan sorts fil."
+        }
+        BackupError::NotABackup => {
+            "Filen är inte en säkerhetskopia från Stegvis. Välj filen som heter \
+            stegvis-sakerhetskopia-….json."
+        }
+        BackupError::NewerVersion(_) => {
+            "Säkerhetskopian är gjord med en nyare version av Stegvis. \
+            Ladda om sidan för att få den nya versionen och försök igen."
+        }
+        BackupError::ChecksumMismatch => {
+            "Säkerhetskopian har ändrats eller skadats efter att den \
+            gjordes (kontrollsumman stämmer inte). Använd en annan kopia."
+        }
+        BackupError::Invalid(_) => {
+            "Säkerhetskopian är skadad och kan inte återställas. Använd en \
+            annan kopia."
+        }
+    }
+}
+
+fn error_en(e: &BackupError) -> &'static str {
+    match e {
+        BackupError::TooLarge => "The file is too large to be a backup from Stegvis.",
+        BackupError::NotJson => {
+            "The file cannot be read as a backup. It may be cut off or be a different kind of file."
+        }
+        BackupError::NotABackup => {
+            "The file is not a backup from Stegvis. Choose the file named \
+            stegvis-sakerhetskopia-….json."
+        }
+        BackupError::NewerVersion(_) => {
+            "The backup was made with a newer version of Stegvis. Reload the page to get the new \
+            version and try again."
+        }
+        BackupError::ChecksumMismatch => {
+            "The backup has been changed or damaged since it was made (the checksum does not \
+            match). Use another copy."
+        }
+        BackupError::Invalid(_) => {
+            "The backup is damaged and cannot be restored. Use another copy."
+        }
     }
 }
 
@@ -91,13 +128,25 @@ fn last_backup(when: &str) -> String {
     format!("Senaste säkerhetskopia från den här enheten: {when}.")
 }
 
+fn last_backup_en(when: &str) -> String {
+    format!("Latest backup from this device: {when}.")
+}
+
 fn made_at(when: &str, version: &str) -> String {
     format!("Säkerhetskopian gjordes {when} med Stegvis {version}.")
+}
+
+fn made_at_en(when: &str, version: &str) -> String {
+    format!("The backup was made on {when} with Stegvis {version}.")
 }
 
 fn storage_used(used_mb: f64, quota_mb: f64) -> String {
     let used = format!("{used_mb:.1}").replace('.', ",");
     format!("Stegvis använder {used} MB av {quota_mb:.0} MB som webbläsaren ger den.")
+}
+
+fn storage_used_en(used_mb: f64, quota_mb: f64) -> String {
+    format!("Stegvis uses {used_mb:.1} MB of the {quota_mb:.0} MB the browser gives it.")
 }
 
 fn delete_all_confirm(projects: usize, participants: usize) -> String {
@@ -108,7 +157,23 @@ fn delete_all_confirm(projects: usize, participants: usize) -> String {
     )
 }
 
+fn delete_all_confirm_en(projects: usize, participants: usize) -> String {
+    let projects = match projects {
+        1 => "the 1 project".to_owned(),
+        n => format!("all {n} projects"),
+    };
+    let participants = match participants {
+        1 => "1 participant".to_owned(),
+        n => format!("{n} participants"),
+    };
+    format!(
+        "Do you want to delete {projects} and {participants} from this browser? This cannot be \
+         undone. Download a backup first if you might need the data."
+    )
+}
+
 pub static SV_BACKUP: BackupTexts = BackupTexts {
+    lang: Lang::Sv,
     title: "Säkerhetskopia",
     nav: "Säkerhetskopia",
     intro: &[
@@ -148,4 +213,53 @@ pub static SV_BACKUP: BackupTexts = BackupTexts {
     delete_all_yes: "Ja, ta bort allt",
     deleted_all: "Alla projekt och deltagare är borttagna från den här webbläsaren.",
     nothing_stored: "Det finns inga projekt eller deltagare sparade här.",
+};
+
+pub static EN_BACKUP: BackupTexts = BackupTexts {
+    lang: Lang::En,
+    title: "Backup",
+    nav: "Backup",
+    intro: &[
+        "Your data exists only in this browser. If the browser's data is cleared, or the computer \
+         is replaced, it is gone. So download a backup regularly, for example every week, and \
+         keep it where your organisation keeps sensitive files.",
+        "The backup contains all projects and participants, with codes and notes. Handle it as a \
+         sensitive document.",
+    ],
+    last_backup: last_backup_en,
+    never_backed_up: "No backup has been downloaded from this device yet.",
+    download_title: "Download",
+    download: "Download backup",
+    preparing: "Preparing the backup …",
+    downloaded: "The backup has been downloaded.",
+    restore_title: "Restore",
+    restore_intro: "Choose a backup. You will see what will happen before anything is changed. \
+         Nothing is deleted: data that exists only here is kept.",
+    choose_file: "Choose backup",
+    reading: "Reading and checking the file …",
+    plan_title: "This is what happens if you restore",
+    made_at: made_at_en,
+    projects: "Projects",
+    participants: "Participants",
+    forms: "Self-assessment forms",
+    answers: "Self-assessment answers",
+    nothing_to_do: "Everything in the backup is already here. There is nothing to restore.",
+    restore: "Restore",
+    restoring: "Restoring …",
+    restored: "The backup has been restored.",
+    storage_title: "Storage in the browser",
+    storage_used: storage_used_en,
+    storage_unknown: "The browser does not say how much space is used.",
+    delete_all_title: "Delete everything",
+    delete_all: "Delete all data",
+    delete_all_confirm: delete_all_confirm_en,
+    delete_all_yes: "Yes, delete everything",
+    deleted_all: "All projects and participants have been deleted from this browser.",
+    nothing_stored: "There are no projects or participants stored here.",
+};
+
+/// These texts in the current language.
+pub static BACKUP: super::Localized<BackupTexts> = super::Localized {
+    sv: &SV_BACKUP,
+    en: &EN_BACKUP,
 };

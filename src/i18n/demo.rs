@@ -1,4 +1,4 @@
-//! Texts of the workshop demo and the presenter view (Swedish).
+//! Texts of the workshop demo and the presenter view, in Swedish and English.
 
 pub struct DemoTexts {
     pub open_demo: &'static str,
@@ -37,4 +37,30 @@ pub static SV_DEMO: DemoTexts = DemoTexts {
     next: "Nästa",
     back_to_report: "Tillbaka till rapporten",
     slide_of: |i, n| format!("{i} av {n}"),
+};
+
+pub static EN_DEMO: DemoTexts = DemoTexts {
+    open_demo: "Show demo",
+    open_demo_hint: "For presentations: three made-up projects in a database of their own. Your \
+        real data is not affected.",
+    banner_label: "Demo mode",
+    banner: "Made-up data, completely separate from your real data.",
+    reset: "Reset the demo",
+    resetting: "Resetting the demo …",
+    reset_done: "The demo is reset.",
+    leave: "Leave the demo",
+    opening: "Opening the demo …",
+    present: "Present the charts",
+    presenter_title: "Presentation",
+    presenter_help: "Use the arrow keys to move between charts. Esc goes back to the report.",
+    previous: "Previous",
+    next: "Next",
+    back_to_report: "Back to the report",
+    slide_of: |i, n| format!("{i} of {n}"),
+};
+
+/// These texts in the current language.
+pub static DEMO: super::Localized<DemoTexts> = super::Localized {
+    sv: &SV_DEMO,
+    en: &EN_DEMO,
 };

@@ -1,11 +1,14 @@
-//! Texts of the participant import (Swedish): the page, the preview, and every problem the
-//! import can report, each saying what is wrong and what the coach can do.
+//! Texts of the participant import (Swedish and English): the page, the preview, and every
+//! problem the import can report, each saying what is wrong and what the coach can do.
 
+use super::Lang;
 use crate::domain::validate::{MAX_AGE, MAX_CODE_LEN, MIN_AGE};
 use crate::formats::import::{Column, ImportError, ImportPreview, RowProblem, SourceEncoding};
 
 /// Every text the import uses, in one language.
 pub struct ImportTexts {
+    /// The language of these texts, for the words the methods build.
+    pub lang: Lang,
     // The page.
     pub title: &'static str,
     /// Link or button to the import page, e.g. on the participant list.
@@ -30,7 +33,7 @@ pub struct ImportTexts {
     pub separator_comma: &'static str,
     pub separator_tab: &'static str,
     pub encoding_hint: &'static str,
-    /// "12 rader kan importeras"
+    /// "12 rader kan importeras" / "12 rows can be imported"
     pub ok_rows: fn(usize) -> String,
     /// "3 rader har problem och importeras inte"
     pub problem_rows: fn(usize) -> String,
@@ -146,7 +149,8 @@ impl ImportTexts {
         text
     }
 
-    /// "kod", "kod och startdatum", "kod, kön och startdatum".
+    /// "kod", "kod och startdatum", "kod, kön och startdatum"; in English "code", "code and
+    /// start date", "code, gender and start date".
     fn column_list(&self, columns: &[Column]) -> String {
         let names: Vec<&str> = columns.iter().map(|c| self.column(*c)).collect();
         match names.split_last() {
@@ -224,15 +228,27 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-fn rows(n: usize) -> &'static str {
+/// The word for `n` rows: "1 rad", "3 rader"; "1 row", "3 rows".
+fn rows(lang: Lang, n: usize) -> &'static str {
+    match (lang, n == 1) {
+        (Lang::Sv, true) => "rad",
+        (Lang::Sv, false) => "rader",
+        (Lang::En, true) => "row",
+        (Lang::En, false) => "rows",
+    }
+}
+
+/// "1 participant", "12 participants".
+fn participants_en(n: usize) -> String {
     if n == 1 {
-        "rad"
+        "1 participant".to_owned()
     } else {
-        "rader"
+        format!("{n} participants")
     }
 }
 
 pub static SV_IMPORT: ImportTexts = ImportTexts {
+    lang: Lang::Sv,
     title: "Importera deltagare",
     open_import: "Importera deltagare från fil",
     intro: "Har du redan deltagarna i ett Excel-ark? Då kan du läsa in dem här i stället för att \
@@ -273,8 +289,8 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
     separator_tab: "tabb",
     encoding_hint: "Ser å, ä eller ö konstiga ut? Spara filen i Excel som \"CSV UTF-8\" eller \
          som Excel-arbetsbok (.xlsx) och välj den igen.",
-    ok_rows: |n| format!("{n} {} kan importeras", rows(n)),
-    problem_rows: |n| format!("{n} {} har problem och importeras inte", rows(n)),
+    ok_rows: |n| format!("{n} {} kan importeras", rows(Lang::Sv, n)),
+    problem_rows: |n| format!("{n} {} har problem och importeras inte", rows(Lang::Sv, n)),
     problem_rows_hint: "Rätta raderna i filen och välj den igen om du vill få med dem. Du kan \
          också importera de andra nu och registrera de här för hand.",
     new_referrals: "Nya remittenter som läggs till",
@@ -396,13 +412,201 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
     },
 };
 
+pub static EN_IMPORT: ImportTexts = ImportTexts {
+    lang: Lang::En,
+    title: "Import participants",
+    open_import: "Import participants from a file",
+    intro: "Do you already have your participants in an Excel sheet? Then you can read them in \
+         here instead of registering them one at a time. First you see what will happen. \
+         Nothing changes until you choose to import.",
+    columns_title: "What the file should look like",
+    columns_help: &[
+        "One row per participant. The first row has the headings below, in any order.",
+        "code and start date are required. The other columns may be missing or empty.",
+        "gender: Woman, Man or Other, or just W or M. The Swedish words work too. Empty means \
+         not stated.",
+        "birth year: four digits, for example 1990.",
+        "start date and end date: year-month-day, for example 2025-03-14. An empty end date \
+         means the participant is still in the project.",
+        "referral source, outcome and group: the names in the project's lists. A name that is \
+         not in a list is added to it.",
+        "outcome is only filled in when there is an end date.",
+        "Other columns are not read.",
+        "Never put names or personal identity numbers (personnummer) in the file. A row with \
+         anything that looks like a personal identity number is not imported.",
+    ],
+    example_header: "code;gender;birth year;start date;end date;referral source;outcome;group",
+    privacy_note: "The file is only read here in the browser. It is not sent anywhere.",
+    choose_file: "Choose file",
+    file_types: "Excel workbook (.xlsx) or CSV file (.csv)",
+    reading: "Reading the file …",
+
+    preview_title: "This is what happens if you import",
+    encoding_label: "Encoding",
+    separator_label: "Separator",
+    encodings: [
+        "UTF-8",
+        "UTF-8 with BOM",
+        "Windows-1252 (ordinary CSV from Excel)",
+        "Excel workbook (.xlsx)",
+    ],
+    separator_semicolon: "semicolon (;)",
+    separator_comma: "comma (,)",
+    separator_tab: "tab",
+    encoding_hint: "Do å, ä or ö look strange? Save the file in Excel as \"CSV UTF-8\" or as an \
+         Excel workbook (.xlsx) and choose it again.",
+    ok_rows: |n| format!("{n} {} can be imported", rows(Lang::En, n)),
+    problem_rows: |n| {
+        if n == 1 {
+            "1 row has problems and will not be imported".to_owned()
+        } else {
+            format!("{n} rows have problems and will not be imported")
+        }
+    },
+    problem_rows_hint: "Correct the rows in the file and choose it again if you want them \
+         included. You can also import the others now and register these by hand.",
+    new_referrals: "New referral sources that will be added",
+    new_outcomes: "New outcomes that will be added",
+    new_sub_units: "New groups (sub-units) that will be added",
+    new_labels_hint: "These names are not in the project's lists today and will be added when \
+         you import. Is a name almost the same as one that already exists? Correct it in the \
+         file, so that the list does not get duplicates.",
+    counts_as_progression: "counts as work, studies or other occupation (you can change this \
+         in the project settings)",
+    ignored_columns: "Columns that are not read",
+    ignored_columns_hint: "Stegvis does not recognise these headings and skips them.",
+    col_line: "Row",
+    col_code: "Code",
+    col_problems: "Problems",
+    row_label: |n| format!("Row {n}"),
+    no_code: "(no code)",
+    nothing_to_import: "No row can be imported. Correct the file and choose it again.",
+    import_button: |n| format!("Import {}", participants_en(n)),
+    cancel: "Cancel",
+    choose_another: "Choose another file",
+    importing: "Importing …",
+    done: |n| {
+        if n == 1 {
+            "1 participant has been imported.".to_owned()
+        } else {
+            format!("{n} participants have been imported.")
+        }
+    },
+
+    columns: [
+        "code",
+        "gender",
+        "birth year",
+        "start date",
+        "end date",
+        "referral source",
+        "outcome",
+        "group",
+    ],
+    errors: ImportErrorTexts {
+        empty: "The file is empty. Check that you chose the right file and that the \
+             participants are saved in it.",
+        header_only: "The file has headings but no participants. Add one row per participant \
+             below the headings and choose the file again.",
+        unsupported_format: |ext| {
+            format!(
+                "Stegvis cannot read .{ext} files. Open the file in Excel and save it as an \
+                 Excel workbook (.xlsx) or as CSV (.csv). Then choose the new file."
+            )
+        },
+        unsupported_format_unknown: "Stegvis cannot read this type of file. Open the file in \
+             Excel and save it as an Excel workbook (.xlsx) or as CSV (.csv). Then choose the \
+             new file.",
+        unsupported_encoding: "The file is saved as Unicode text, which Stegvis cannot read. \
+             Save it in Excel as \"CSV UTF-8\" or as an Excel workbook (.xlsx) and choose it \
+             again.",
+        corrupt_xlsx: "The Excel file cannot be read. It may be damaged or protected with a \
+             password. Open it in Excel, save it again as an Excel workbook (.xlsx) without a \
+             password and choose it again.",
+        unreadable_csv: "The CSV file cannot be read. Open it in Excel, save it again as CSV \
+             and choose it again.",
+        missing_columns: |list, n| {
+            let (noun, heading) = if n == 1 {
+                ("column", "heading")
+            } else {
+                ("columns", "headings")
+            };
+            format!(
+                "The file is missing the {noun} {list}. The first row must have headings, and \
+                 code and start date must be there. Add the {heading} to the file and choose \
+                 it again."
+            )
+        },
+        duplicate_column: |col| {
+            format!(
+                "The column {col} appears twice in the file, perhaps once in Swedish and once \
+                 in English. Remove one of them and choose the file again."
+            )
+        },
+        personnummer_in_header: "The first row should have headings, but it looks like a \
+             participant with a personal identity number. Personal identity numbers \
+             (personnummer) must not be in the file. Remove them, add a row of headings at the \
+             top and choose the file again.",
+        and: "and",
+    },
+    problems: RowProblemTexts {
+        looks_like_personnummer: |header| {
+            format!(
+                "The column \"{header}\" contains something that looks like a personal \
+                 identity number (personnummer). Personal identity numbers must not be stored \
+                 in Stegvis. Remove it from the file."
+            )
+        },
+        looks_like_personnummer_no_header: "A cell without a heading contains something that \
+             looks like a personal identity number (personnummer). Personal identity numbers \
+             must not be stored in Stegvis. Remove it from the file.",
+        missing_code: "The code is missing. Give the participant a code, for example D-001.",
+        code_too_long: |n| format!("The code is longer than {n} characters. Shorten it."),
+        code_exists: "The code already exists in the project and will not be overwritten. Is \
+             it a different participant? Give them a new code in the file.",
+        code_repeated: |line| {
+            format!(
+                "The code is already used on row {line} of the file. Give each participant a \
+                 code of their own."
+            )
+        },
+        unknown_gender: "The gender is not recognised. Write Woman, Man, Other, W or M, or \
+             leave it empty.",
+        invalid_birth_year: "The birth year is not a year. Write four digits, for example \
+             1990, or leave it empty.",
+        too_young: |age| {
+            format!("The birth year makes the participant younger than {age}. Check the year.")
+        },
+        too_old: |age| {
+            format!("The birth year makes the participant older than {age}. Check the year.")
+        },
+        missing_start: "The start date is missing. Write it as year-month-day, for example \
+             2025-03-14.",
+        invalid_date: |col| {
+            format!("The {col} is not a date. Write it as year-month-day, for example 2025-03-14.")
+        },
+        too_far_ahead: |col| {
+            format!("The {col} is more than a year in the future. Check the year.")
+        },
+        end_before_start: "The end date is before the start date. Check the dates.",
+        outcome_without_end: "An outcome is filled in but the end date is missing. Fill in \
+             the end date, or remove the outcome if the participant is still in the project.",
+    },
+};
+
+/// These texts in the current language.
+pub static IMPORT: super::Localized<ImportTexts> = super::Localized {
+    sv: &SV_IMPORT,
+    en: &EN_IMPORT,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn counts_read_naturally_in_singular_and_plural() {
-        let t = &SV_IMPORT;
+        let t = IMPORT.sv;
         assert_eq!((t.ok_rows)(1), "1 rad kan importeras");
         assert_eq!((t.ok_rows)(12), "12 rader kan importeras");
         assert_eq!(
@@ -416,12 +620,14 @@ mod tests {
     #[test]
     fn missing_columns_are_named_in_a_list() {
         let e = ImportError::MissingColumns(vec![Column::Code, Column::Start]);
-        let text = SV_IMPORT.error(&e);
+        let text = IMPORT.sv.error(&e);
         assert!(
             text.starts_with("Filen saknar kolumnerna kod och startdatum."),
             "{text}"
         );
-        let one = SV_IMPORT.error(&ImportError::MissingColumns(vec![Column::Start]));
+        let one = IMPORT
+            .sv
+            .error(&ImportError::MissingColumns(vec![Column::Start]));
         assert!(
             one.starts_with("Filen saknar kolumnen startdatum."),
             "{one}"
@@ -429,8 +635,20 @@ mod tests {
     }
 
     #[test]
+    fn english_counts_read_naturally_too() {
+        let t = IMPORT.en;
+        assert_eq!(t.lang, Lang::En);
+        assert_eq!(rows(Lang::En, 1), "row");
+        assert_eq!((t.ok_rows)(1), "1 row can be imported");
+        assert_eq!((t.ok_rows)(3), "3 rows can be imported");
+        assert_eq!((t.import_button)(1), "Import 1 participant");
+        let text = t.row_problem(&RowProblem::InvalidDate(Column::Start));
+        assert!(text.starts_with("The start date is not a date."), "{text}");
+    }
+
+    #[test]
     fn date_problems_name_the_column() {
-        let text = SV_IMPORT.row_problem(&RowProblem::InvalidDate(Column::End));
+        let text = IMPORT.sv.row_problem(&RowProblem::InvalidDate(Column::End));
         assert!(text.starts_with("Slutdatum är inte ett datum."), "{text}");
     }
 }

@@ -1,13 +1,18 @@
-//! The message catalogue: every text a user reads, in one place.
+//! The message catalogue: every text a user reads, in one place, in Swedish and English.
 //!
-//! A catalogue is a [`Texts`] value. Because it is a struct, a second language cannot leave a
-//! message out: the compiler refuses an incomplete catalogue. Swedish ([`SV`]) is the default
-//! and, for now, the only language; English arrives with the language issue.
+//! Each part of the app has a catalogue struct ([`Texts`], `ReportTexts`, `ImportTexts`, …) and
+//! one value of it per language (`sv::SV`, `en::EN`, `report::SV_REPORT`, …). Because a
+//! catalogue is a struct, a language cannot leave a message out: the compiler refuses an
+//! incomplete one. The app reads them through [`Localized`] statics ([`TEXTS`],
+//! `report::REPORT`, …) that point at the current language's value, so a page writes
+//! `TEXTS.save` and gets the word in the language the coach chose. The choice is made once, when
+//! the app starts ([`set_current`]); switching language reloads the page.
 //!
 //! Domain errors are typed ([`Problem`], [`StorageError`]); this module turns them into words.
 
 pub mod backup;
 pub mod demo;
+mod en;
 pub mod import;
 pub mod participant;
 pub mod report;
@@ -17,6 +22,7 @@ mod sv;
 use crate::domain::validate::Problem;
 use crate::domain::{Gender, Phase};
 use crate::storage::StorageError;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 pub use sv::SV;
 
@@ -25,25 +31,80 @@ pub use sv::SV;
 pub enum Lang {
     #[default]
     Sv,
+    En,
 }
 
 impl Lang {
-    /// The BCP 47 tag for `<html lang>`.
+    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
+
+    /// The BCP 47 tag for `<html lang>` and for settings.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Sv => "sv",
+            Lang::En => "en",
         }
     }
 
-    pub fn texts(self) -> &'static Texts {
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub fn name(self) -> &'static str {
         match self {
-            Lang::Sv => &SV,
+            Lang::Sv => "Svenska",
+            Lang::En => "English",
         }
     }
 }
 
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// The language the app speaks now.
+pub fn current() -> Lang {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        _ => Lang::Sv,
+    }
+}
+
+/// Chooses the language; called once when the app starts (and by tests).
+pub fn set_current(lang: Lang) {
+    CURRENT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// One catalogue in every language; dereferences to the current language's.
+pub struct Localized<T: 'static> {
+    pub sv: &'static T,
+    pub en: &'static T,
+}
+
+impl<T> Localized<T> {
+    pub fn get(&self, lang: Lang) -> &'static T {
+        match lang {
+            Lang::Sv => self.sv,
+            Lang::En => self.en,
+        }
+    }
+}
+
+impl<T> std::ops::Deref for Localized<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.get(current())
+    }
+}
+
+/// The app's main texts in the current language.
+pub static TEXTS: Localized<Texts> = Localized {
+    sv: &sv::SV,
+    en: &en::EN,
+};
+
 /// Every text of the app in one language.
 pub struct Texts {
+    /// The language this catalogue is written in.
+    pub lang: Lang,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
@@ -221,6 +282,8 @@ pub struct StorageTexts {
     pub kept_typed: &'static str,
 }
 
+/// Domain values in words. The words come from the catalogue's own fields, so each language's
+/// catalogue answers in its language.
 impl Texts {
     pub fn gender(&self, g: Gender) -> &'static str {
         let i = Gender::ALL.iter().position(|x| *x == g).unwrap_or(3);

@@ -1,7 +1,11 @@
-//! Texts of the report page, its charts and its exports (Swedish).
+//! Texts of the report page, its charts and its exports, in Swedish and English.
+
+use super::Lang;
 
 /// Every text the report uses, in one language.
 pub struct ReportTexts {
+    /// The language of these texts; numbers are written the way it writes them.
+    pub lang: Lang,
     pub title: &'static str,
     pub open_report: &'static str,
     pub period_legend: &'static str,
@@ -110,37 +114,69 @@ pub struct ReportTexts {
 
     /// Decimal separator of numbers in this language.
     pub decimal: char,
-    /// Formats a percentage with one decimal: `36,8 %`.
+    /// Formats a percentage with one decimal: `36,8 %` in Swedish, `36.8%` in English.
     pub percent: fn(f64) -> String,
-    /// "7 av 19".
+    /// "7 av 19", "7 of 19".
     pub part_of: fn(u32, u32) -> String,
 }
 
 impl ReportTexts {
-    /// A number with one decimal in this language.
+    /// A number with one decimal in this language: `2,5` in Swedish, `2.5` in English.
     pub fn one_decimal(&self, x: f64) -> String {
-        format!("{x:.1}").replace('.', &self.decimal.to_string())
+        one_decimal(self.lang, x)
     }
 
-    /// `part` of `of` as a percentage, `0 %` when `of` is zero.
+    /// `part` of `of` as a percentage (`36,8 %` in Swedish, `36.8%` in English), zero when `of`
+    /// is zero.
     pub fn share(&self, part: u32, of: u32) -> String {
-        (self.percent)(if of == 0 {
-            0.0
-        } else {
-            100.0 * f64::from(part) / f64::from(of)
-        })
+        percent(
+            self.lang,
+            if of == 0 {
+                0.0
+            } else {
+                100.0 * f64::from(part) / f64::from(of)
+            },
+        )
+    }
+}
+
+/// `x` with one decimal, with the language's decimal separator.
+fn one_decimal(lang: Lang, x: f64) -> String {
+    let s = format!("{x:.1}");
+    match lang {
+        Lang::Sv => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// `x` as a percentage with one decimal: Swedish puts a (non-breaking) space before the sign,
+/// English does not.
+fn percent(lang: Lang, x: f64) -> String {
+    let n = one_decimal(lang, x);
+    match lang {
+        Lang::Sv => format!("{n}\u{a0}%"),
+        Lang::En => format!("{n}%"),
     }
 }
 
 fn percent_sv(x: f64) -> String {
-    format!("{x:.1}\u{a0}%").replace('.', ",")
+    percent(Lang::Sv, x)
+}
+
+fn percent_en(x: f64) -> String {
+    percent(Lang::En, x)
 }
 
 fn part_of_sv(part: u32, of: u32) -> String {
     format!("{part} av {of}")
 }
 
+fn part_of_en(part: u32, of: u32) -> String {
+    format!("{part} of {of}")
+}
+
 pub static SV_REPORT: ReportTexts = ReportTexts {
+    lang: Lang::Sv,
     title: "Rapport",
     open_report: "Rapport",
     period_legend: "Period",
@@ -269,4 +305,155 @@ pub static SV_REPORT: ReportTexts = ReportTexts {
     decimal: ',',
     percent: percent_sv,
     part_of: part_of_sv,
+};
+
+pub static EN_REPORT: ReportTexts = ReportTexts {
+    lang: Lang::En,
+    title: "Report",
+    open_report: "Report",
+    period_legend: "Period",
+    period_kind: "Type of period",
+    whole_project: "Whole project",
+    year: "Calendar year",
+    tertial: "Four-month period (tertial)",
+    quarter: "Quarter",
+    month: "Month",
+    custom: "Custom dates",
+    from: "From",
+    to: "To (inclusive)",
+    which_tertial: "Which four-month period",
+    which_quarter: "Which quarter",
+    which_month: "Which month",
+    tertials: ["January–April", "May–August", "September–December"],
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    scope: "Part of the project",
+    whole_scope: "Whole project",
+    definitions_title: "How Stegvis counts",
+    definitions: &[
+        "Current: participants who took part at any time during the period.",
+        "New: participants whose start date falls within the period.",
+        "Discharged: participants whose end date falls within the period.",
+        "Active at the end of the period: started no later than the last day of the period and \
+         had not ended on that day.",
+        "Time in the project: from start date to end date. A month counts as 30.4 days.",
+        "The gender balance goal counts as met if the share of women is within 5 percentage \
+         points of the goal.",
+        "The outcome goal is compared with the share of discharged participants who went on to \
+         work, studies or other occupation (progression).",
+    ],
+
+    overview: "Overview",
+    total: "Total",
+    women: "Women",
+    men: "Men",
+    other: "Other",
+    unspecified: "Not specified",
+    current: "Current",
+    started: "New",
+    discharged: "Discharged",
+    active_at_end: "Active at the end of the period",
+    anonymous: "Registered anonymously in SUS (of those current)",
+
+    referrals: "Referral sources of current participants",
+    referral: "Referral source",
+    count: "Number",
+    share: "Share",
+    no_referral: "No referral source given",
+    outcomes: "Outcomes of discharged participants",
+    outcome: "Outcome",
+    counts_as_progression: "Counts as progression",
+    yes: "Yes",
+    no: "No",
+    missing_outcome: "Outcome missing",
+    progression_row: "To work, studies or other occupation",
+    time: "Time in the project for discharged participants",
+    measure: "Measure",
+    months_col: "Months",
+    days_col: "Days",
+    mean: "Mean",
+    median: "Median",
+    shortest: "Shortest",
+    longest: "Longest",
+    no_discharged: "No one was discharged during the period.",
+    ages: "Age at start",
+    ages_current: "Age at start, current participants",
+    ages_outcome: "Age at start, discharged to",
+    age_band: "Age group",
+    age_unknown: "Age unknown",
+    age_below: "Under",
+    groups: "Sub-units: targets and results",
+    group: "Sub-unit",
+    no_group: "No sub-unit given",
+    target: "Target (application)",
+    actual: "Actual",
+    share_of_target: "Share of target",
+    goals: "Goals",
+    goal: "Goal",
+    goal_volume: "Number of participants",
+    goal_women: "Share of women",
+    goal_outcome: "To work, studies or other occupation",
+    met: "Met",
+    goal_met: "Yes, met",
+    goal_missed: "No, not met",
+    no_goals: "The project has no goals set. You can add them under Settings.",
+    quality: "Data quality",
+    problem: "Problem",
+    participants: "Participants",
+    quality_ok: "No problems were found among the current participants.",
+    quality_kinds: [
+        "Discharged without an outcome",
+        "No referral source given",
+        "Phase dates are in the wrong order",
+        "Started before the project started",
+        "Still active after the project ended",
+    ],
+
+    charts_title: "Charts",
+    chart_outcomes: "Outcomes of discharged participants",
+    chart_referrals: "Referral sources of current participants",
+    chart_flow: "From referral source to outcome (discharged)",
+    chart_over_time: "Participants per month",
+    series_started: "New",
+    series_discharged: "Discharged",
+    series_active: "Active at the end of the month",
+    progression_mark: "(progression)",
+    chart_table: "Show the chart's figures as a table",
+    download_svg: "Download as SVG",
+    download_png: "Download as PNG",
+
+    export_title: "Save and print",
+    export_xlsx: "Excel (.xlsx)",
+    export_csv: "CSV for Excel",
+    export_json: "JSON (for combining reports)",
+    print_view: "Print view",
+    print_now: "Print",
+    back_to_report: "Back to the report",
+    computing: "Calculating …",
+    generated: "Generated",
+
+    decimal: '.',
+    percent: percent_en,
+    part_of: part_of_en,
+};
+
+/// These texts in the current language.
+pub static REPORT: super::Localized<ReportTexts> = super::Localized {
+    sv: &SV_REPORT,
+    en: &EN_REPORT,
 };

@@ -1,6 +1,7 @@
-//! Texts of the coach's self-evaluation pages (Swedish), and the words for the survey's typed
-//! errors: answer codes, PINs and form problems.
+//! Texts of the coach's self-evaluation pages (Swedish and English), and the words for the
+//! survey's typed errors: answer codes, PINs and form problems.
 
+use super::Lang;
 use crate::domain::{Id, Timestamp};
 use crate::survey::check::FormProblem;
 use crate::survey::code::CodeError;
@@ -9,6 +10,8 @@ use crate::survey::screening::Flag;
 use crate::survey::{Form, Item, ItemKind, Moment, Text};
 
 pub struct SurveyTexts {
+    /// The language of these texts, for the words the methods build.
+    pub lang: Lang,
     pub open: &'static str,
     pub title: &'static str,
     pub intro: &'static [&'static str],
@@ -137,112 +140,183 @@ pub struct SurveyTexts {
 }
 
 impl SurveyTexts {
+    /// The moment's name; also the value of the moment column in exports.
     pub fn moment(&self, m: Moment) -> &'static str {
-        match m {
-            Moment::Start => "Start",
-            Moment::During => "Under insatsen",
-            Moment::End => "Avslut",
+        match (self.lang, m) {
+            (Lang::Sv, Moment::Start) => "Start",
+            (Lang::Sv, Moment::During) => "Under insatsen",
+            (Lang::Sv, Moment::End) => "Avslut",
+            (Lang::En, Moment::Start) => "Start",
+            (Lang::En, Moment::During) => "During",
+            (Lang::En, Moment::End) => "End",
         }
     }
 
-    /// "Start: 4 svar · Under insatsen: 0 svar · Avslut: 2 svar"
+    /// "Start: 4 svar · Under insatsen: 0 svar · Avslut: 2 svar";
+    /// "Start: 4 answers · During: 0 answers · End: 1 answer".
     pub fn counts_line(&self, counts: [usize; 3]) -> String {
         Moment::ALL
             .iter()
             .zip(counts)
-            .map(|(m, n)| format!("{}: {n} svar", self.moment(*m)))
+            .map(|(m, n)| format!("{}: {n} {}", self.moment(*m), self.answers_word(n)))
             .collect::<Vec<_>>()
             .join(" · ")
     }
 
+    /// "svar" (one or many); "answer" or "answers".
+    fn answers_word(&self, n: usize) -> &'static str {
+        match (self.lang, n == 1) {
+            (Lang::Sv, _) => "svar",
+            (Lang::En, true) => "answer",
+            (Lang::En, false) => "answers",
+        }
+    }
+
     pub fn code_error(&self, e: &CodeError) -> String {
-        match e {
-            CodeError::Empty => "Skriv in svarskoden från deltagarens telefon.".into(),
-            CodeError::BadCharacter(c) => format!(
-                "Tecknet ”{c}” finns inte i svarskoder. Koder har bara siffror och bokstäverna \
-                 A–Z utom I, L, O och U. Kontrollera det du skrev."
-            ),
-            CodeError::TooShort => {
-                "Koden är för kort. Kontrollera att du fick med hela koden.".into()
-            }
-            CodeError::Checksum => "Koden stämmer inte. Något tecken är troligen felskrivet: \
-                jämför tecken för tecken med koden på telefonen. Inget sparades."
-                .into(),
-            CodeError::NewerVersion(_) => {
-                "Koden kommer från en nyare version av Stegvis. Ladda om \
-                sidan och försök igen."
-                    .into()
-            }
-            CodeError::UnknownForm => "Koden hör inte till något formulär i det här projektet. \
-                Kontrollera att du har rätt projekt öppet."
-                .into(),
-            CodeError::DoesNotFit => "Koden passar inte formuläret den säger sig höra till. \
-                Be deltagaren visa koden igen. Inget sparades."
-                .into(),
+        match self.lang {
+            Lang::Sv => match e {
+                CodeError::Empty => "Skriv in svarskoden från deltagarens telefon.".into(),
+                CodeError::BadCharacter(c) => format!(
+                    "Tecknet ”{c}” finns inte i svarskoder. Koder har bara siffror och \
+                     bokstäverna A–Z utom I, L, O och U. Kontrollera det du skrev."
+                ),
+                CodeError::TooShort => {
+                    "Koden är för kort. Kontrollera att du fick med hela koden.".into()
+                }
+                CodeError::Checksum => "Koden stämmer inte. Något tecken är troligen \
+                    felskrivet: jämför tecken för tecken med koden på telefonen. Inget sparades."
+                    .into(),
+                CodeError::NewerVersion(_) => "Koden kommer från en nyare version av Stegvis. \
+                    Ladda om sidan och försök igen."
+                    .into(),
+                CodeError::UnknownForm => "Koden hör inte till något formulär i det här \
+                    projektet. Kontrollera att du har rätt projekt öppet."
+                    .into(),
+                CodeError::DoesNotFit => "Koden passar inte formuläret den säger sig höra till. \
+                    Be deltagaren visa koden igen. Inget sparades."
+                    .into(),
+            },
+            Lang::En => match e {
+                CodeError::Empty => "Type in the answer code from the participant's phone.".into(),
+                CodeError::BadCharacter(c) => format!(
+                    "The character “{c}” is not used in answer codes. Codes have only digits and \
+                     the letters A–Z except I, L, O and U. Check what you typed."
+                ),
+                CodeError::TooShort => {
+                    "The code is too short. Check that you got all of the code.".into()
+                }
+                CodeError::Checksum => "The code does not add up. There is probably a typo: \
+                    compare it character by character with the code on the phone. Nothing was \
+                    saved."
+                    .into(),
+                CodeError::NewerVersion(_) => "The code comes from a newer version of Stegvis. \
+                    Reload the page and try again."
+                    .into(),
+                CodeError::UnknownForm => "The code does not belong to any form in this \
+                    project. Check that you have the right project open."
+                    .into(),
+                CodeError::DoesNotFit => "The code does not fit the form it says it belongs \
+                    to. Ask the participant to show the code again. Nothing was saved."
+                    .into(),
+            },
         }
     }
 
     pub fn pin_problem(&self, p: PinProblem) -> &'static str {
-        match p {
-            PinProblem::Format => "PIN-koden ska ha 4 till 8 siffror.",
-            PinProblem::Mismatch => "De två PIN-koderna är olika. Skriv samma kod två gånger.",
+        match (self.lang, p) {
+            (Lang::Sv, PinProblem::Format) => "PIN-koden ska ha 4 till 8 siffror.",
+            (Lang::Sv, PinProblem::Mismatch) => {
+                "De två PIN-koderna är olika. Skriv samma kod två gånger."
+            }
+            (Lang::En, PinProblem::Format) => "The PIN must have 4 to 8 digits.",
+            (Lang::En, PinProblem::Mismatch) => {
+                "The two PINs are different. Type the same PIN twice."
+            }
         }
     }
 
     pub fn form_problem(&self, p: &FormProblem) -> String {
-        match p {
-            FormProblem::NoName => "Ge formuläret ett namn.".into(),
-            FormProblem::NoItems => "Lägg till minst en fråga.".into(),
-            FormProblem::TooManyItems => "Ett formulär kan ha högst 40 frågor.".into(),
-            FormProblem::Languages => "Formuläret behöver ett språk (högst 16).".into(),
-            FormProblem::MissingText { item } => {
-                format!(
-                    "Fråga {} saknar text på formulärets första språk.",
+        match self.lang {
+            Lang::Sv => match p {
+                FormProblem::NoName => "Ge formuläret ett namn.".into(),
+                FormProblem::NoItems => "Lägg till minst en fråga.".into(),
+                FormProblem::TooManyItems => "Ett formulär kan ha högst 40 frågor.".into(),
+                FormProblem::Languages => "Formuläret behöver ett språk (högst 16).".into(),
+                FormProblem::MissingText { item } => {
+                    format!(
+                        "Fråga {} saknar text på formulärets första språk.",
+                        item + 1
+                    )
+                }
+                FormProblem::Options { item } => format!(
+                    "Fråga {} behöver minst två svarsalternativ, alla med text.",
                     item + 1
-                )
-            }
-            FormProblem::Options { item } => format!(
-                "Fråga {} behöver minst två svarsalternativ, alla med text.",
-                item + 1
-            ),
+                ),
+            },
+            Lang::En => match p {
+                FormProblem::NoName => "Give the form a name.".into(),
+                FormProblem::NoItems => "Add at least one question.".into(),
+                FormProblem::TooManyItems => "A form can have at most 40 questions.".into(),
+                FormProblem::Languages => "The form needs a language (at most 16).".into(),
+                FormProblem::MissingText { item } => format!(
+                    "Question {} has no text in the form's first language.",
+                    item + 1
+                ),
+                FormProblem::Options { item } => format!(
+                    "Question {} needs at least two options, all with text.",
+                    item + 1
+                ),
+            },
         }
     }
 
     pub fn received(&self, form: &str, moment: Moment, month: &str) -> String {
-        format!(
-            "Svaret är sparat: {form}, {}, {month}.",
-            self.moment(moment).to_lowercase()
-        )
+        let moment = self.moment(moment).to_lowercase();
+        match self.lang {
+            Lang::Sv => format!("Svaret är sparat: {form}, {moment}, {month}."),
+            Lang::En => format!("The answer is saved: {form}, {moment}, {month}."),
+        }
     }
 
     pub fn flags_text(&self, flags: &[Flag]) -> Option<String> {
         let words: Vec<&str> = flags
             .iter()
-            .map(|f| match f {
-                Flag::Personnummer => "ett personnummer",
-                Flag::Phone => "ett telefonnummer",
-                Flag::Email => "en e-postadress",
+            .map(|f| match (self.lang, f) {
+                (Lang::Sv, Flag::Personnummer) => "ett personnummer",
+                (Lang::Sv, Flag::Phone) => "ett telefonnummer",
+                (Lang::Sv, Flag::Email) => "en e-postadress",
+                (Lang::En, Flag::Personnummer) => "a personal identity number (personnummer)",
+                (Lang::En, Flag::Phone) => "a phone number",
+                (Lang::En, Flag::Email) => "an email address",
             })
             .collect();
-        (!words.is_empty()).then(|| {
-            format!(
+        (!words.is_empty()).then(|| match self.lang {
+            Lang::Sv => format!(
                 "Obs! Texten verkar innehålla {}. Ta bort det om svaret ska delas vidare.",
                 words.join(" och ")
-            )
+            ),
+            Lang::En => format!(
+                "Note: the text seems to contain {}. Remove it if the answer is to be shared.",
+                english_list(&words)
+            ),
         })
     }
 
     pub fn kind_name(&self, kind: &ItemKind) -> &'static str {
-        match kind {
-            ItemKind::Scale { .. } => "påstående 1–5",
-            ItemKind::YesNo => "ja eller nej",
-            ItemKind::Choice { .. } => "ett val av flera",
-            ItemKind::FreeText => "fritext",
+        match (self.lang, kind) {
+            (Lang::Sv, ItemKind::Scale { .. }) => "påstående 1–5",
+            (Lang::Sv, ItemKind::YesNo) => "ja eller nej",
+            (Lang::Sv, ItemKind::Choice { .. }) => "ett val av flera",
+            (Lang::Sv, ItemKind::FreeText) => "fritext",
+            (Lang::En, ItemKind::Scale { .. }) => "statement 1–5",
+            (Lang::En, ItemKind::YesNo) => "yes or no",
+            (Lang::En, ItemKind::Choice { .. }) => "one choice of several",
+            (Lang::En, ItemKind::FreeText) => "free text",
         }
     }
 
     pub fn option_label(&self, i: usize) -> &'static str {
-        const LABELS: [&str; 8] = [
+        const SV_LABELS: [&str; 8] = [
             "Alternativ 1",
             "Alternativ 2",
             "Alternativ 3",
@@ -252,24 +326,39 @@ impl SurveyTexts {
             "Alternativ 7",
             "Alternativ 8",
         ];
-        LABELS.get(i).copied().unwrap_or("Alternativ")
+        const EN_LABELS: [&str; 8] = [
+            "Option 1", "Option 2", "Option 3", "Option 4", "Option 5", "Option 6", "Option 7",
+            "Option 8",
+        ];
+        let (labels, fallback) = match self.lang {
+            Lang::Sv => (&SV_LABELS, "Alternativ"),
+            Lang::En => (&EN_LABELS, "Option"),
+        };
+        labels.get(i).copied().unwrap_or(fallback)
     }
 
+    /// The default words at 1 of a new statement, in Swedish and English whatever the language.
     pub fn default_low(&self) -> Text {
         Text::of(&[("sv", "Stämmer inte alls"), ("en", "Not at all true")])
     }
 
+    /// The default words at 5 of a new statement, in Swedish and English whatever the language.
     pub fn default_high(&self) -> Text {
         Text::of(&[("sv", "Stämmer helt"), ("en", "Completely true")])
     }
 
-    /// A new form with one empty statement, in Swedish.
+    /// A new form with one empty statement, in these texts' language ("Nytt formulär" in
+    /// Swedish, "New form" in English).
     pub fn blank_form(&self, project: Id, now: Timestamp) -> Form {
+        let name = match self.lang {
+            Lang::Sv => "Nytt formulär",
+            Lang::En => "New form",
+        };
         Form {
             id: Id::random(),
             project_id: project,
-            name: "Nytt formulär".into(),
-            languages: vec!["sv".into()],
+            name: name.into(),
+            languages: vec![self.lang.tag().into()],
             items: vec![Item {
                 id: Id::random(),
                 text: Text::default(),
@@ -285,11 +374,14 @@ impl SurveyTexts {
         }
     }
 
-    /// A copy with new ids, named "Kopia av …", open for editing.
+    /// A copy with new ids, named "Kopia av …" ("Copy of …"), open for editing.
     pub fn copy_of(&self, form: &Form, now: Timestamp) -> Form {
         let mut copy = form.clone();
         copy.id = Id::random();
-        copy.name = format!("Kopia av {}", form.name);
+        copy.name = match self.lang {
+            Lang::Sv => format!("Kopia av {}", form.name),
+            Lang::En => format!("Copy of {}", form.name),
+        };
         copy.retired = false;
         copy.updated_at = now;
         for item in &mut copy.items {
@@ -304,11 +396,25 @@ impl SurveyTexts {
             .chars()
             .map(|c| if c.is_alphanumeric() { c } else { '-' })
             .collect();
-        format!("sjalvskattning-{}", clean.trim_matches('-'))
+        let prefix = match self.lang {
+            Lang::Sv => "sjalvskattning",
+            Lang::En => "self-evaluation",
+        };
+        format!("{prefix}-{}", clean.trim_matches('-'))
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn english_list(words: &[&str]) -> String {
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
 }
 
 pub static SV_SURVEY: SurveyTexts = SurveyTexts {
+    lang: Lang::Sv,
     open: "Självskattning",
     title: "Självskattning",
     intro: &[
@@ -325,7 +431,13 @@ pub static SV_SURVEY: SurveyTexts = SurveyTexts {
     forms_title: "Formulär",
     new_form: "Nytt formulär",
     languages: "Språk",
-    item_count: |n| format!("{n} frågor"),
+    item_count: |n| {
+        if n == 1 {
+            "1 fråga".into()
+        } else {
+            format!("{n} frågor")
+        }
+    },
     results: "Resultat",
     share: "Länk till telefon",
     edit_form: "Redigera",
@@ -463,3 +575,194 @@ pub static SV_SURVEY: SurveyTexts = SurveyTexts {
     yes: "Ja",
     no: "Nej",
 };
+
+pub static EN_SURVEY: SurveyTexts = SurveyTexts {
+    lang: Lang::En,
+    open: "Self-evaluation",
+    title: "Self-evaluation",
+    intro: &[
+        "Participants answer anonymously about how they are doing and what the support gives \
+         them: at the start, during the programme and at the end. An answer is never linked to \
+         a participant and keeps only the year and month.",
+        "A participant can answer on this device (you hand it over, and it is locked to the \
+         form) or on their own phone through a link. The phone then shows a code that you \
+         receive here.",
+    ],
+    loading: "Loading forms and answers …",
+    form_not_found: "The form is not in this project. It may have been deleted.",
+    back_to_forms: "Back to self-evaluation",
+    forms_title: "Forms",
+    new_form: "New form",
+    languages: "Languages",
+    item_count: |n| {
+        if n == 1 {
+            "1 question".to_owned()
+        } else {
+            format!("{n} questions")
+        }
+    },
+    results: "Results",
+    share: "Link for a phone",
+    edit_form: "Edit",
+    view_form: "View the form",
+    copy: "Copy",
+    copied: |name| format!("The form is copied: {name}."),
+    retire: "Stop using",
+    reopen: "Use again",
+    retired: |name| format!("“{name}” is no longer in use. Its answers are kept."),
+    reopened: |name| format!("“{name}” is in use again."),
+    retired_tag: "not in use",
+    moment_legend: "Time point",
+    kiosk_title: "Answer on this device",
+    kiosk_intro: "Choose a form and a time point, and make up a PIN. The device then shows only \
+        the form: after each answer, a blank form appears for the next participant. The PIN is \
+        needed to get back here.",
+    form_label: "Form",
+    new_pin: "PIN for leaving",
+    new_pin_hint: "4 to 8 digits. It is only used this time.",
+    pin_again: "The same PIN again",
+    kiosk_start: "Hand over to a participant",
+    kiosk_no_form: "There is no form in use. Create one, or start using one again.",
+    kiosk_not_saved: "The browser did not save the lock, so the mode was not started. Check that \
+        site data is allowed.",
+    kiosk_form_missing: "The form is no longer on this device. Ask the coach to leave with the \
+        PIN.",
+    receive_title: "Receive answers from a phone",
+    receive_intro: "Type in the code shown on the participant's phone, or read its QR code from \
+        a picture or with the camera. The same answer is never counted twice.",
+    code_label: "Answer code",
+    code_hint: "Dashes and spaces do not matter, and neither do capital or small letters.",
+    add_answer: "Add the answer",
+    duplicate: "This answer is already saved. It is not counted twice.",
+    qr_from_image: "Read a QR code from a picture",
+    qr_from_image_hint: "A photo or screenshot of the QR code on the participant's phone.",
+    qr_reading: "Looking for a QR code in the picture …",
+    qr_none_found: "No QR code was found in the picture. Take a sharper picture where the whole \
+        code can be seen, or type in the code.",
+    qr_not_an_image: "The file could not be opened as a picture. Choose a picture in JPEG or PNG \
+        format.",
+    camera_start: "Scan with the camera",
+    camera_stop: "Close the camera",
+    camera_label: "Camera view",
+    camera_starting: "Starting the camera …",
+    camera_hint: "Hold the QR code in front of the camera.",
+    camera_unavailable: "This browser cannot use the camera here. Read the QR code from a \
+        picture or type in the code.",
+    camera_refused: "The camera could not be started, or Stegvis was not allowed to use it. \
+        Read the QR code from a picture or type in the code.",
+    share_title: "Link for the participant's phone",
+    share_intro: "The participant scans the QR code with the phone's camera, or gets the link. \
+        The whole form is in the link: nothing is sent to any server, and nothing is saved on \
+        the phone. When the participant is done, the phone shows an answer code that you \
+        receive on the Self-evaluation page.",
+    link_label: "Link",
+    link_qr_label: "QR code with the link to the form",
+    link_too_long: "The form is too large for a QR code. Share the link instead, or shorten the \
+        form.",
+    copy_link: "Copy the link",
+    link_copied: "The link is copied.",
+    open_link: "Open the link in a new tab",
+    link_size: |n| format!("The link is {n} characters long."),
+    builder_title: "Edit form",
+    locked_form: "The form has answers and so cannot be changed: the answers would no longer be \
+        comparable. Copy the form if you want to make a changed version.",
+    edit_warning: "Have you already shared a link to the form? Then answers from the old link \
+        cannot be received after a change. Copy the form instead if the link is out.",
+    preview_title: "Preview",
+    preview_hint: "This is how the participant sees the form. The preview saves no answers.",
+    form_name: "Name of the form",
+    first_language: "(first language)",
+    add_language: "Add language",
+    choose_language: "Choose language …",
+    remove_language: |name| format!("Remove the language {name}"),
+    remove: "Remove",
+    add_scale: "Add statement 1–5",
+    add_yes_no: "Add yes/no question",
+    add_choice: "Add question with options",
+    add_free_text: "Add free-text question",
+    add_option: "Add option",
+    remove_option: "Remove the last option",
+    item_heading: |n, kind| format!("Question {n}: {kind}"),
+    item_text: "Text",
+    low_label: "Words at 1",
+    high_label: "Words at 5",
+    dimension_label: "Area (for the radar chart)",
+    optional_item: "Optional to answer",
+    move_up: "Move up",
+    move_down: "Move down",
+    move_up_label: |n| format!("Move up question {n}"),
+    move_down_label: |n| format!("Move down question {n}"),
+    remove_item_label: |n| format!("Remove question {n}"),
+    save_form: "Save the form",
+    saved: |name| format!("The form “{name}” is saved."),
+    results_title: "Results",
+    min_group_label: "Smallest group shown",
+    min_group_hint: "Groups with fewer answers are not shown separately, so that no one can be \
+        recognised. At least 3.",
+    export_title: "Export",
+    export_xlsx: "Download Excel (.xlsx)",
+    export_csv: "Download CSV",
+    export_failed: "The file could not be created. Try again, or restart the browser.",
+    print: "Print",
+    items_title: "Question by question",
+    change_title: "From start to end, by area",
+    no_dimensions: "The form has too few areas (at least three are needed) for a radar chart.",
+    free_texts_title: "Free-text answers",
+    free_texts_hint: "The answers are shown in random order, so that the order does not reveal \
+        who answered when.",
+    no_free_texts: "No free-text answers.",
+    too_few: |n, min| {
+        let answers = if n == 1 { "answer" } else { "answers" };
+        format!(
+            "Too few answers to show ({n} {answers}, at least {min} needed), so that no one can \
+             be recognised."
+        )
+    },
+    too_few_short: "too few answers to show",
+    min_group_note: |min| format!("Groups with fewer than {min} answers are not shown separately."),
+    change_hidden: |n, min| {
+        format!(
+            "The comparison is shown when both start and end have at least {min} answers (the \
+             smallest group now has {n})."
+        )
+    },
+    answers_table_title: "Answers",
+    summary_title: "Summary by question",
+    col_item: "Question",
+    col_moment: "Time point",
+    col_month: "Month",
+    col_language: "Language",
+    col_n: "Answers",
+    col_mean: "Mean",
+    col_median: "Median",
+    col_dimension: "Area",
+    col_change: "Change",
+    yes: "Yes",
+    no: "No",
+};
+
+/// These texts in the current language.
+pub static SURVEY: super::Localized<SurveyTexts> = super::Localized {
+    sv: &SV_SURVEY,
+    en: &EN_SURVEY,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_lists_use_commas_and_a_final_and() {
+        assert_eq!(english_list(&[]), "");
+        assert_eq!(english_list(&["a"]), "a");
+        assert_eq!(english_list(&["a", "b"]), "a and b");
+        assert_eq!(english_list(&["a", "b", "c"]), "a, b and c");
+    }
+
+    #[test]
+    fn each_catalogue_knows_its_language() {
+        assert_eq!(SV_SURVEY.lang, Lang::Sv);
+        assert_eq!(EN_SURVEY.lang, Lang::En);
+        assert_eq!(SURVEY.get(Lang::En).moment(Moment::End), "End");
+    }
+}

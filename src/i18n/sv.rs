@@ -1,6 +1,6 @@
 //! Swedish, the default language. Klarspråk: short sentences, everyday words, "du".
 
-use super::{ProblemTexts, StorageTexts, Texts};
+use super::{Lang, ProblemTexts, StorageTexts, Texts};
 
 fn page_of(page: usize, pages: usize, matching: usize) -> String {
     format!("Sida {page} av {pages} · {matching} deltagare")
@@ -23,6 +23,7 @@ fn delete_project_yes(name: &str) -> String {
 }
 
 pub static SV: Texts = Texts {
+    lang: Lang::Sv,
     app_name: "Stegvis",
     app_tagline: "Uppföljning av deltagare i din insats",
     skip_to_content: "Hoppa till innehållet",

@@ -103,7 +103,7 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
             {move || match screen.get() {
                 Screen::Loading => view! { <p role="status">"…"</p> }.into_any(),
                 Screen::Missing => view! {
-                    <p role="alert">{crate::i18n::survey::SV_SURVEY.kiosk_form_missing}</p>
+                    <p role="alert">{crate::i18n::survey::SURVEY.kiosk_form_missing}</p>
                 }.into_any(),
                 Screen::Failed => view! { <p role="alert">{t().saving_failed}</p> }.into_any(),
                 Screen::Thanks => view! {

@@ -33,7 +33,7 @@ mod qr_reader;
 mod speech;
 pub mod state;
 
-use crate::i18n::{Lang, SV};
+use crate::i18n::{Lang, TEXTS};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
@@ -44,6 +44,7 @@ use state::{AppState, Load};
 /// this device is locked to a form, else the coach's app.
 pub fn run() {
     console_error_panic_hook::set_once();
+    crate::i18n::set_current(crate::settings::language());
     let hash = window().location().hash().unwrap_or_default();
     if hash.starts_with(&format!("#{}", crate::survey::invitation::PREFIX)) {
         leptos::mount::mount_to_body(move || view! { <phone::PhoneApp fragment=hash.clone() /> });
@@ -54,7 +55,7 @@ pub fn run() {
         return;
     }
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", Lang::default().tag());
+        let _ = html.set_attribute("lang", crate::i18n::current().tag());
     }
     leptos::mount::mount_to_body(App);
 }
@@ -66,25 +67,26 @@ fn App() -> impl IntoView {
     state.start();
     view! {
         <Router>
-            <a class="skip-link" href="#main">{SV.skip_to_content}</a>
+            <a class="skip-link" href="#main">{TEXTS.skip_to_content}</a>
             <header class="site-header">
                 <A href="/" attr:class="brand">
-                    <span class="brand-name">{SV.app_name}</span>
-                    <span class="brand-tagline">{SV.app_tagline}</span>
+                    <span class="brand-name">{TEXTS.app_name}</span>
+                    <span class="brand-tagline">{TEXTS.app_tagline}</span>
                 </A>
-                <nav aria-label=SV.nav_label class="site-nav">
-                    <A href="/">{SV.nav_projects}</A>
-                    <A href="/sakerhetskopia">{crate::i18n::backup::SV_BACKUP.nav}</A>
+                <nav aria-label=TEXTS.nav_label class="site-nav">
+                    <A href="/">{TEXTS.nav_projects}</A>
+                    <A href="/sakerhetskopia">{crate::i18n::backup::BACKUP.nav}</A>
+                    <LanguageSwitch />
                 </nav>
             </header>
             <components::demo::DemoBanner />
             <main id="main" tabindex="-1">
                 <FlashNotice />
                 {move || match state.load.get() {
-                    Load::Loading => view! { <p role="status" class="loading">{SV.loading}</p> }.into_any(),
+                    Load::Loading => view! { <p role="status" class="loading">{TEXTS.loading}</p> }.into_any(),
                     Load::Failed(e) => view! {
                         <div class="notice notice-error" role="alert">
-                            <p>{SV.storage_error(&e)}</p>
+                            <p>{TEXTS.storage_error(&e)}</p>
                         </div>
                     }.into_any(),
                     Load::Ready => view! {
@@ -109,11 +111,30 @@ fn App() -> impl IntoView {
                 }}
             </main>
             <footer class="site-footer">
-                <p>{SV.data_stays_here}" "
-                    {move || state.persisted.get().map(|p| if p { SV.persisted_yes } else { SV.persisted_no })}
+                <p>{TEXTS.data_stays_here}" "
+                    {move || state.persisted.get().map(|p| if p { TEXTS.persisted_yes } else { TEXTS.persisted_no })}
                 </p>
             </footer>
         </Router>
+    }
+}
+
+/// Switches between Swedish and English. The choice is remembered on this device, and the page
+/// reloads in the other language: what is saved stays, as with any reload.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let other = match crate::i18n::current() {
+        Lang::Sv => Lang::En,
+        Lang::En => Lang::Sv,
+    };
+    view! {
+        <button type="button" class="language-switch" lang=other.tag()
+            on:click=move |_| {
+                crate::settings::set_language(other);
+                let _ = window().location().reload();
+            }>
+            {other.name()}
+        </button>
     }
 }
 

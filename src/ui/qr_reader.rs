@@ -5,7 +5,7 @@
 //! `blob:` address, so the Content-Security-Policy stays closed. The camera stream is stopped
 //! as soon as a code is found, the coach cancels, or the page goes away.
 
-use crate::i18n::survey::SV_SURVEY as T;
+use crate::i18n::survey::SURVEY as T;
 use crate::survey::qr;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,7 +1,7 @@
 //! A destructive action behind an inline confirmation that says exactly what will be deleted.
 //! Focus moves to the "yes" button when asked, and back to the start button on cancel.
 
-use crate::i18n::SV;
+use crate::i18n::TEXTS;
 use leptos::prelude::*;
 
 #[component]
@@ -38,7 +38,7 @@ pub fn ConfirmDelete(
                     <button type="button" class="button" on:click=move |_| {
                         asking.set(false);
                         crate::ui::browser::focus_soon(back.clone());
-                    }>{SV.cancel}</button>
+                    }>{TEXTS.cancel}</button>
                 </div>
             }
             .into_any()

@@ -1,7 +1,7 @@
 //! The workshop demo's banner (on every page while the demo is open) and the button that
 //! opens it.
 
-use crate::i18n::demo::SV_DEMO as T;
+use crate::i18n::demo::DEMO as T;
 use crate::ui::components::notice::StatusNotice;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -42,7 +42,7 @@ pub fn DemoBanner() -> impl IntoView {
                     state.flash("/".into(), T.reset_done);
                     navigate("/", Default::default());
                 }
-                Err(e) => status.set(Some(crate::i18n::SV.storage_error(&e).to_owned())),
+                Err(e) => status.set(Some(crate::i18n::TEXTS.storage_error(&e).to_owned())),
             }
         });
     };

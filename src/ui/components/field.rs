@@ -1,7 +1,7 @@
 //! Labelled form fields. Each field shows its label, an optional hint and its error next to the
 //! input, and ties them to the input with `aria-describedby` so screen readers read all three.
 
-use crate::i18n::SV;
+use crate::i18n::TEXTS;
 use leptos::prelude::*;
 
 fn described_by(id: &str) -> String {
@@ -22,7 +22,7 @@ fn FieldShell(
         <div class="field" class:field-error=move || error.get().is_some()>
             <label for=id.clone()>
                 {label}
-                {required.then(|| view! { <span class="required">" " {SV.required_marker}</span> })}
+                {required.then(|| view! { <span class="required">" " {TEXTS.required_marker}</span> })}
             </label>
             <p class="hint" id=format!("{id}-hint")>{hint.unwrap_or_default()}</p>
             {children()}

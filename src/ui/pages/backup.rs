@@ -2,8 +2,8 @@
 //! preview (all or nothing, never deleting), and see how much storage is used.
 
 use crate::formats::backup::{plan_restore, Backup, RestorePlan};
-use crate::i18n::backup::SV_BACKUP as T;
-use crate::i18n::SV;
+use crate::i18n::backup::BACKUP as T;
+use crate::i18n::TEXTS;
 use crate::storage::idb::SCHEMA_VERSION;
 use crate::ui::browser::{focus_soon, iso_now, local_now_text, storage_estimate};
 use crate::ui::components::confirm::ConfirmDelete;
@@ -50,7 +50,7 @@ pub fn BackupPage() -> impl IntoView {
                         done.set(Some(T.downloaded.to_owned()));
                     }
                 }
-                Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
+                Err(e) => failed.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
             busy.set(false);
         });
@@ -71,7 +71,7 @@ pub fn BackupPage() -> impl IntoView {
             let stored = state
                 .backup_data()
                 .await
-                .map_err(|e| SV.storage_error(&e).to_owned());
+                .map_err(|e| TEXTS.storage_error(&e).to_owned());
             match (parsed, stored) {
                 (Ok(backup), Ok(stored)) => {
                     let made = (T.made_at)(
@@ -100,7 +100,7 @@ pub fn BackupPage() -> impl IntoView {
         spawn_local(async move {
             match state.restore(plan.write).await {
                 Ok(()) => done.set(Some(T.restored.to_owned())),
-                Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
+                Err(e) => failed.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
             restore.set(Restore::Idle);
             focus_soon("restore-result".into());
@@ -174,7 +174,7 @@ pub fn BackupPage() -> impl IntoView {
                 Some(None) => T.storage_unknown.to_owned(),
                 None => String::new(),
             }}</p>
-            <p>{move || state.persisted.get().map(|p| if p { SV.persisted_yes } else { SV.persisted_no })}</p>
+            <p>{move || state.persisted.get().map(|p| if p { TEXTS.persisted_yes } else { TEXTS.persisted_no })}</p>
         </section>
     }
 }
@@ -201,7 +201,7 @@ fn DeleteEverything() -> impl IntoView {
         spawn_local(async move {
             match state.delete_everything().await {
                 Ok(()) => done.set(Some(T.deleted_all.to_owned())),
-                Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
+                Err(e) => failed.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
         });
     });

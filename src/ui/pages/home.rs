@@ -1,7 +1,7 @@
 //! The start page: a welcome on first run, otherwise the coach's projects.
 
 use crate::domain::Project;
-use crate::i18n::SV;
+use crate::i18n::TEXTS;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,10 +12,10 @@ pub fn Home() -> impl IntoView {
     view! {
         {move || {
             if state.projects.with(Vec::is_empty) {
-                super::set_title(SV.welcome_title);
+                super::set_title(TEXTS.welcome_title);
                 view! { <Welcome /> }.into_any()
             } else {
-                super::set_title(SV.projects_title);
+                super::set_title(TEXTS.projects_title);
                 view! { <ProjectList /> }.into_any()
             }
         }}
@@ -26,9 +26,9 @@ pub fn Home() -> impl IntoView {
 fn Welcome() -> impl IntoView {
     view! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{SV.welcome_title}</h1>
-            {SV.welcome_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-            <A href="/projekt/ny" attr:class="button button-primary">{SV.create_project}</A>
+            <h1 id="welcome-title">{TEXTS.welcome_title}</h1>
+            {TEXTS.welcome_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <A href="/projekt/ny" attr:class="button button-primary">{TEXTS.create_project}</A>
         </section>
         <crate::ui::components::demo::OpenDemo />
     }
@@ -37,7 +37,7 @@ fn Welcome() -> impl IntoView {
 fn period(p: &Project) -> String {
     match p.end {
         Some(end) => format!("{} – {}", p.start, end),
-        None => format!("{} – {}", p.start, SV.period_open_end),
+        None => format!("{} – {}", p.start, TEXTS.period_open_end),
     }
 }
 
@@ -67,13 +67,13 @@ fn ProjectList() -> impl IntoView {
         all.into_iter().partition::<Vec<_>, _>(|p| !p.archived)
     };
     view! {
-        <h1>{SV.projects_title}</h1>
+        <h1>{TEXTS.projects_title}</h1>
         <ul class="project-list">{move || project_items(split().0)}</ul>
-        <p><A href="/projekt/ny" attr:class="button button-primary">{SV.create_project}</A></p>
+        <p><A href="/projekt/ny" attr:class="button button-primary">{TEXTS.create_project}</A></p>
         {move || {
             let archived = split().1;
             (!archived.is_empty()).then(|| view! {
-                <h2>{SV.archived_projects}</h2>
+                <h2>{TEXTS.archived_projects}</h2>
                 <ul class="project-list archived">{project_items(archived)}</ul>
             })
         }}
@@ -83,10 +83,10 @@ fn ProjectList() -> impl IntoView {
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    super::set_title(SV.not_found_title);
+    super::set_title(TEXTS.not_found_title);
     view! {
-        <h1>{SV.not_found_title}</h1>
-        <p>{SV.not_found_body}</p>
-        <p><A href="/">{SV.back_to_projects}</A></p>
+        <h1>{TEXTS.not_found_title}</h1>
+        <p>{TEXTS.not_found_body}</p>
+        <p><A href="/">{TEXTS.back_to_projects}</A></p>
     }
 }

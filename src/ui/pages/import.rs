@@ -4,8 +4,8 @@
 
 use crate::domain::Project;
 use crate::formats::import::{apply, preview, ImportPreview};
-use crate::i18n::import::SV_IMPORT as T;
-use crate::i18n::SV;
+use crate::i18n::import::IMPORT as T;
+use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::download::read_file;
 use crate::ui::state::use_state;
@@ -26,7 +26,7 @@ enum Step {
 #[component]
 pub fn ImportPage() -> impl IntoView {
     super::set_title(T.title);
-    super::with_loaded_project(SV.loading, |project| view! { <Importer project /> })
+    super::with_loaded_project(TEXTS.loading, |project| view! { <Importer project /> })
 }
 
 #[component]
@@ -78,7 +78,7 @@ fn Importer(project: Project) -> impl IntoView {
                     state.flash(path.clone(), (T.done)(count));
                     navigate(&path, Default::default());
                 }
-                Err(e) => step.set(Step::Failed(SV.storage_error_kept(&e))),
+                Err(e) => step.set(Step::Failed(TEXTS.storage_error_kept(&e))),
             }
         });
     };

@@ -36,7 +36,7 @@ fn param_id(name: &'static str) -> Memo<Option<Id>> {
 
 /// Sets the document title: "<page> – Stegvis".
 fn set_title(page: &str) {
-    document().set_title(&format!("{page} – {}", crate::i18n::SV.app_name));
+    document().set_title(&format!("{page} – {}", crate::i18n::TEXTS.app_name));
 }
 
 /// Shows `body` for the project in the route once its participants are loaded; until then
@@ -50,7 +50,7 @@ fn with_loaded_project<V: IntoView + 'static>(
     crate::ui::state::use_open_project(id);
     move || {
         let Some(project) = id.get().and_then(|id| state.project(id)) else {
-            return view! { <p role="alert">{crate::i18n::SV.project_not_found}</p> }.into_any();
+            return view! { <p role="alert">{crate::i18n::TEXTS.project_not_found}</p> }.into_any();
         };
         let ready = state
             .loaded_project

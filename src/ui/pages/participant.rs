@@ -6,7 +6,7 @@ use crate::domain::validate::{
     ParticipantForm,
 };
 use crate::domain::{Id, Participant, Phase, Project};
-use crate::i18n::SV;
+use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::{SelectField, TextField};
@@ -31,8 +31,8 @@ pub fn ParticipantPage() -> impl IntoView {
         Some((project, ready))
     };
     move || match found() {
-        None => view! { <p role="alert">{SV.project_not_found}</p> }.into_any(),
-        Some((_, false)) => view! { <p role="status">{SV.loading}</p> }.into_any(),
+        None => view! { <p role="alert">{TEXTS.project_not_found}</p> }.into_any(),
+        Some((_, false)) => view! { <p role="status">{TEXTS.loading}</p> }.into_any(),
         Some((project, true)) => match participant_id.get() {
             Some(pid)
                 if state
@@ -42,8 +42,8 @@ pub fn ParticipantPage() -> impl IntoView {
                 view! { <Detail project=StoredValue::new(project) id=pid /> }.into_any()
             }
             _ => view! {
-                <p role="alert">{SV.participant_not_found}</p>
-                <p><A href=format!("/projekt/{}", project.id)>{SV.participants_title}</A></p>
+                <p role="alert">{TEXTS.participant_not_found}</p>
+                <p><A href=format!("/projekt/{}", project.id)>{TEXTS.participants_title}</A></p>
             }
             .into_any(),
         },
@@ -71,7 +71,7 @@ fn save(
     spawn_local(async move {
         match state.save_participant(p).await {
             Ok(()) => done.set(Some(ok.to_owned())),
-            Err(e) => failed.set(Some(SV.storage_error_kept(&e))),
+            Err(e) => failed.set(Some(TEXTS.storage_error_kept(&e))),
         }
     });
 }
@@ -80,18 +80,18 @@ fn save(
 fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
     let state = use_state();
     let code = move || current(state, id).map(|p| p.code).unwrap_or_default();
-    Effect::new(move |_| super::set_title(&format!("{} {}", SV.participant_title, code())));
+    Effect::new(move |_| super::set_title(&format!("{} {}", TEXTS.participant_title, code())));
     let list_href = project.with_value(|p| format!("/projekt/{}", p.id));
     view! {
-        <h1>{SV.participant_title} " " {code}</h1>
+        <h1>{TEXTS.participant_title} " " {code}</h1>
         <p class="lead"><A href=list_href>{project.with_value(|p| p.name.clone())}</A></p>
         {move || current(state, id).map(|p| {
-            let status = if p.discharge.is_some() { SV.status_discharged } else { SV.status_active };
+            let status = if p.discharge.is_some() { TEXTS.status_discharged } else { TEXTS.status_active };
             view! {
                 <p class="status-line">
                     <span class="badge">{status}</span>" "
-                    {p.current_phase().map(|ph| SV.phase(ph))}" · "
-                    {p.days_in_project(today())}" "{SV.days_suffix}
+                    {p.current_phase().map(|ph| TEXTS.phase(ph))}" · "
+                    {p.days_in_project(today())}" "{TEXTS.days_suffix}
                 </p>
             }
         })}
@@ -134,23 +134,23 @@ fn EditSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             Ok(valid) => {
                 errors.set(Invalid::default());
                 valid.apply(&mut p);
-                save(state, p, done, failed, SV.participant_saved);
+                save(state, p, done, failed, TEXTS.participant_saved);
             }
             Err(invalid) => {
                 focus_soon(field_id(invalid.0[0].field));
                 errors.set(invalid);
-                failed.set(Some(SV.fix_errors.to_owned()));
+                failed.set(Some(TEXTS.fix_errors.to_owned()));
             }
         }
     };
     view! {
         <section aria-labelledby="details-title">
-            <h2 id="details-title">{SV.details_legend}</h2>
+            <h2 id="details-title">{TEXTS.details_legend}</h2>
             <form class="form" novalidate on:submit=submit>
                 <ParticipantFields project form errors />
                 <ErrorNotice text=failed />
                 <StatusNotice text=done />
-                <div class="actions"><button type="submit" class="button button-primary">{SV.save}</button></div>
+                <div class="actions"><button type="submit" class="button button-primary">{TEXTS.save}</button></div>
             </form>
         </section>
     }
@@ -165,7 +165,7 @@ fn PhaseSection(id: Id) -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
     let err = move |field: Field| {
-        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| SV.problem(p))))
+        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -177,7 +177,7 @@ fn PhaseSection(id: Id) -> impl IntoView {
             Ok(entry) => {
                 errors.set(Invalid::default());
                 p.phases.push(entry);
-                save(state, p, done, failed, SV.phase_changed);
+                save(state, p, done, failed, TEXTS.phase_changed);
             }
             Err(invalid) => {
                 focus_soon(
@@ -194,23 +194,23 @@ fn PhaseSection(id: Id) -> impl IntoView {
     };
     let phase_options: Vec<(String, String)> = Phase::ALL
         .iter()
-        .map(|p| (p.key().to_owned(), SV.phase(*p).to_owned()))
+        .map(|p| (p.key().to_owned(), TEXTS.phase(*p).to_owned()))
         .collect();
     view! {
         <section aria-labelledby="phase-title">
-            <h2 id="phase-title">{SV.phase_title}</h2>
-            <h3>{SV.phase_history}</h3>
+            <h2 id="phase-title">{TEXTS.phase_title}</h2>
+            <h3>{TEXTS.phase_history}</h3>
             <ol class="phase-history">
                 {move || current(state, id).map(|p| p.phases.iter().map(|e| view! {
-                    <li><span class="date">{e.from.to_string()}</span>" "{SV.phase(e.phase)}</li>
+                    <li><span class="date">{e.from.to_string()}</span>" "{TEXTS.phase(e.phase)}</li>
                 }).collect_view())}
             </ol>
             <form class="form form-inline" novalidate on:submit=submit>
-                <SelectField id="phase-select" label=SV.new_phase options=phase_options
+                <SelectField id="phase-select" label=TEXTS.new_phase options=phase_options
                     value=phase on_change=Callback::new(move |v: String| phase.set(v)) error=err(Field::Phase) />
-                <TextField id="phase-date" label=SV.phase_from kind="date" required=true
+                <TextField id="phase-date" label=TEXTS.phase_from kind="date" required=true
                     value=date on_input=Callback::new(move |v: String| date.set(v)) error=err(Field::PhaseDate) />
-                <div class="actions"><button type="submit" class="button">{SV.change_phase}</button></div>
+                <div class="actions"><button type="submit" class="button">{TEXTS.change_phase}</button></div>
             </form>
             <ErrorNotice text=failed />
             <StatusNotice text=done />
@@ -227,10 +227,10 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
     let err = move |field: Field| {
-        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| SV.problem(p))))
+        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
     };
     let outcome_options = Signal::derive(move || {
-        let mut out = vec![(String::new(), SV.choose.to_owned())];
+        let mut out = vec![(String::new(), TEXTS.choose.to_owned())];
         project.with_value(|p| {
             out.extend(
                 p.outcomes
@@ -255,7 +255,7 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             Ok(d) => {
                 errors.set(Invalid::default());
                 p.discharge = Some(d);
-                save(state, p, done, failed, SV.discharged);
+                save(state, p, done, failed, TEXTS.discharged);
                 focus_soon("undo-discharge".into());
             }
             Err(invalid) => {
@@ -276,7 +276,7 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             return;
         };
         p.discharge = None;
-        save(state, p, done, failed, SV.discharge_undone);
+        save(state, p, done, failed, TEXTS.discharge_undone);
         focus_soon("discharge-end".into());
     };
     let outcome_name = move |p: &Participant| {
@@ -289,24 +289,24 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="discharge-title">
-            <h2 id="discharge-title">{SV.discharge_title}</h2>
+            <h2 id="discharge-title">{TEXTS.discharge_title}</h2>
             {move || match current(state, id).and_then(|p| p.discharge.map(|d| (d, outcome_name(&p)))) {
                 Some((d, outcome)) => {
                     view! {
                         <dl class="facts">
-                            <dt>{SV.end_date}</dt><dd>{d.end.to_string()}</dd>
-                            <dt>{SV.outcome}</dt><dd>{outcome.unwrap_or_else(|| SV.none_chosen.to_owned())}</dd>
+                            <dt>{TEXTS.end_date}</dt><dd>{d.end.to_string()}</dd>
+                            <dt>{TEXTS.outcome}</dt><dd>{outcome.unwrap_or_else(|| TEXTS.none_chosen.to_owned())}</dd>
                         </dl>
-                        <button type="button" id="undo-discharge" class="button" on:click=undo>{SV.undo_discharge}</button>
+                        <button type="button" id="undo-discharge" class="button" on:click=undo>{TEXTS.undo_discharge}</button>
                     }.into_any()
                 }
                 None => view! {
                     <form class="form form-inline" novalidate on:submit=discharge>
-                        <TextField id="discharge-end" label=SV.end_date kind="date" required=true
+                        <TextField id="discharge-end" label=TEXTS.end_date kind="date" required=true
                             value=end on_input=Callback::new(move |v: String| end.set(v)) error=err(Field::End) />
-                        <SelectField id="discharge-outcome" label=SV.outcome required=true options=outcome_options
+                        <SelectField id="discharge-outcome" label=TEXTS.outcome required=true options=outcome_options
                             value=outcome on_change=Callback::new(move |v: String| outcome.set(v)) error=err(Field::DischargeOutcome) />
-                        <div class="actions"><button type="submit" class="button">{SV.discharge}</button></div>
+                        <div class="actions"><button type="submit" class="button">{TEXTS.discharge}</button></div>
                     </form>
                 }.into_any(),
             }}
@@ -328,19 +328,19 @@ fn DeleteSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
         spawn_local(async move {
             match state.delete_participant(id).await {
                 Ok(()) => {
-                    state.flash(list.clone(), SV.deleted);
+                    state.flash(list.clone(), TEXTS.deleted);
                     navigate(&list, Default::default());
                 }
-                Err(e) => failed.set(Some(SV.storage_error(&e).to_owned())),
+                Err(e) => failed.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
         });
     });
     view! {
         <section class="danger-zone" aria-labelledby="delete-title">
-            <h2 id="delete-title">{SV.delete_title}</h2>
+            <h2 id="delete-title">{TEXTS.delete_title}</h2>
             <ErrorNotice text=failed />
-            <ConfirmDelete id="delete" start=SV.delete_participant
-                question=Signal::derive(|| SV.delete_confirm.to_owned()) yes=SV.delete_yes on_confirm=delete />
+            <ConfirmDelete id="delete" start=TEXTS.delete_participant
+                question=Signal::derive(|| TEXTS.delete_confirm.to_owned()) yes=TEXTS.delete_yes on_confirm=delete />
         </section>
     }
 }

@@ -3,7 +3,7 @@
 use crate::domain::participant::next_code;
 use crate::domain::validate::{validate_participant, Field, Invalid, ParticipantForm};
 use crate::domain::{Gender, Id, Project};
-use crate::i18n::SV;
+use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::field::{CheckField, SelectField, TextArea, TextField};
 use crate::ui::components::notice::ErrorNotice;
@@ -34,12 +34,12 @@ fn options<'a>(
     items: impl Iterator<Item = (Id, &'a str, bool)>,
     current: Option<Id>,
 ) -> Vec<(String, String)> {
-    let mut out = vec![(String::new(), SV.none_chosen.to_owned())];
+    let mut out = vec![(String::new(), TEXTS.none_chosen.to_owned())];
     for (id, name, retired) in items {
         if !retired {
             out.push((id.to_string(), name.to_owned()));
         } else if current == Some(id) {
-            out.push((id.to_string(), format!("{name} {}", SV.retired_marker)));
+            out.push((id.to_string(), format!("{name} {}", TEXTS.retired_marker)));
         }
     }
     out
@@ -53,7 +53,7 @@ pub fn ParticipantFields(
     errors: RwSignal<Invalid>,
 ) -> impl IntoView {
     let err = move |field: Field| {
-        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| SV.problem(p))))
+        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
     };
     let text = move |get: fn(&ParticipantForm) -> &String| {
         Signal::derive(move || form.with(|f| get(f).clone()))
@@ -87,41 +87,41 @@ pub fn ParticipantFields(
     let has_sub_units = project.with_value(|p| !p.sub_units.is_empty());
     let gender_options = Gender::ALL
         .iter()
-        .map(|g| (g.key().to_owned(), SV.gender(*g).to_owned()))
+        .map(|g| (g.key().to_owned(), TEXTS.gender(*g).to_owned()))
         .collect::<Vec<_>>();
     view! {
-        <TextField id="participant-code" label=SV.code required=true hint=SV.code_hint
+        <TextField id="participant-code" label=TEXTS.code required=true hint=TEXTS.code_hint
             value=text(|f| &f.code) on_input=set(|f, v| f.code = v) error=err(Field::Code) />
-        <SelectField id="participant-gender" label=SV.gender options=gender_options
+        <SelectField id="participant-gender" label=TEXTS.gender options=gender_options
             value=Signal::derive(move || form.with(|f| f.gender.key().to_owned()))
             on_change=Callback::new(move |v: String| form.update(|f| f.gender = Gender::from_key(&v).unwrap_or_default()))
             error=no_error />
-        <TextField id="participant-birth-year" label=SV.birth_year hint=SV.birth_year_hint inputmode="numeric"
+        <TextField id="participant-birth-year" label=TEXTS.birth_year hint=TEXTS.birth_year_hint inputmode="numeric"
             value=text(|f| &f.birth_year) on_input=set(|f, v| f.birth_year = v) error=err(Field::BirthYear) />
-        <SelectField id="participant-referral" label=SV.referral options=referral_options
+        <SelectField id="participant-referral" label=TEXTS.referral options=referral_options
             value=Signal::derive(move || form.with(|f| id_text(f.referral)))
             on_change=Callback::new(move |v: String| form.update(|f| f.referral = Id::parse(&v)))
             error=no_error />
-        <TextField id="participant-start" label=SV.start_date required=true kind="date"
+        <TextField id="participant-start" label=TEXTS.start_date required=true kind="date"
             value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
         {has_sub_units.then(|| view! {
-            <SelectField id="participant-sub-unit" label=SV.sub_unit options=sub_unit_options
+            <SelectField id="participant-sub-unit" label=TEXTS.sub_unit options=sub_unit_options
                 value=Signal::derive(move || form.with(|f| id_text(f.sub_unit)))
                 on_change=Callback::new(move |v: String| form.update(|f| f.sub_unit = Id::parse(&v)))
                 error=no_error />
         })}
-        <CheckField id="participant-anonymous" label=SV.anonymous_in_sus hint=SV.anonymous_in_sus_hint
+        <CheckField id="participant-anonymous" label=TEXTS.anonymous_in_sus hint=TEXTS.anonymous_in_sus_hint
             checked=Signal::derive(move || form.with(|f| f.anonymous_in_sus))
             on_change=Callback::new(move |v: bool| form.update(|f| f.anonymous_in_sus = v)) />
-        <TextArea id="participant-note" label=SV.note hint=SV.note_warning
+        <TextArea id="participant-note" label=TEXTS.note hint=TEXTS.note_warning
             value=text(|f| &f.note) on_input=set(|f, v| f.note = v) error=err(Field::Note) />
     }
 }
 
 #[component]
 pub fn NewParticipant() -> impl IntoView {
-    super::set_title(SV.new_participant_title);
-    super::with_loaded_project(SV.loading, |project| view! { <Register project /> })
+    super::set_title(TEXTS.new_participant_title);
+    super::with_loaded_project(TEXTS.loading, |project| view! { <Register project /> })
 }
 
 #[component]
@@ -162,7 +162,7 @@ fn Register(project: Project) -> impl IntoView {
             Err(invalid) => {
                 focus_soon(field_id(invalid.0[0].field));
                 errors.set(invalid);
-                summary.set(Some(SV.fix_errors.to_owned()));
+                summary.set(Some(TEXTS.fix_errors.to_owned()));
                 return;
             }
         };
@@ -170,7 +170,7 @@ fn Register(project: Project) -> impl IntoView {
         summary.set(None);
         let project_id = project.with_value(|p| p.id);
         let participant = valid.into_new(project_id, now());
-        let registered = (SV.participant_registered)(&participant.code);
+        let registered = (TEXTS.participant_registered)(&participant.code);
         let path = format!("/projekt/{project_id}");
         let navigate = navigate.clone();
         saving.set(true);
@@ -180,24 +180,24 @@ fn Register(project: Project) -> impl IntoView {
                     state.flash(path.clone(), registered);
                     navigate(&path, Default::default());
                 }
-                Err(e) => save_error.set(Some(SV.storage_error(&e).to_owned())),
+                Err(e) => save_error.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
             saving.set(false);
         });
     };
 
     view! {
-        <h1>{SV.new_participant_title}</h1>
+        <h1>{TEXTS.new_participant_title}</h1>
         <p class="lead">{project.with_value(|p| p.name.clone())}</p>
         <ErrorNotice text=summary />
         <form class="form" novalidate on:submit=submit>
             <ParticipantFields project form errors />
-            <ErrorNotice text=save_error detail=SV.storage.kept_typed />
+            <ErrorNotice text=save_error detail=TEXTS.storage.kept_typed />
             <div class="actions">
                 <button type="submit" class="button button-primary">
-                    {move || if saving.get() { SV.saving } else { SV.save }}
+                    {move || if saving.get() { TEXTS.saving } else { TEXTS.save }}
                 </button>
-                <A href=list_href attr:class="button">{SV.cancel}</A>
+                <A href=list_href attr:class="button">{TEXTS.cancel}</A>
             </div>
         </form>
     }

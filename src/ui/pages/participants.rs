@@ -2,7 +2,7 @@
 
 use crate::domain::list::{query, ListQuery, SortKey, StatusFilter};
 use crate::domain::{Participant, Project, Status};
-use crate::i18n::SV;
+use crate::i18n::TEXTS;
 use crate::ui::browser::today;
 use crate::ui::state::{use_state, Load};
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ pub fn Participants() -> impl IntoView {
             super::set_title(&p.name);
             view! { <ProjectParticipants project=p /> }.into_any()
         }
-        None => view! { <p role="alert">{SV.project_not_found}</p> }.into_any(),
+        None => view! { <p role="alert">{TEXTS.project_not_found}</p> }.into_any(),
     }
 }
 
@@ -47,34 +47,34 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{project.with_value(|p| p.name.clone())}</h1>
-            {project.with_value(|p| p.archived).then(|| view! { <p class="notice">{SV.archived_banner}</p> })}
+            {project.with_value(|p| p.archived).then(|| view! { <p class="notice">{TEXTS.archived_banner}</p> })}
             <div class="actions">
-                <A href=format!("{base}/ny-deltagare") attr:class="button button-primary">{SV.register_participant}</A>
-                <A href=format!("{base}/importera") attr:class="button">{crate::i18n::import::SV_IMPORT.open_import}</A>
-                <A href=format!("{base}/rapport") attr:class="button">{crate::i18n::report::SV_REPORT.open_report}</A>
-                <A href=format!("{base}/sjalvskattning") attr:class="button">{crate::i18n::survey::SV_SURVEY.open}</A>
-                <A href=format!("{base}/installningar") attr:class="button">{SV.project_settings}</A>
-                <A href="/" attr:class="button">{SV.back_to_projects}</A>
+                <A href=format!("{base}/ny-deltagare") attr:class="button button-primary">{TEXTS.register_participant}</A>
+                <A href=format!("{base}/importera") attr:class="button">{crate::i18n::import::IMPORT.open_import}</A>
+                <A href=format!("{base}/rapport") attr:class="button">{crate::i18n::report::REPORT.open_report}</A>
+                <A href=format!("{base}/sjalvskattning") attr:class="button">{crate::i18n::survey::SURVEY.open}</A>
+                <A href=format!("{base}/installningar") attr:class="button">{TEXTS.project_settings}</A>
+                <A href="/" attr:class="button">{TEXTS.back_to_projects}</A>
             </div>
         </div>
-        <h2>{SV.participants_title}</h2>
+        <h2>{TEXTS.participants_title}</h2>
         <div class="list-controls">
             <fieldset class="segmented">
-                <legend>{SV.filter_label}</legend>
-                {filter(StatusFilter::Active, SV.filter_active, "active")}
-                {filter(StatusFilter::Discharged, SV.filter_discharged, "discharged")}
-                {filter(StatusFilter::All, SV.filter_all, "all")}
+                <legend>{TEXTS.filter_label}</legend>
+                {filter(StatusFilter::Active, TEXTS.filter_active, "active")}
+                {filter(StatusFilter::Discharged, TEXTS.filter_discharged, "discharged")}
+                {filter(StatusFilter::All, TEXTS.filter_all, "all")}
             </fieldset>
             <div class="field">
-                <label for="search-code">{SV.search_code}</label>
+                <label for="search-code">{TEXTS.search_code}</label>
                 <input id="search-code" type="search" autocomplete="off"
                     prop:value=move || q.with(|q| q.search.clone())
                     on:input=move |ev| q.update(|q| { q.search = event_target_value(&ev); q.page = 0; }) />
             </div>
         </div>
         {move || match loading() {
-            Load::Loading => view! { <p role="status">{SV.loading}</p> }.into_any(),
-            Load::Failed(e) => view! { <p class="notice notice-error" role="alert">{SV.storage_error(&e)}</p> }.into_any(),
+            Load::Loading => view! { <p role="status">{TEXTS.loading}</p> }.into_any(),
+            Load::Failed(e) => view! { <p class="notice notice-error" role="alert">{TEXTS.storage_error(&e)}</p> }.into_any(),
             Load::Ready => view! { <Table project q /> }.into_any(),
         }}
     }
@@ -120,31 +120,31 @@ fn Table(project: StoredValue<Project>, q: RwSignal<ListQuery>) -> impl IntoView
     });
     view! {
         <table class="participants">
-            <caption class="visually-hidden">{SV.list_caption}</caption>
+            <caption class="visually-hidden">{TEXTS.list_caption}</caption>
             <thead><tr>
-                {header(SortKey::Code, SV.col_code)}
-                {header(SortKey::Gender, SV.col_gender)}
-                {header(SortKey::Phase, SV.col_phase)}
-                {header(SortKey::Referral, SV.col_referral)}
-                {header(SortKey::Start, SV.col_start)}
-                {header(SortKey::Days, SV.col_days)}
-                {header(SortKey::Status, SV.col_status)}
+                {header(SortKey::Code, TEXTS.col_code)}
+                {header(SortKey::Gender, TEXTS.col_gender)}
+                {header(SortKey::Phase, TEXTS.col_phase)}
+                {header(SortKey::Referral, TEXTS.col_referral)}
+                {header(SortKey::Start, TEXTS.col_start)}
+                {header(SortKey::Days, TEXTS.col_days)}
+                {header(SortKey::Status, TEXTS.col_status)}
             </tr></thead>
             <tbody>
                 {move || page.with(|(rows, ..)| rows.iter().cloned().map(|r| r.view(project)).collect_view())}
             </tbody>
         </table>
         {move || page.with(|(rows, _, _, _, empty)| rows.is_empty().then(|| {
-            view! { <p class="empty">{if *empty { SV.no_participants } else { SV.no_matches }}</p> }
+            view! { <p class="empty">{if *empty { TEXTS.no_participants } else { TEXTS.no_matches }}</p> }
         }))}
-        <nav class="pager" aria-label=SV.list_caption hidden=move || page.with(|p| p.2 <= 1)>
+        <nav class="pager" aria-label=TEXTS.list_caption hidden=move || page.with(|p| p.2 <= 1)>
             <button type="button" class="button"
                 disabled=move || page.with(|p| p.1 == 0)
-                on:click=move |_| q.update(|q| q.page = q.page.saturating_sub(1))>{SV.previous_page}</button>
-            <span aria-live="polite">{move || page.with(|p| (SV.page_of)(p.1 + 1, p.2, p.3))}</span>
+                on:click=move |_| q.update(|q| q.page = q.page.saturating_sub(1))>{TEXTS.previous_page}</button>
+            <span aria-live="polite">{move || page.with(|p| (TEXTS.page_of)(p.1 + 1, p.2, p.3))}</span>
             <button type="button" class="button"
                 disabled=move || page.with(|p| p.1 + 1 >= p.2)
-                on:click=move |_| q.update(|q| q.page += 1)>{SV.next_page}</button>
+                on:click=move |_| q.update(|q| q.page += 1)>{TEXTS.next_page}</button>
         </nav>
     }
 }
@@ -167,12 +167,12 @@ impl Row {
         Row {
             id: p.id.to_string(),
             code: p.code.clone(),
-            gender: SV.gender(p.gender),
-            phase: p.current_phase().map(|ph| SV.phase(ph)).unwrap_or(""),
+            gender: TEXTS.gender(p.gender),
+            phase: p.current_phase().map(|ph| TEXTS.phase(ph)).unwrap_or(""),
             referral: p
                 .referral
                 .and_then(|r| project.referral_name(r))
-                .unwrap_or(SV.none_chosen)
+                .unwrap_or(TEXTS.none_chosen)
                 .to_owned(),
             start: p.start.to_string(),
             days: p.days_in_project(today),
@@ -189,12 +189,12 @@ impl Row {
         view! {
             <tr>
                 <th scope="row"><A href=href>{self.code}</A></th>
-                <td data-label=SV.col_gender>{self.gender}</td>
-                <td data-label=SV.col_phase>{self.phase}</td>
-                <td data-label=SV.col_referral>{self.referral}</td>
-                <td data-label=SV.col_start>{self.start}</td>
-                <td data-label=SV.col_days class="num">{self.days}</td>
-                <td data-label=SV.col_status>{if self.discharged { SV.status_discharged } else { SV.status_active }}</td>
+                <td data-label=TEXTS.col_gender>{self.gender}</td>
+                <td data-label=TEXTS.col_phase>{self.phase}</td>
+                <td data-label=TEXTS.col_referral>{self.referral}</td>
+                <td data-label=TEXTS.col_start>{self.start}</td>
+                <td data-label=TEXTS.col_days class="num">{self.days}</td>
+                <td data-label=TEXTS.col_status>{if self.discharged { TEXTS.status_discharged } else { TEXTS.status_active }}</td>
             </tr>
         }
     }

@@ -3,7 +3,7 @@
 use super::project_lists::{field_id, ListEditor, ListKind};
 use crate::domain::validate::{validate_project, Field, Invalid, ProjectForm};
 use crate::domain::Project;
-use crate::i18n::SV;
+use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::TextField;
@@ -16,7 +16,7 @@ use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn NewProject() -> impl IntoView {
-    super::set_title(SV.new_project_title);
+    super::set_title(TEXTS.new_project_title);
     view! { <ProjectEditor existing=None /> }
 }
 
@@ -31,10 +31,10 @@ pub fn EditProject() -> impl IntoView {
             .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
     }) {
         Some(p) => {
-            super::set_title(SV.edit_project_title);
+            super::set_title(TEXTS.edit_project_title);
             view! { <ProjectEditor existing=Some(p) /> }.into_any()
         }
-        None => view! { <p role="alert">{SV.project_not_found}</p> }.into_any(),
+        None => view! { <p role="alert">{TEXTS.project_not_found}</p> }.into_any(),
     }
 }
 
@@ -62,7 +62,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
         })
     };
     let err = move |field: Field| {
-        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| SV.problem(p))))
+        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
     };
     let text = move |get: fn(&ProjectForm) -> &String| {
         Signal::derive(move || form.with(|f| get(f).clone()))
@@ -82,7 +82,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
             Err(invalid) => {
                 let first = invalid.0[0].field;
                 errors.set(invalid);
-                summary.set(Some(SV.fix_errors.to_owned()));
+                summary.set(Some(TEXTS.fix_errors.to_owned()));
                 focus_soon(field_id(first));
                 return;
             }
@@ -103,10 +103,10 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
         spawn_local(async move {
             match state.save_project(project).await {
                 Ok(()) => {
-                    state.flash(path.clone(), SV.project_saved);
+                    state.flash(path.clone(), TEXTS.project_saved);
                     navigate(&path, Default::default());
                 }
-                Err(e) => save_error.set(Some(SV.storage_error(&e).to_owned())),
+                Err(e) => save_error.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
             saving.set(false);
         });
@@ -118,37 +118,37 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
         None => "/".to_owned(),
     });
     view! {
-        <h1>{if is_new { SV.new_project_title } else { SV.edit_project_title }}</h1>
+        <h1>{if is_new { TEXTS.new_project_title } else { TEXTS.edit_project_title }}</h1>
         <ErrorNotice text=summary />
         <form class="form" novalidate on:submit=submit>
-            <TextField id="project-name" label=SV.project_name required=true autocomplete="off"
+            <TextField id="project-name" label=TEXTS.project_name required=true autocomplete="off"
                 value=text(|f| &f.name) on_input=set(|f, v| f.name = v) error=err(Field::Name) />
             <div class="field-pair">
-                <TextField id="project-start" label=SV.project_start required=true kind="date"
+                <TextField id="project-start" label=TEXTS.project_start required=true kind="date"
                     value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
-                <TextField id="project-end" label=SV.project_end kind="date" hint=SV.project_end_hint
+                <TextField id="project-end" label=TEXTS.project_end kind="date" hint=TEXTS.project_end_hint
                     value=text(|f| &f.end) on_input=set(|f, v| f.end = v) error=err(Field::End) />
             </div>
             <fieldset>
-                <legend>{SV.goals_legend}</legend>
-                <TextField id="project-volume" label=SV.volume_target hint=SV.volume_target_hint inputmode="numeric"
+                <legend>{TEXTS.goals_legend}</legend>
+                <TextField id="project-volume" label=TEXTS.volume_target hint=TEXTS.volume_target_hint inputmode="numeric"
                     value=text(|f| &f.volume_target) on_input=set(|f, v| f.volume_target = v) error=err(Field::VolumeTarget) />
-                <TextField id="project-women" label=SV.target_women hint=SV.target_women_hint inputmode="numeric"
+                <TextField id="project-women" label=TEXTS.target_women hint=TEXTS.target_women_hint inputmode="numeric"
                     value=text(|f| &f.target_women_percent) on_input=set(|f, v| f.target_women_percent = v) error=err(Field::TargetWomen) />
-                <TextField id="project-goal" label=SV.outcome_goal hint=SV.outcome_goal_hint inputmode="numeric"
+                <TextField id="project-goal" label=TEXTS.outcome_goal hint=TEXTS.outcome_goal_hint inputmode="numeric"
                     value=text(|f| &f.outcome_goal_percent) on_input=set(|f, v| f.outcome_goal_percent = v) error=err(Field::OutcomeGoal) />
-                <TextField id="project-age-bands" label=SV.age_bands hint=SV.age_bands_hint
+                <TextField id="project-age-bands" label=TEXTS.age_bands hint=TEXTS.age_bands_hint
                     value=text(|f| &f.age_bands) on_input=set(|f, v| f.age_bands = v) error=err(Field::AgeBands) />
             </fieldset>
             <ListEditor kind=ListKind::SubUnits form errors saved=saved_ids(ListKind::SubUnits) />
             <ListEditor kind=ListKind::ReferralSources form errors saved=saved_ids(ListKind::ReferralSources) />
             <ListEditor kind=ListKind::Outcomes form errors saved=saved_ids(ListKind::Outcomes) />
-            <ErrorNotice text=save_error detail=SV.storage.kept_typed />
+            <ErrorNotice text=save_error detail=TEXTS.storage.kept_typed />
             <div class="actions">
                 <button type="submit" class="button button-primary" aria-disabled=move || saving.get().then_some("true")>
-                    {move || if saving.get() { SV.saving } else { SV.save }}
+                    {move || if saving.get() { TEXTS.saving } else { TEXTS.save }}
                 </button>
-                <A href=cancel_href attr:class="button">{SV.cancel}</A>
+                <A href=cancel_href attr:class="button">{TEXTS.cancel}</A>
             </div>
         </form>
         {(!is_new).then(|| view! { <ArchiveSection existing /> <DeleteProjectSection existing /> })}
@@ -175,19 +175,19 @@ fn ArchiveSection(existing: StoredValue<Option<Project>>) -> impl IntoView {
         spawn_local(async move {
             match state.save_project(p).await {
                 Ok(()) => {
-                    state.flash(format!("/projekt/{id}"), SV.project_saved);
+                    state.flash(format!("/projekt/{id}"), TEXTS.project_saved);
                     navigate(&format!("/projekt/{id}"), Default::default());
                 }
-                Err(e) => error.set(Some(SV.storage_error(&e).to_owned())),
+                Err(e) => error.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
         });
     };
     view! {
         <section class="danger-zone" aria-labelledby="archive-title">
-            <h2 id="archive-title">{move || if archived() { SV.unarchive_project } else { SV.archive_project }}</h2>
+            <h2 id="archive-title">{move || if archived() { TEXTS.unarchive_project } else { TEXTS.archive_project }}</h2>
             <ErrorNotice text=error />
             <button type="button" class="button" on:click=toggle>
-                {move || if archived() { SV.unarchive_project } else { SV.archive_project }}
+                {move || if archived() { TEXTS.unarchive_project } else { TEXTS.archive_project }}
             </button>
         </section>
     }
@@ -207,7 +207,7 @@ fn DeleteProjectSection(existing: StoredValue<Option<Project>>) -> impl IntoView
     let question = {
         let name = name.clone();
         Signal::derive(move || {
-            (SV.delete_project_confirm)(&name, state.participants.with(Vec::len))
+            (TEXTS.delete_project_confirm)(&name, state.participants.with(Vec::len))
         })
     };
     let delete = Callback::new(move |()| {
@@ -215,18 +215,18 @@ fn DeleteProjectSection(existing: StoredValue<Option<Project>>) -> impl IntoView
         spawn_local(async move {
             match state.delete_project(id).await {
                 Ok(()) => {
-                    state.flash("/".to_owned(), SV.project_deleted);
+                    state.flash("/".to_owned(), TEXTS.project_deleted);
                     navigate("/", Default::default());
                 }
-                Err(e) => error.set(Some(SV.storage_error(&e).to_owned())),
+                Err(e) => error.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
         });
     });
     view! {
         <section class="danger-zone" aria-labelledby="delete-project-title">
-            <h2 id="delete-project-title">{SV.delete_project}</h2>
+            <h2 id="delete-project-title">{TEXTS.delete_project}</h2>
             <ErrorNotice text=error />
-            <ConfirmDelete id="delete-project" start=SV.delete_project question yes=(SV.delete_project_yes)(&name) on_confirm=delete />
+            <ConfirmDelete id="delete-project" start=TEXTS.delete_project question yes=(TEXTS.delete_project_yes)(&name) on_confirm=delete />
         </section>
     }
     .into_any()

@@ -5,7 +5,7 @@
 
 use crate::domain::validate::{Field, Invalid, ProjectForm, SubUnitForm};
 use crate::domain::{Id, Label, OutcomeLabel};
-use crate::i18n::SV;
+use crate::i18n::TEXTS;
 use crate::ui::components::field::{CheckField, TextField};
 use leptos::prelude::*;
 
@@ -120,17 +120,17 @@ impl ListKind {
 
     fn legend(self) -> &'static str {
         match self {
-            ListKind::SubUnits => SV.sub_units_legend,
-            ListKind::ReferralSources => SV.referral_sources_legend,
-            ListKind::Outcomes => SV.outcomes_legend,
+            ListKind::SubUnits => TEXTS.sub_units_legend,
+            ListKind::ReferralSources => TEXTS.referral_sources_legend,
+            ListKind::Outcomes => TEXTS.outcomes_legend,
         }
     }
 
     fn item_label(self) -> &'static str {
         match self {
-            ListKind::SubUnits => SV.sub_unit,
-            ListKind::ReferralSources => SV.referral,
-            ListKind::Outcomes => SV.outcome,
+            ListKind::SubUnits => TEXTS.sub_unit,
+            ListKind::ReferralSources => TEXTS.referral,
+            ListKind::Outcomes => TEXTS.outcome,
         }
     }
 }
@@ -165,9 +165,9 @@ pub fn ListEditor(
     let len = Memo::new(move |_| form.with(|f| kind.len(f)));
     let saved = StoredValue::new(saved);
     let hint = if kind == ListKind::SubUnits {
-        SV.sub_units_hint
+        TEXTS.sub_units_hint
     } else {
-        SV.lists_hint
+        TEXTS.lists_hint
     };
     let add = move |_| {
         form.update(|f| kind.push(f));
@@ -181,7 +181,7 @@ pub fn ListEditor(
             form.with(|f| kind.id(f, i))
                 .is_some_and(|id| saved.with_value(|s| s.contains(&id)))
         };
-        let error = move || errors.with(|e| e.problem(kind.field(i)).map(|p| SV.problem(p)));
+        let error = move || errors.with(|e| e.problem(kind.field(i)).map(|p| TEXTS.problem(p)));
         let label = format!("{} {}", kind.item_label(), i + 1);
         view! {
             <li class="list-row" class:retired=retired>
@@ -195,7 +195,7 @@ pub fn ListEditor(
                 {(kind == ListKind::Outcomes).then(|| view! {
                     <CheckField
                         id=format!("outcome-progression-{i}")
-                        label=SV.progression
+                        label=TEXTS.progression
                         checked=Signal::derive(move || form.with(|f| f.outcomes.get(i).is_some_and(|o| o.progression)))
                         on_change=Callback::new(move |v: bool| form.update(|f| f.outcomes[i].progression = v))
                     />
@@ -203,34 +203,34 @@ pub fn ListEditor(
                 {(kind == ListKind::SubUnits).then(|| view! {
                     <TextField
                         id=format!("subunit-target-{i}")
-                        label=SV.sub_unit_target
+                        label=TEXTS.sub_unit_target
                         inputmode="numeric"
                         value=Signal::derive(move || form.with(|f| f.sub_units.get(i).map(|s| s.volume_target.clone()).unwrap_or_default()))
                         on_input=Callback::new(move |v: String| form.update(|f| f.sub_units[i].volume_target = v))
-                        error=Signal::derive(move || errors.with(|e| e.problem(Field::SubUnitTarget(i)).map(|p| SV.problem(p))))
+                        error=Signal::derive(move || errors.with(|e| e.problem(Field::SubUnitTarget(i)).map(|p| TEXTS.problem(p))))
                     />
                 })}
                 <div class="row-actions">
-                    <span class="retired-marker">{move || retired().then_some(SV.retired_marker)}</span>
+                    <span class="retired-marker">{move || retired().then_some(TEXTS.retired_marker)}</span>
                     <button type="button" class="button button-small" disabled=i == 0
-                        aria-label=move || format!("{}: {}", SV.move_up, name())
-                        on:click=move |_| form.update(|f| kind.swap(f, i, i - 1))>{SV.move_up}</button>
+                        aria-label=move || format!("{}: {}", TEXTS.move_up, name())
+                        on:click=move |_| form.update(|f| kind.swap(f, i, i - 1))>{TEXTS.move_up}</button>
                     <button type="button" class="button button-small" disabled=move || i + 1 >= len.get()
-                        aria-label=move || format!("{}: {}", SV.move_down, name())
-                        on:click=move |_| form.update(|f| kind.swap(f, i, i + 1))>{SV.move_down}</button>
+                        aria-label=move || format!("{}: {}", TEXTS.move_down, name())
+                        on:click=move |_| form.update(|f| kind.swap(f, i, i + 1))>{TEXTS.move_down}</button>
                     {move || if is_saved() {
                         view! {
                             <button type="button" class="button button-small"
-                                aria-label=move || format!("{}: {}", if retired() { SV.restore } else { SV.retire }, name())
+                                aria-label=move || format!("{}: {}", if retired() { TEXTS.restore } else { TEXTS.retire }, name())
                                 on:click=move |_| form.update(|f| kind.toggle_retired(f, i))>
-                                {move || if retired() { SV.restore } else { SV.retire }}
+                                {move || if retired() { TEXTS.restore } else { TEXTS.retire }}
                             </button>
                         }.into_any()
                     } else {
                         view! {
                             <button type="button" class="button button-small"
-                                aria-label=move || format!("{}: {}", SV.remove, name())
-                                on:click=move |_| form.update(|f| kind.remove(f, i))>{SV.remove}</button>
+                                aria-label=move || format!("{}: {}", TEXTS.remove, name())
+                                on:click=move |_| form.update(|f| kind.remove(f, i))>{TEXTS.remove}</button>
                         }.into_any()
                     }}
                 </div>
@@ -243,7 +243,7 @@ pub fn ListEditor(
             <p class="hint">{hint}</p>
             <ol class="list-rows">{move || (0..len.get()).map(row).collect_view()}</ol>
             <button type="button" class="button" on:click=add>
-                {if kind == ListKind::SubUnits { SV.add_sub_unit } else { SV.add_label }}
+                {if kind == ListKind::SubUnits { TEXTS.add_sub_unit } else { TEXTS.add_label }}
             </button>
         </fieldset>
     }

@@ -4,7 +4,7 @@ use super::report_parts::{table_view, ChartFigure, PeriodControls, PeriodForm};
 use crate::charts::report_charts;
 use crate::domain::{Date, Id, Project};
 use crate::formats::export;
-use crate::i18n::report::SV_REPORT as T;
+use crate::i18n::report::REPORT as T;
 use crate::report::json::ReportFile;
 use crate::report::tables::tables;
 use crate::report::{compute, PeriodChoice, Report};
@@ -157,7 +157,7 @@ fn ReportView(project: Project) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| export_file("csv")>{T.export_csv}</button>
                 <button type="button" class="button" on:click=move |_| export_file("json")>{T.export_json}</button>
                 <a class="button" href=print_href>{T.print_view}</a>
-                <a class="button" href=present_href>{crate::i18n::demo::SV_DEMO.present}</a>
+                <a class="button" href=present_href>{crate::i18n::demo::DEMO.present}</a>
             </div>
         </section>
         {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}

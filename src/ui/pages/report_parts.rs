@@ -1,7 +1,7 @@
 //! Pieces of the report page: the period form, a table, and a chart with its text alternative.
 
 use crate::domain::{Date, Project};
-use crate::i18n::report::{ReportTexts, SV_REPORT as T};
+use crate::i18n::report::{ReportTexts, REPORT as T};
 use crate::report::tables::Table;
 use crate::report::PeriodChoice;
 use crate::ui::download;

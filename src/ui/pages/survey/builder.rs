@@ -6,7 +6,7 @@
 use super::{back_link, use_survey, with_form, Survey};
 use crate::domain::Id;
 use crate::i18n::participant::{self, LANGUAGES};
-use crate::i18n::survey::SV_SURVEY as T;
+use crate::i18n::survey::SURVEY as T;
 use crate::survey::check::problems;
 use crate::survey::{results, Form, Item, ItemKind, Text};
 use crate::ui::components::filler::FormFiller;
@@ -100,7 +100,7 @@ fn Editor(form: Form, survey: Survey) -> impl IntoView {
                     app.flash(to.clone(), (T.saved)(&name));
                     navigate(&to, Default::default());
                 }
-                Err(e) => failed.set(Some(crate::i18n::SV.storage_error_kept(&e))),
+                Err(e) => failed.set(Some(crate::i18n::TEXTS.storage_error_kept(&e))),
             }
         });
     };

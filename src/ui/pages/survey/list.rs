@@ -3,7 +3,7 @@
 
 use super::{use_survey, with_survey, Survey};
 use crate::domain::{Id, Project};
-use crate::i18n::survey::SV_SURVEY as T;
+use crate::i18n::survey::SURVEY as T;
 use crate::survey::kiosk::{check_new_pin, KioskLock};
 use crate::survey::{results, Form, Moment};
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
@@ -39,7 +39,7 @@ fn SurveyView(project: Project, survey: Survey) -> impl IntoView {
                     &format!("/projekt/{project_id}/sjalvskattning/{id}"),
                     Default::default(),
                 ),
-                Err(e) => failed.set(Some(crate::i18n::SV.storage_error(&e).to_owned())),
+                Err(e) => failed.set(Some(crate::i18n::TEXTS.storage_error(&e).to_owned())),
             }
         });
     };
@@ -93,7 +93,7 @@ fn FormCard(
         spawn_local(async move {
             match survey.save_form(copy).await {
                 Ok(()) => status.set(Some((T.copied)(&name))),
-                Err(e) => failed.set(Some(crate::i18n::SV.storage_error(&e).to_owned())),
+                Err(e) => failed.set(Some(crate::i18n::TEXTS.storage_error(&e).to_owned())),
             }
         });
     };
@@ -109,7 +109,7 @@ fn FormCard(
         spawn_local(async move {
             match survey.save_form(f).await {
                 Ok(()) => status.set(Some(text)),
-                Err(e) => failed.set(Some(crate::i18n::SV.storage_error(&e).to_owned())),
+                Err(e) => failed.set(Some(crate::i18n::TEXTS.storage_error(&e).to_owned())),
             }
         });
     };

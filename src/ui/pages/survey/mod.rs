@@ -98,11 +98,11 @@ fn with_survey<V: IntoView + 'static>(
     survey: Survey,
     body: impl Fn(crate::domain::Project) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let t = &crate::i18n::survey::SV_SURVEY;
+    let t = &crate::i18n::survey::SURVEY;
     super::with_loaded_project(t.loading, move |project| match survey.load.get() {
         Load::Loading => view! { <p role="status">{t.loading}</p> }.into_any(),
         Load::Failed(e) => view! {
-            <p role="alert">{crate::i18n::SV.storage_error(&e)}</p>
+            <p role="alert">{crate::i18n::TEXTS.storage_error(&e)}</p>
         }
         .into_any(),
         Load::Ready => body(project).into_any(),
@@ -119,7 +119,7 @@ fn with_form<V: IntoView + 'static>(
         match form_id.get().and_then(|id| survey.form(id)) {
             Some(form) => body(project, form).into_any(),
             None => view! {
-                <p role="alert">{crate::i18n::survey::SV_SURVEY.form_not_found}</p>
+                <p role="alert">{crate::i18n::survey::SURVEY.form_not_found}</p>
             }
             .into_any(),
         }
@@ -128,7 +128,7 @@ fn with_form<V: IntoView + 'static>(
 
 /// The link back to the project's forms.
 fn back_link(project: Id) -> impl IntoView {
-    let t = &crate::i18n::survey::SV_SURVEY;
+    let t = &crate::i18n::survey::SURVEY;
     view! {
         <p class="lead">
             <leptos_router::components::A href=format!("/projekt/{project}/sjalvskattning")>{t.back_to_forms}</leptos_router::components::A>

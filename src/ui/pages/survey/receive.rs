@@ -3,7 +3,7 @@
 //! answer already stored is never counted twice.
 
 use super::Survey;
-use crate::i18n::survey::SV_SURVEY as T;
+use crate::i18n::survey::SURVEY as T;
 use crate::survey::code;
 use crate::ui::qr_reader::QrReader;
 use leptos::prelude::*;
@@ -49,7 +49,7 @@ fn receive(
                 typed.set(String::new());
                 status.set(Some(line));
             }
-            Err(e) => failed.set(Some(crate::i18n::SV.storage_error_kept(&e))),
+            Err(e) => failed.set(Some(crate::i18n::TEXTS.storage_error_kept(&e))),
         }
     });
 }

@@ -7,8 +7,8 @@
 use super::{back_link, use_survey, with_form};
 use crate::charts::{radar_chart, RadarSeries};
 use crate::formats::export;
-use crate::i18n::report::SV_REPORT;
-use crate::i18n::survey::SV_SURVEY as T;
+use crate::i18n::report::REPORT;
+use crate::i18n::survey::SURVEY as T;
 use crate::report::survey::{answers_table, change_table, summary_table};
 use crate::report::tables::Table;
 use crate::survey::results::{self, MinGroup, Shown};
@@ -54,7 +54,7 @@ pub fn SurveyResults() -> impl IntoView {
                 _ => download::save(
                     &format!("{stem}.csv"),
                     "text/csv;charset=utf-8",
-                    &export::csv(&heading, &tables, &SV_REPORT),
+                    &export::csv(&heading, &tables, &REPORT),
                 )
                 .map_err(|_| ()),
             };
@@ -98,7 +98,7 @@ pub fn SurveyResults() -> impl IntoView {
                     <StartEnd form=f.clone() answers=a.clone() min=m />
                     <section aria-labelledby="items-title">
                         <h2 id="items-title">{T.items_title}</h2>
-                        {table_view(&summary_table(&f, &a, m, &T), &SV_REPORT)}
+                        {table_view(&summary_table(&f, &a, m, &T), &REPORT)}
                     </section>
                     <FreeTexts form=f answers=a min=m />
                 }
@@ -138,7 +138,7 @@ fn StartEnd(form: Form, answers: Vec<Answer>, min: MinGroup) -> impl IntoView {
                 Some(svg) => view! {
                     <ChartFigure id="stjarna" title=T.change_title.to_owned() svg
                         table=Table { key: "forandring-diagram".into(), ..table.clone() } file_stem=T.file_stem(&form.name) />
-                    {table_view(&table, &SV_REPORT)}
+                    {table_view(&table, &REPORT)}
                 }.into_any(),
                 None => view! { <p>{table.note.clone().unwrap_or_else(|| T.no_dimensions.to_owned())}</p> }.into_any(),
             }}

@@ -4,7 +4,7 @@
 //! server: opening it reveals nothing about the form to the host, and the host needs no logic.
 
 use super::{back_link, use_survey, with_form};
-use crate::i18n::survey::SV_SURVEY as T;
+use crate::i18n::survey::SURVEY as T;
 use crate::survey::invitation::{self, Invitation};
 use crate::survey::{qr, Form, Moment};
 use leptos::prelude::*;

@@ -1,0 +1,116 @@
+// Issue 6 end to end: every route passes axe-core in Swedish and in English, the language
+// switch is remembered, and a participant can be registered and discharged with the keyboard
+// alone.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, launch, openContext, serve } from './harness.mjs';
+
+/** Presses Tab until `test(document.activeElement)` holds, run in the page. */
+async function tabTo(page, test, what) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(test)) return;
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+const labelled = (text) => new Function(
+  `const e = document.activeElement; return !!e && [...(e.labels ?? [])].some((l) => l.textContent.trim().startsWith(${JSON.stringify(text)}));`);
+const named = (text) => new Function(
+  `const e = document.activeElement; return !!e && e.textContent.trim() === ${JSON.stringify(text)};`);
+
+describe('every route, both languages, and the keyboard', () => {
+  let server, browser, session, page, base, participantUrl, formUrl;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+    session = await openContext(browser, server.url);
+    page = session.page;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('registers and discharges a participant with the keyboard alone', async () => {
+    await page.goto(`${server.url}/projekt/ny`);
+    await page.getByLabel('Projektets namn').fill('Tangentbordet');
+    await page.getByLabel('Startdatum').fill('2025-01-01');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tangentbordet' }).waitFor();
+    base = page.url();
+
+    await tabTo(page, named('Registrera deltagare'), 'the register link');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused element shows where focus is');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Registrera deltagare' }).waitFor();
+    await tabTo(page, labelled('Kön'), 'the gender field');
+    await page.keyboard.type('Kvinna');
+    await tabTo(page, labelled('Födelseår'), 'the birth year');
+    await page.keyboard.type('1988');
+    await tabTo(page, labelled('Remittent'), 'the referral source');
+    await page.keyboard.type('Eget');
+    await tabTo(page, named('Spara'), 'the save button');
+    await page.keyboard.press('Enter');
+    await page.getByText('Deltagare D-001 är registrerad.').waitFor();
+
+    await tabTo(page, named('D-001'), 'the participant link');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Deltagare D-001' }).waitFor();
+    participantUrl = page.url();
+    assert.equal(await page.getByLabel('Kön').inputValue(), 'woman');
+    // The end date is filled in with today; the keyboard user only checks it.
+    await tabTo(page, labelled('Slutdatum'), 'the end date');
+    assert.match(await page.evaluate(() => document.activeElement.value), /^\d{4}-\d{2}-\d{2}$/);
+    await tabTo(page, labelled('Avslutsorsak'), 'the outcome');
+    await page.keyboard.type('Arbete');
+    await tabTo(page, named('Skriv ut deltagaren'), 'the discharge button');
+    await page.keyboard.press('Enter');
+    await page.getByText('Deltagaren är utskriven.').waitFor();
+  });
+
+  async function routes() {
+    await page.goto(`${base}/sjalvskattning`);
+    await page.locator('.form-card').first().waitFor();
+    formUrl = `${base}/sjalvskattning/${await page.locator('.form-card a', { hasText: /Resultat|Results/ }).first()
+      .getAttribute('href').then((h) => h.split('/')[4])}`;
+    return [
+      server.url, `${server.url}/projekt/ny`, `${server.url}/sakerhetskopia`, base, `${base}/installningar`,
+      `${base}/ny-deltagare`, participantUrl, `${base}/importera`, `${base}/rapport`,
+      `${base}/rapport/utskrift`, `${base}/rapport/presentation`, `${base}/sjalvskattning`, formUrl,
+      `${formUrl}/dela`, `${formUrl}/resultat`, `${server.url}/finns-inte`,
+    ];
+  }
+
+  async function walk(lang) {
+    const headings = [];
+    for (const url of await routes()) {
+      await page.goto(url);
+      const h1 = page.getByRole('heading', { level: 1 }).first();
+      await h1.waitFor();
+      await page.waitForTimeout(150);
+      assert.equal(await page.getAttribute('html', 'lang'), lang, url);
+      await assertAccessible(page, `${url} in ${lang}`);
+      headings.push(await h1.innerText());
+    }
+    return headings;
+  }
+
+  it('passes axe on every route in Swedish, then in English, and remembers the language', async () => {
+    const swedish = await walk('sv');
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.reload();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the choice is remembered');
+    const english = await walk('en');
+    const same = swedish.filter((h, i) => h === english[i] && !/Tangentbordet|D-001/.test(h));
+    assert.deepEqual(same, [], 'every page heading is translated');
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    await page.getByRole('link', { name: 'Tangentbordet' }).waitFor();
+    assert.deepEqual(session.foreign, []);
+    assert.deepEqual(session.errors, []);
+  });
+});

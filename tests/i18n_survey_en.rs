@@ -1,0 +1,509 @@
+//! The English texts of the self-evaluation pages, and the words the methods build.
+//!
+//! The language is global and tests run in parallel, so these tests never call `set_current`:
+//! they read the English catalogue directly (`SURVEY.en`, `SURVEY.get(Lang::En)`, `EN_SURVEY`).
+
+use stegvis::domain::{Id, Timestamp};
+use stegvis::i18n::survey::{SurveyTexts, EN_SURVEY, SURVEY};
+use stegvis::i18n::Lang;
+use stegvis::report::survey::answers_table;
+use stegvis::report::tables::Cell;
+use stegvis::survey::check::FormProblem;
+use stegvis::survey::code::{self, CodeError};
+use stegvis::survey::default_form::default_form;
+use stegvis::survey::kiosk::PinProblem;
+use stegvis::survey::screening::Flag;
+use stegvis::survey::{Answer, ItemKind, Moment, Text, Value, YearMonth};
+
+fn en() -> &'static SurveyTexts {
+    SURVEY.get(Lang::En)
+}
+
+/// No Swedish letters: a sign that a Swedish word slipped into an English text.
+fn looks_english(text: &str) {
+    assert!(!text.trim().is_empty(), "empty text");
+    assert!(
+        !text.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']),
+        "Swedish in an English text: {text}"
+    );
+}
+
+#[test]
+fn the_static_points_at_the_english_catalogue() {
+    assert!(std::ptr::eq(SURVEY.en, &EN_SURVEY));
+    assert_eq!(SURVEY.en.lang, Lang::En);
+    assert_eq!(SURVEY.sv.lang, Lang::Sv);
+    assert_eq!(en().title, "Self-evaluation");
+}
+
+#[test]
+fn moments_are_start_during_and_end() {
+    assert_eq!(SURVEY.en.moment(Moment::Start), "Start");
+    assert_eq!(SURVEY.en.moment(Moment::During), "During");
+    assert_eq!(SURVEY.en.moment(Moment::End), "End");
+    assert_eq!(SURVEY.sv.moment(Moment::During), "Under insatsen");
+    assert_eq!(SURVEY.sv.moment(Moment::End), "Avslut");
+}
+
+#[test]
+fn the_counts_line_says_answer_or_answers() {
+    assert_eq!(
+        en().counts_line([4, 0, 1]),
+        "Start: 4 answers · During: 0 answers · End: 1 answer"
+    );
+    assert_eq!(
+        SURVEY.sv.counts_line([4, 0, 1]),
+        "Start: 4 svar · Under insatsen: 0 svar · Avslut: 1 svar"
+    );
+}
+
+#[test]
+fn code_errors_are_english_distinct_and_a_checksum_means_a_typo() {
+    let checksum = en().code_error(&CodeError::Checksum);
+    assert!(checksum.contains("typo"), "{checksum}");
+    assert!(checksum.contains("Nothing was saved."), "{checksum}");
+    let errors = [
+        CodeError::Empty,
+        CodeError::BadCharacter('!'),
+        CodeError::TooShort,
+        CodeError::Checksum,
+        CodeError::NewerVersion(9),
+        CodeError::UnknownForm,
+        CodeError::DoesNotFit,
+    ];
+    let mut seen = Vec::new();
+    for e in &errors {
+        let t = en().code_error(e);
+        looks_english(&t);
+        assert!(t.ends_with('.'), "{t}");
+        assert!(!seen.contains(&t), "{t} is used twice");
+        assert_ne!(t, SURVEY.sv.code_error(e));
+        seen.push(t);
+    }
+    assert!(en()
+        .code_error(&CodeError::BadCharacter('!'))
+        .starts_with("The character “!” is not used in answer codes."));
+    assert_eq!(
+        SURVEY.sv.code_error(&CodeError::Checksum),
+        "Koden stämmer inte. Något tecken är troligen felskrivet: jämför tecken för tecken med \
+         koden på telefonen. Inget sparades."
+    );
+}
+
+#[test]
+fn pin_and_form_problems_are_in_english() {
+    assert_eq!(
+        en().pin_problem(PinProblem::Format),
+        "The PIN must have 4 to 8 digits."
+    );
+    looks_english(en().pin_problem(PinProblem::Mismatch));
+    assert_eq!(
+        en().form_problem(&FormProblem::MissingText { item: 2 }),
+        "Question 3 has no text in the form's first language."
+    );
+    let problems = [
+        FormProblem::NoName,
+        FormProblem::NoItems,
+        FormProblem::TooManyItems,
+        FormProblem::Languages,
+        FormProblem::MissingText { item: 0 },
+        FormProblem::Options { item: 0 },
+    ];
+    let mut seen = Vec::new();
+    for p in &problems {
+        let t = en().form_problem(p);
+        looks_english(&t);
+        assert!(!seen.contains(&t), "{t} is used twice");
+        seen.push(t);
+    }
+}
+
+#[test]
+fn a_received_answer_is_confirmed_in_english() {
+    assert_eq!(
+        en().received("Wellbeing", Moment::End, "2026-02"),
+        "The answer is saved: Wellbeing, end, 2026-02."
+    );
+    assert_eq!(
+        SURVEY.sv.received("Mående", Moment::During, "2026-02"),
+        "Svaret är sparat: Mående, under insatsen, 2026-02."
+    );
+}
+
+#[test]
+fn flags_are_listed_in_english() {
+    assert_eq!(en().flags_text(&[]), None);
+    assert_eq!(
+        en().flags_text(&[Flag::Phone]).unwrap(),
+        "Note: the text seems to contain a phone number. Remove it if the answer is to be shared."
+    );
+    let all = en()
+        .flags_text(&[Flag::Personnummer, Flag::Phone, Flag::Email])
+        .unwrap();
+    assert!(
+        all.contains(
+            "a personal identity number (personnummer), a phone number and an email address."
+        ),
+        "{all}"
+    );
+    assert!(SURVEY
+        .sv
+        .flags_text(&[Flag::Phone, Flag::Email])
+        .unwrap()
+        .contains("ett telefonnummer och en e-postadress"));
+}
+
+#[test]
+fn kinds_and_options_are_named_in_english() {
+    let kinds = [
+        ItemKind::Scale {
+            low: Text::default(),
+            high: Text::default(),
+        },
+        ItemKind::YesNo,
+        ItemKind::Choice { options: vec![] },
+        ItemKind::FreeText,
+    ];
+    let names: Vec<&str> = kinds.iter().map(|k| en().kind_name(k)).collect();
+    assert_eq!(
+        names,
+        [
+            "statement 1–5",
+            "yes or no",
+            "one choice of several",
+            "free text"
+        ]
+    );
+    assert_eq!(en().option_label(0), "Option 1");
+    assert_eq!(en().option_label(7), "Option 8");
+    assert_eq!(en().option_label(99), "Option");
+    assert_eq!(SURVEY.sv.option_label(0), "Alternativ 1");
+}
+
+#[test]
+fn new_forms_and_copies_are_named_in_english() {
+    let project = Id::random();
+    let blank = en().blank_form(project, Timestamp(7));
+    assert_eq!(blank.name, "New form");
+    assert_eq!(blank.languages, ["en"]);
+    assert_eq!(blank.items.len(), 1);
+    match &blank.items[0].kind {
+        ItemKind::Scale { low, high } => {
+            assert_eq!(low.get("en"), "Not at all true");
+            assert_eq!(low.get("sv"), "Stämmer inte alls");
+            assert_eq!(high.get("en"), "Completely true");
+            assert_eq!(high.get("sv"), "Stämmer helt");
+        }
+        other => panic!("a blank form starts with a statement, not {other:?}"),
+    }
+    let sv_blank = SURVEY.sv.blank_form(project, Timestamp(7));
+    assert_eq!(sv_blank.name, "Nytt formulär");
+    assert_eq!(sv_blank.languages, ["sv"]);
+
+    let copy = en().copy_of(&blank, Timestamp(8));
+    assert_eq!(copy.name, "Copy of New form");
+    assert_ne!(copy.id, blank.id);
+    assert_eq!(
+        SURVEY.sv.copy_of(&sv_blank, Timestamp(8)).name,
+        "Kopia av Nytt formulär"
+    );
+}
+
+#[test]
+fn file_stems_are_english() {
+    assert_eq!(
+        en().file_stem("Wellbeing 2026"),
+        "self-evaluation-Wellbeing-2026"
+    );
+    assert_eq!(
+        SURVEY.sv.file_stem("Mående 2026"),
+        "sjalvskattning-Mående-2026"
+    );
+}
+
+#[test]
+fn exported_answers_say_the_moment_in_english() {
+    let form = default_form(Id::random(), Timestamp(1));
+    let answer = Answer {
+        id: Id::random(),
+        project_id: form.project_id,
+        form_id: form.id,
+        moment: Moment::End,
+        month: YearMonth {
+            year: 2026,
+            month: 2,
+        },
+        lang: "en".into(),
+        nonce: code::new_nonce(),
+        values: vec![Value::Skipped; form.items.len()],
+    };
+    let table = answers_table(&form, &[answer], en());
+    assert_eq!(table.columns[0], "Time point");
+    assert_eq!(table.rows[0].cells[0], Cell::Text("End".into()));
+}
+
+#[test]
+fn plural_texts_read_naturally() {
+    assert_eq!((en().item_count)(1), "1 question");
+    assert_eq!((en().item_count)(10), "10 questions");
+    assert!((en().too_few)(1, 5).contains("(1 answer, at least 5 needed)"));
+    assert!((en().too_few)(2, 5).contains("(2 answers, at least 5 needed)"));
+}
+
+#[test]
+fn no_english_text_is_empty() {
+    // Destructured without `..`, so a new field must be added here to compile.
+    let SurveyTexts {
+        lang,
+        open,
+        title,
+        intro,
+        loading,
+        form_not_found,
+        back_to_forms,
+        forms_title,
+        new_form,
+        languages,
+        item_count,
+        results,
+        share,
+        edit_form,
+        view_form,
+        copy,
+        copied,
+        retire,
+        reopen,
+        retired,
+        reopened,
+        retired_tag,
+        moment_legend,
+        kiosk_title,
+        kiosk_intro,
+        form_label,
+        new_pin,
+        new_pin_hint,
+        pin_again,
+        kiosk_start,
+        kiosk_no_form,
+        kiosk_not_saved,
+        kiosk_form_missing,
+        receive_title,
+        receive_intro,
+        code_label,
+        code_hint,
+        add_answer,
+        duplicate,
+        qr_from_image,
+        qr_from_image_hint,
+        qr_reading,
+        qr_none_found,
+        qr_not_an_image,
+        camera_start,
+        camera_stop,
+        camera_label,
+        camera_starting,
+        camera_hint,
+        camera_unavailable,
+        camera_refused,
+        share_title,
+        share_intro,
+        link_label,
+        link_qr_label,
+        link_too_long,
+        copy_link,
+        link_copied,
+        open_link,
+        link_size,
+        builder_title,
+        locked_form,
+        edit_warning,
+        preview_title,
+        preview_hint,
+        form_name,
+        first_language,
+        add_language,
+        choose_language,
+        remove_language,
+        remove,
+        add_scale,
+        add_yes_no,
+        add_choice,
+        add_free_text,
+        add_option,
+        remove_option,
+        item_heading,
+        item_text,
+        low_label,
+        high_label,
+        dimension_label,
+        optional_item,
+        move_up,
+        move_down,
+        move_up_label,
+        move_down_label,
+        remove_item_label,
+        save_form,
+        saved,
+        results_title,
+        min_group_label,
+        min_group_hint,
+        export_title,
+        export_xlsx,
+        export_csv,
+        export_failed,
+        print,
+        items_title,
+        change_title,
+        no_dimensions,
+        free_texts_title,
+        free_texts_hint,
+        no_free_texts,
+        too_few,
+        too_few_short,
+        min_group_note,
+        change_hidden,
+        answers_table_title,
+        summary_title,
+        col_item,
+        col_moment,
+        col_month,
+        col_language,
+        col_n,
+        col_mean,
+        col_median,
+        col_dimension,
+        col_change,
+        yes,
+        no,
+    } = &EN_SURVEY;
+    assert_eq!(*lang, Lang::En);
+    let texts = [
+        *open,
+        *title,
+        *loading,
+        *form_not_found,
+        *back_to_forms,
+        *forms_title,
+        *new_form,
+        *languages,
+        *results,
+        *share,
+        *edit_form,
+        *view_form,
+        *copy,
+        *retire,
+        *reopen,
+        *retired_tag,
+        *moment_legend,
+        *kiosk_title,
+        *kiosk_intro,
+        *form_label,
+        *new_pin,
+        *new_pin_hint,
+        *pin_again,
+        *kiosk_start,
+        *kiosk_no_form,
+        *kiosk_not_saved,
+        *kiosk_form_missing,
+        *receive_title,
+        *receive_intro,
+        *code_label,
+        *code_hint,
+        *add_answer,
+        *duplicate,
+        *qr_from_image,
+        *qr_from_image_hint,
+        *qr_reading,
+        *qr_none_found,
+        *qr_not_an_image,
+        *camera_start,
+        *camera_stop,
+        *camera_label,
+        *camera_starting,
+        *camera_hint,
+        *camera_unavailable,
+        *camera_refused,
+        *share_title,
+        *share_intro,
+        *link_label,
+        *link_qr_label,
+        *link_too_long,
+        *copy_link,
+        *link_copied,
+        *open_link,
+        *builder_title,
+        *locked_form,
+        *edit_warning,
+        *preview_title,
+        *preview_hint,
+        *form_name,
+        *first_language,
+        *add_language,
+        *choose_language,
+        *remove,
+        *add_scale,
+        *add_yes_no,
+        *add_choice,
+        *add_free_text,
+        *add_option,
+        *remove_option,
+        *item_text,
+        *low_label,
+        *high_label,
+        *dimension_label,
+        *optional_item,
+        *move_up,
+        *move_down,
+        *save_form,
+        *results_title,
+        *min_group_label,
+        *min_group_hint,
+        *export_title,
+        *export_xlsx,
+        *export_csv,
+        *export_failed,
+        *print,
+        *items_title,
+        *change_title,
+        *no_dimensions,
+        *free_texts_title,
+        *free_texts_hint,
+        *no_free_texts,
+        *too_few_short,
+        *answers_table_title,
+        *summary_title,
+        *col_item,
+        *col_moment,
+        *col_month,
+        *col_language,
+        *col_n,
+        *col_mean,
+        *col_median,
+        *col_dimension,
+        *col_change,
+        *yes,
+        *no,
+    ];
+    for t in texts.iter().chain(*intro) {
+        looks_english(t);
+    }
+    assert!(!intro.is_empty());
+    for s in [
+        item_count(3),
+        copied("Wellbeing"),
+        retired("Wellbeing"),
+        reopened("Wellbeing"),
+        link_size(900),
+        remove_language("English"),
+        item_heading(2, "yes or no"),
+        move_up_label(2),
+        move_down_label(2),
+        remove_item_label(2),
+        saved("Wellbeing"),
+        too_few(2, 5),
+        min_group_note(5),
+        change_hidden(2, 5),
+    ] {
+        looks_english(&s);
+    }
+}
