@@ -90,3 +90,29 @@ pub fn record_measure(name: &str, start: f64) {
         }
     }
 }
+
+thread_local! {
+    static BASE_PATH: &'static str = {
+        // Trunk writes the stylesheet as `<public url>main-<hash>.css`; everything before its file
+        // name is where the app is hosted. (A `<base>` element would be simpler, but the
+        // Content-Security-Policy forbids `base-uri`.)
+        let href = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("link[rel=stylesheet]").ok().flatten())
+            .and_then(|l| l.get_attribute("href"))
+            .unwrap_or_default();
+        let dir = href.rsplit_once('/').map(|(dir, _)| dir).unwrap_or("");
+        Box::leak(dir.trim_end_matches('/').to_owned().into_boxed_str())
+    };
+}
+
+/// The path the app is hosted under, without a trailing slash: `""` at the root of a host,
+/// `"/stegvis"` under a sub-path.
+pub fn base_path() -> &'static str {
+    BASE_PATH.with(|b| *b)
+}
+
+/// An app path (`/projekt/…`) as an address on this host (`/stegvis/projekt/…`).
+pub fn app_href(path: &str) -> String {
+    format!("{}{path}", base_path())
+}

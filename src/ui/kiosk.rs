@@ -146,9 +146,9 @@ fn Leave(
         if lock.with_value(|l| l.opens_with(&pin.get_untracked())) {
             crate::settings::clear_kiosk();
             let project = lock.with_value(|l| l.project.clone());
-            let _ = window()
-                .location()
-                .set_href(&format!("/projekt/{project}/sjalvskattning"));
+            let _ = window().location().set_href(&browser::app_href(&format!(
+                "/projekt/{project}/sjalvskattning"
+            )));
             return;
         }
         attempts.update(|a| a.failed(now()));

@@ -34,8 +34,9 @@ mod speech;
 pub mod state;
 
 use crate::i18n::{Lang, TEXTS};
+use components::link::A;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 use state::{AppState, Load};
@@ -66,7 +67,7 @@ fn App() -> impl IntoView {
     provide_context(state);
     state.start();
     view! {
-        <Router>
+        <Router base=browser::base_path()>
             <a class="skip-link" href="#main">{TEXTS.skip_to_content}</a>
             <header class="site-header">
                 <A href="/" attr:class="brand">
@@ -144,7 +145,12 @@ fn FlashNotice() -> impl IntoView {
     let state = state::use_state();
     let location = use_location();
     let text = Signal::derive(move || {
-        let path = location.pathname.get();
+        // Flashes name app paths; under a sub-path the address has the sub-path in front.
+        let full = location.pathname.get();
+        let path = full
+            .strip_prefix(browser::base_path())
+            .unwrap_or(&full)
+            .to_owned();
         state.flash.get().filter(|f| f.path == path).map(|f| f.text)
     });
     view! { <components::notice::StatusNotice text /> }

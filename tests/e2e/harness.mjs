@@ -22,15 +22,24 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `DIST` like any static host with a fallback to index.html for app routes. */
-export async function serve() {
+/**
+ * Serves a build like any static host with a fallback to index.html for app routes: `DIST` at
+ * the root, or another build under a sub-path (`{ dir, prefix: '/stegvis' }`), where anything
+ * outside the prefix is 404.
+ */
+export async function serve({ dir = DIST, prefix = '' } = {}) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(DIST, path);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (prefix && full !== prefix && !full.startsWith(`${prefix}/`)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const path = normalize(full.slice(prefix.length) || '/').replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     } catch {
-      file = join(DIST, 'index.html');
+      file = join(dir, 'index.html');
     }
     try {
       const body = await readFile(file);

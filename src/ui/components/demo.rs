@@ -9,7 +9,9 @@ use leptos::task::spawn_local;
 /// Switches this tab to the demo (or back) and starts the app again at the start page.
 fn switch(on: bool) {
     crate::settings::set_demo(on);
-    let _ = window().location().assign("/");
+    let _ = window()
+        .location()
+        .assign(&crate::ui::browser::app_href("/"));
 }
 
 /// "Visa demo", with what it is for. Not shown inside the demo.

@@ -4,4 +4,5 @@ pub mod confirm;
 pub mod demo;
 pub mod field;
 pub mod filler;
+pub mod link;
 pub mod notice;

@@ -2,9 +2,9 @@
 
 use crate::domain::Project;
 use crate::i18n::TEXTS;
+use crate::ui::components::link::A;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Home() -> impl IntoView {

@@ -7,11 +7,11 @@ use crate::formats::import::{apply, preview, ImportPreview};
 use crate::i18n::import::IMPORT as T;
 use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
+use crate::ui::components::link::A;
 use crate::ui::download::read_file;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[derive(Clone, PartialEq)]

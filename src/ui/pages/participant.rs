@@ -10,11 +10,11 @@ use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::{SelectField, TextField};
+use crate::ui::components::link::A;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::state::{use_state, AppState, Load};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[component]

@@ -6,11 +6,11 @@ use crate::domain::{Gender, Id, Project};
 use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::field::{CheckField, SelectField, TextArea, TextField};
+use crate::ui::components::link::A;
 use crate::ui::components::notice::ErrorNotice;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 /// The element id of a participant form field.

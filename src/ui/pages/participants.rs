@@ -4,9 +4,9 @@ use crate::domain::list::{query, ListQuery, SortKey, StatusFilter};
 use crate::domain::{Participant, Project, Status};
 use crate::i18n::TEXTS;
 use crate::ui::browser::today;
+use crate::ui::components::link::A;
 use crate::ui::state::{use_state, Load};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Participants() -> impl IntoView {

@@ -5,8 +5,8 @@ use super::report::report_from_query;
 use crate::charts::report_charts;
 use crate::i18n::demo::DEMO as D;
 use crate::i18n::report::REPORT as T;
+use crate::ui::components::link::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[component]

@@ -9,10 +9,10 @@ use crate::report::json::ReportFile;
 use crate::report::tables::tables;
 use crate::report::{compute, PeriodChoice, Report};
 use crate::ui::browser::today;
+use crate::ui::components::link::A;
 use crate::ui::download;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 fn heading(r: &Report) -> Vec<String> {
@@ -156,8 +156,8 @@ fn ReportView(project: Project) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| export_file("xlsx")>{T.export_xlsx}</button>
                 <button type="button" class="button" on:click=move |_| export_file("csv")>{T.export_csv}</button>
                 <button type="button" class="button" on:click=move |_| export_file("json")>{T.export_json}</button>
-                <a class="button" href=print_href>{T.print_view}</a>
-                <a class="button" href=present_href>{crate::i18n::demo::DEMO.present}</a>
+                <A href=print_href attr:class="button">{T.print_view}</A>
+                <A href=present_href attr:class="button">{crate::i18n::demo::DEMO.present}</A>
             </div>
         </section>
         {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}

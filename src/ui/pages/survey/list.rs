@@ -6,10 +6,10 @@ use crate::domain::{Id, Project};
 use crate::i18n::survey::SURVEY as T;
 use crate::survey::kiosk::{check_new_pin, KioskLock};
 use crate::survey::{results, Form, Moment};
+use crate::ui::components::link::A;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[component]

@@ -131,7 +131,7 @@ fn back_link(project: Id) -> impl IntoView {
     let t = &crate::i18n::survey::SURVEY;
     view! {
         <p class="lead">
-            <leptos_router::components::A href=format!("/projekt/{project}/sjalvskattning")>{t.back_to_forms}</leptos_router::components::A>
+            <crate::ui::components::link::A href=format!("/projekt/{project}/sjalvskattning")>{t.back_to_forms}</crate::ui::components::link::A>
         </p>
     }
 }

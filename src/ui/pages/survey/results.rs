@@ -60,7 +60,12 @@ pub fn SurveyResults() -> impl IntoView {
             };
             if result.is_err() {
                 app.flash(
-                    window().location().pathname().unwrap_or_default(),
+                    {
+                        let full = window().location().pathname().unwrap_or_default();
+                        full.strip_prefix(crate::ui::browser::base_path())
+                            .unwrap_or(&full)
+                            .to_owned()
+                    },
                     T.export_failed,
                 );
             }

@@ -37,7 +37,7 @@ fn link(form: &Form, moment: Moment) -> String {
         form: form.clone(),
         moment,
     });
-    format!("{origin}/#{fragment}")
+    format!("{origin}{}/#{fragment}", crate::ui::browser::base_path())
 }
 
 #[component]

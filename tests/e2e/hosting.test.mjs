@@ -1,0 +1,58 @@
+// Issue 6 end to end: the app hosted under a sub-path (/stegvis/), as on GitHub Pages or behind
+// an nginx location: deep links open, links and reloads stay under the sub-path, and the phone
+// link carries it too.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join, resolve } from 'node:path';
+import { assertAccessible, DIST, launch, openContext, serve } from './harness.mjs';
+
+const SUB_DIST = resolve(process.env.STEGVIS_DIST_SUB ?? join(DIST, '..', 'dist-stegvis'));
+
+describe('hosted under /stegvis/', () => {
+  let server, browser, session, page, root;
+  before(async () => {
+    server = await serve({ dir: SUB_DIST, prefix: '/stegvis' });
+    browser = await launch();
+    root = `${server.url}/stegvis`;
+    session = await openContext(browser, server.url);
+    page = session.page;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens a deep link, keeps every link under the sub-path, and survives a reload', async () => {
+    await page.goto(`${root}/projekt/ny`);
+    await page.getByRole('heading', { level: 1, name: 'Nytt projekt' }).waitFor();
+    await page.getByLabel('Projektets namn').fill('Under en underkatalog');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Under en underkatalog' }).waitFor();
+    assert.match(page.url(), /\/stegvis\/projekt\/[0-9a-f]{32}$/);
+    const project = page.url();
+    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.locator('#tabell-oversikt').waitFor();
+    assert.equal(page.url(), `${project}/rapport`);
+    assert.match(await page.getByRole('link', { name: 'Utskriftsvy' }).getAttribute('href'), /^\/stegvis\/projekt\//);
+    await page.reload();
+    await page.locator('#tabell-oversikt').waitFor();
+    await assertAccessible(page, 'the report under a sub-path');
+    await page.getByRole('link', { name: 'Projekt', exact: true }).click();
+    await page.getByRole('link', { name: 'Under en underkatalog' }).waitFor();
+    assert.equal(page.url(), `${root}/`);
+  });
+
+  it('puts the sub-path into the link for phones', async () => {
+    await page.getByRole('link', { name: 'Under en underkatalog' }).click();
+    await page.getByRole('link', { name: 'Självskattning' }).click();
+    await page.getByRole('link', { name: 'Länk till telefon' }).first().click();
+    const link = await page.getByLabel('Länk', { exact: true }).inputValue();
+    assert.ok(link.startsWith(`${root}/#svar=`), link);
+    const phone = await openContext(browser, server.url);
+    await phone.page.goto(link);
+    await phone.page.getByRole('button', { name: 'Börja' }).waitFor();
+    assert.deepEqual(session.foreign, []);
+    assert.deepEqual(session.errors, []);
+    assert.deepEqual(phone.errors, []);
+  });
+});
