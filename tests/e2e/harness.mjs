@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: serve the release build on 127.0.0.1, launch Debian's
 // Chromium headless, record every request that leaves the app's origin, and run axe-core.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +43,14 @@ export async function serve({ dir = DIST, prefix = '' } = {}) {
       file = join(dir, 'index.html');
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // Like a real host: text and wasm go out gzipped to browsers that accept it.
+      if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|wasm|css|svg)$/.test(file)) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
