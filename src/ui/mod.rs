@@ -82,6 +82,7 @@ fn App() -> impl IntoView {
             </header>
             <components::demo::DemoBanner />
             <main id="main" tabindex="-1">
+                <FocusOnNavigate />
                 <FlashNotice />
                 {move || match state.load.get() {
                     Load::Loading => view! { <p role="status" class="loading">{TEXTS.loading}</p> }.into_any(),
@@ -137,6 +138,21 @@ fn LanguageSwitch() -> impl IntoView {
             {other.name()}
         </button>
     }
+}
+
+/// After a move to another page, puts keyboard focus at the start of the new page's content,
+/// so a keyboard or screen-reader user continues there rather than on a link that is gone.
+/// The first page of a visit keeps the browser's own start.
+#[component]
+fn FocusOnNavigate() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            request_animation_frame(|| browser::focus("main"));
+        }
+        path
+    });
 }
 
 /// The confirmation left by the previous action, shown on the page it was meant for.

@@ -44,6 +44,7 @@ describe('every route, both languages, and the keyboard', () => {
     assert.notEqual(outline, 'none', 'the focused element shows where focus is');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Registrera deltagare' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 2000 });
     await tabTo(page, labelled('Kön'), 'the gender field');
     await page.keyboard.type('Kvinna');
     await tabTo(page, labelled('Födelseår'), 'the birth year');
