@@ -11,6 +11,7 @@
 //! are in [`crate::i18n::import`].
 
 mod columns;
+mod guard;
 mod read;
 mod rows;
 

@@ -249,6 +249,7 @@ fn raw_cell(data: &Data) -> RawCell {
 
 fn read_xlsx(bytes: &[u8]) -> Result<RawTable, ImportError> {
     let corrupt = |e: &dyn std::fmt::Debug| ImportError::CorruptXlsx(format!("{e:?}"));
+    super::guard::check(bytes).map_err(|e| corrupt(&e))?;
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| corrupt(&e))?;
     let range = match book.worksheet_range_at(0) {
         Some(Ok(range)) => range,
