@@ -74,6 +74,9 @@ describe('the workshop demo', () => {
     assert.notEqual(await page.getByRole('heading', { level: 1 }).innerText(), first);
     await page.keyboard.press('ArrowLeft');
     await count.getByText(`1 av ${total}`).waitFor();
+    assert.ok(await page.getByRole('button', { name: 'Föregående' }).isDisabled());
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await count.getByText(`2 av ${total}`).waitFor();
     await page.keyboard.press('Escape');
     await page.locator('#tabell-oversikt').waitFor();
   });

@@ -58,6 +58,10 @@ describe('a coach sets up a project and follows participants', () => {
     await page.getByLabel('Målandel kvinnor').fill('60');
     await page.getByLabel('Resultatmål').fill('40');
     assert.equal(await page.getByLabel('Remittent 2').inputValue(), 'Eget initiativ');
+    await page.getByRole('button', { name: 'Flytta ned: Socialsekreterare' }).click();
+    assert.equal(await page.getByLabel('Remittent 2').inputValue(), 'Socialsekreterare', 'a list entry moves down');
+    await page.getByRole('button', { name: 'Flytta upp: Socialsekreterare' }).click();
+    assert.equal(await page.getByLabel('Remittent 1').inputValue(), 'Socialsekreterare');
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('heading', { level: 1, name: 'Steget Burlöv' }).waitFor();
     await page.getByText('Projektet är sparat.').waitFor();

@@ -204,8 +204,13 @@ describe('self-evaluations', () => {
     await page.getByRole('button', { name: 'Lägg till ja/nej-fråga' }).click();
     await page.getByLabel('Text (Svenska)').nth(1).fill('Har du fått stöd när du behövt det?');
     await page.getByLabel('Text (العربية)').nth(1).fill('هل حصلت على الدعم عندما احتجت إليه؟');
+    await page.getByRole('button', { name: 'Flytta ned fråga 1' }).click();
+    assert.equal(await page.getByLabel('Text (Svenska)').first().inputValue(), 'Har du fått stöd när du behövt det?');
+    await page.getByRole('button', { name: 'Flytta upp fråga 2' }).click();
+    assert.equal(await page.getByLabel('Text (Svenska)').first().inputValue(), 'Jag vet vad jag vill göra härnäst.');
     await page.getByRole('button', { name: 'Flytta upp fråga 2' }).click();
     assert.equal(await page.getByLabel('Text (Svenska)').first().inputValue(), 'Har du fått stöd när du behövt det?');
+    assert.ok(await page.getByRole('button', { name: 'Flytta ned fråga 2' }).isDisabled(), 'the last one cannot move down');
     await assertAccessible(page, 'the form builder');
     await page.getByRole('button', { name: 'Spara formuläret' }).click();
     await page.getByText('Formuläret ”Kort uppföljning” är sparat.').waitFor();

@@ -49,7 +49,7 @@ pub fn ReportPresenter() -> impl IntoView {
                 <div class="presenter-nav">
                     <button type="button" class="button button-large" disabled=move || at.get() == 0
                         on:click=move |_| at.update(|i| *i = i.saturating_sub(1))>{D.previous}</button>
-                    <button type="button" class="button button-large button-primary" disabled=move || at.get() + 1 >= count
+                    <button type="button" class="button button-large button-primary" disabled=move || { at.get() + 1 >= count }
                         on:click=move |_| at.update(|i| *i += 1)>{D.next}</button>
                 </div>
             </div>

@@ -215,7 +215,7 @@ pub fn ListEditor(
                     <button type="button" class="button button-small" disabled=i == 0
                         aria-label=move || format!("{}: {}", TEXTS.move_up, name())
                         on:click=move |_| form.update(|f| kind.swap(f, i, i - 1))>{TEXTS.move_up}</button>
-                    <button type="button" class="button button-small" disabled=move || i + 1 >= len.get()
+                    <button type="button" class="button button-small" disabled=move || { i + 1 >= len.get() }
                         aria-label=move || format!("{}: {}", TEXTS.move_down, name())
                         on:click=move |_| form.update(|f| kind.swap(f, i, i + 1))>{TEXTS.move_down}</button>
                     {move || if is_saved() {

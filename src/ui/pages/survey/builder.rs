@@ -299,7 +299,7 @@ fn ItemEditor(
                 }).collect_view()}
                 <div class="actions">
                     <button type="button" class="button button-small" on:click=move |_| edit_item(draft, id, |i| if let ItemKind::Choice { options } = &mut i.kind { options.push(Text::default()) })>{T.add_option}</button>
-                    <button type="button" class="button button-small" disabled=move || option_count.get() <= 2
+                    <button type="button" class="button button-small" disabled=move || { option_count.get() <= 2 }
                         on:click=move |_| edit_item(draft, id, |i| if let ItemKind::Choice { options } = &mut i.kind { if options.len() > 2 { options.pop(); } })>{T.remove_option}</button>
                 </div>
             })}
@@ -312,7 +312,7 @@ fn ItemEditor(
             <div class="actions">
                 <button type="button" class="button button-small" disabled=move || position() == 0
                     aria-label=move || (T.move_up_label)(position() + 1) on:click=move |_| move_by(-1)>{T.move_up}</button>
-                <button type="button" class="button button-small" disabled=move || position() + 1 >= ids.with(|i| i.len())
+                <button type="button" class="button button-small" disabled=move || { position() + 1 >= ids.with(|i| i.len()) }
                     aria-label=move || (T.move_down_label)(position() + 1) on:click=move |_| move_by(1)>{T.move_down}</button>
                 <button type="button" class="button button-small button-danger"
                     aria-label=move || (T.remove_item_label)(position() + 1)
