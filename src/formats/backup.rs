@@ -33,6 +33,18 @@ pub struct BackupData {
     pub answers: Vec<Answer>,
 }
 
+impl BackupData {
+    /// All of it as one [`crate::storage::Batch`], to be written in one transaction.
+    pub fn batch(&self) -> crate::storage::Batch<'_> {
+        crate::storage::Batch {
+            projects: &self.projects,
+            participants: &self.participants,
+            forms: &self.forms,
+            answers: &self.answers,
+        }
+    }
+}
+
 /// A backup file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Backup {

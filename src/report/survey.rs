@@ -5,17 +5,10 @@
 //! - the summary, one row per item and moment, under the small-group rule;
 //! - the change per dimension from start to end, under the same rule.
 
-use super::tables::{Cell, Row, Table};
+use super::tables::{row, Cell, Table};
 use crate::i18n::survey::SurveyTexts;
 use crate::survey::results::{self, MinGroup, Shown};
 use crate::survey::{Answer, Form, ItemKind, Moment, Value};
-
-fn row(cells: Vec<Cell>) -> Row {
-    Row {
-        cells,
-        total: false,
-    }
-}
 
 /// The words of `value` for `kind` in the form's first language.
 fn value_text(kind: &ItemKind, value: &Value, lang: &str, t: &SurveyTexts) -> Cell {

@@ -55,7 +55,8 @@ fn text(s: &str) -> Cell {
     Cell::Text(s.to_owned())
 }
 
-fn row(cells: Vec<Cell>) -> Row {
+/// A plain (not total) row.
+pub(crate) fn row(cells: Vec<Cell>) -> Row {
     Row {
         cells,
         total: false,

@@ -24,6 +24,18 @@ pub enum FormProblem {
     Options { item: usize },
 }
 
+/// Whether an answer to `form` fits in an answer code: 1 to [`MAX_LANGUAGES`] languages, at
+/// most [`MAX_ITEMS`] items, at most [`MAX_OPTIONS`] options per choice. A link's form is held to
+/// this; a form being saved is held to all of [`problems`].
+pub fn fits_answer_code(form: &Form) -> bool {
+    (1..=MAX_LANGUAGES).contains(&form.languages.len())
+        && form.items.len() <= MAX_ITEMS
+        && form.items.iter().all(|i| match &i.kind {
+            ItemKind::Choice { options } => options.len() <= MAX_OPTIONS,
+            _ => true,
+        })
+}
+
 /// Everything to fix, in the order the coach sees the form.
 pub fn problems(form: &Form) -> Vec<FormProblem> {
     let mut found = Vec::new();

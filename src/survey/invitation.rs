@@ -5,8 +5,8 @@
 //! The fragment is `svar=` followed by compact JSON `{"v":1,"m":"start","f":{…form…}}`, raw
 //! DEFLATE (level 9) and base64 (URL-safe, no padding).
 
-use super::check::MAX_LANGUAGES;
-use super::form::{Form, ItemKind, Moment, MAX_ITEMS, MAX_OPTIONS};
+use super::check::fits_answer_code;
+use super::form::{Form, Moment};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -90,21 +90,11 @@ pub fn from_fragment(fragment: &str) -> Result<Invitation, InvitationError> {
     }
     let wire: WireIn = serde_json::from_slice(&json).map_err(|_| InvitationError::Damaged)?;
     let moment = Moment::from_key(&wire.m).ok_or(InvitationError::Damaged)?;
-    if !answerable(&wire.f) {
+    if !fits_answer_code(&wire.f) {
         return Err(InvitationError::BadForm);
     }
     Ok(Invitation {
         form: wire.f,
         moment,
     })
-}
-
-/// Whether an answer to `form` fits in an answer code.
-fn answerable(form: &Form) -> bool {
-    (1..=MAX_LANGUAGES).contains(&form.languages.len())
-        && form.items.len() <= MAX_ITEMS
-        && form.items.iter().all(|i| match &i.kind {
-            ItemKind::Choice { options } => options.len() <= MAX_OPTIONS,
-            _ => true,
-        })
 }

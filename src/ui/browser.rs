@@ -112,6 +112,19 @@ pub fn base_path() -> &'static str {
     BASE_PATH.with(|b| *b)
 }
 
+/// The app path (`/projekt/…`) of an address path on this host (`/stegvis/projekt/…`).
+pub fn app_path(address: &str) -> &str {
+    address.strip_prefix(base_path()).unwrap_or(address)
+}
+
+/// The app path of the page shown now.
+pub fn current_app_path() -> String {
+    let address = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    app_path(&address).to_owned()
+}
+
 /// An app path (`/projekt/…`) as an address on this host (`/stegvis/projekt/…`).
 pub fn app_href(path: &str) -> String {
     format!("{}{path}", base_path())

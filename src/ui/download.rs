@@ -99,3 +99,26 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Saves report-style tables as `<stem>.xlsx` (one sheet each) or `<stem>.csv`, with `heading`
+/// above them. `Err` if the file could not be made or offered.
+pub fn save_tables(
+    stem: &str,
+    xlsx: bool,
+    heading: &[String],
+    tables: &[crate::report::tables::Table],
+) -> Result<(), ()> {
+    use crate::formats::export;
+    if xlsx {
+        let bytes = export::xlsx(heading, tables).map_err(|_| ())?;
+        save(
+            &format!("{stem}.xlsx"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            &bytes,
+        )
+        .map_err(|_| ())
+    } else {
+        let bytes = export::csv(heading, tables, &crate::i18n::report::REPORT);
+        save(&format!("{stem}.csv"), "text/csv;charset=utf-8", &bytes).map_err(|_| ())
+    }
+}

@@ -163,10 +163,7 @@ fn FlashNotice() -> impl IntoView {
     let text = Signal::derive(move || {
         // Flashes name app paths; under a sub-path the address has the sub-path in front.
         let full = location.pathname.get();
-        let path = full
-            .strip_prefix(browser::base_path())
-            .unwrap_or(&full)
-            .to_owned();
+        let path = browser::app_path(&full);
         state.flash.get().filter(|f| f.path == path).map(|f| f.text)
     });
     view! { <components::notice::StatusNotice text /> }

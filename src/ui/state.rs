@@ -48,15 +48,7 @@ pub async fn survey_data(project: Id) -> Result<(Vec<Form>, Vec<Answer>), Storag
 }
 
 async fn write_demo(store: &IdbStore) -> Result<(), StorageError> {
-    let data = crate::demo::demo_data();
-    store
-        .put_batch(crate::storage::Batch {
-            projects: &data.projects,
-            participants: &data.participants,
-            forms: &data.forms,
-            answers: &data.answers,
-        })
-        .await
+    store.put_batch(crate::demo::demo_data().batch()).await
 }
 
 pub async fn save_form(form: &Form) -> Result<(), StorageError> {
@@ -211,14 +203,7 @@ impl AppState {
         write: crate::formats::backup::BackupData,
     ) -> Result<(), StorageError> {
         let store = store()?;
-        store
-            .put_batch(crate::storage::Batch {
-                projects: &write.projects,
-                participants: &write.participants,
-                forms: &write.forms,
-                answers: &write.answers,
-            })
-            .await?;
+        store.put_batch(write.batch()).await?;
         self.projects.set(store.projects().await?);
         self.loaded_project.set(None);
         self.participants.set(Vec::new());
@@ -283,7 +268,8 @@ impl Default for AppState {
     }
 }
 
-fn upsert<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> Id) {
+/// Replaces the item with the same id, or adds it.
+pub(crate) fn upsert<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> Id) {
     match items.iter().position(|x| id(x) == id(&item)) {
         Some(i) => items[i] = item,
         None => items.push(item),

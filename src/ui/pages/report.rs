@@ -3,7 +3,6 @@
 use super::report_parts::{table_view, ChartFigure, PeriodControls, PeriodForm};
 use crate::charts::report_charts;
 use crate::domain::{Date, Id, Project};
-use crate::formats::export;
 use crate::i18n::report::REPORT as T;
 use crate::report::json::ReportFile;
 use crate::report::tables::tables;
@@ -106,24 +105,15 @@ fn ReportView(project: Project) -> impl IntoView {
         // Tables and heading only for the spreadsheet formats; the JSON file is made from the
         // report itself.
         let _ = match kind {
-            "xlsx" => match export::xlsx(&heading(&r), &tables(&r, &T)) {
-                Ok(bytes) => download::save(
-                    &format!("{stem}.xlsx"),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    &bytes,
-                ),
-                Err(_) => Ok(()),
-            },
-            "csv" => download::save(
-                &format!("{stem}.csv"),
-                "text/csv;charset=utf-8",
-                &export::csv(&heading(&r), &tables(&r, &T), &T),
-            ),
+            "xlsx" | "csv" => {
+                download::save_tables(&stem, kind == "xlsx", &heading(&r), &tables(&r, &T))
+            }
             _ => download::save(
                 &format!("{stem}.json"),
                 "application/json",
                 ReportFile::from_report(&r).to_json().as_bytes(),
-            ),
+            )
+            .map_err(|_| ()),
         };
     };
     view! {

@@ -40,11 +40,7 @@ impl Survey {
     /// Saves a form, then shows it.
     pub async fn save_form(self, form: Form) -> Result<(), StorageError> {
         state::save_form(&form).await?;
-        self.forms
-            .update(|fs| match fs.iter().position(|f| f.id == form.id) {
-                Some(i) => fs[i] = form,
-                None => fs.push(form),
-            });
+        self.forms.update(|fs| state::upsert(fs, form, |f| f.id));
         Ok(())
     }
 

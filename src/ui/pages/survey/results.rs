@@ -6,7 +6,6 @@
 
 use super::{back_link, use_survey, with_form};
 use crate::charts::{radar_chart, RadarSeries};
-use crate::formats::export;
 use crate::i18n::report::REPORT;
 use crate::i18n::survey::SURVEY as T;
 use crate::report::survey::{answers_table, change_table, summary_table};
@@ -40,34 +39,9 @@ pub fn SurveyResults() -> impl IntoView {
             ];
             let heading = vec![f.name.clone()];
             let stem = T.file_stem(&f.name);
-            let result = match kind {
-                "xlsx" => export::xlsx(&heading, &tables)
-                    .map_err(|_| ())
-                    .and_then(|bytes| {
-                        download::save(
-                            &format!("{stem}.xlsx"),
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            &bytes,
-                        )
-                        .map_err(|_| ())
-                    }),
-                _ => download::save(
-                    &format!("{stem}.csv"),
-                    "text/csv;charset=utf-8",
-                    &export::csv(&heading, &tables, &REPORT),
-                )
-                .map_err(|_| ()),
-            };
+            let result = download::save_tables(&stem, kind == "xlsx", &heading, &tables);
             if result.is_err() {
-                app.flash(
-                    {
-                        let full = window().location().pathname().unwrap_or_default();
-                        full.strip_prefix(crate::ui::browser::base_path())
-                            .unwrap_or(&full)
-                            .to_owned()
-                    },
-                    T.export_failed,
-                );
+                app.flash(crate::ui::browser::current_app_path(), T.export_failed);
             }
         };
         view! {
