@@ -4,25 +4,13 @@
 use stegvis::domain::{Id, Timestamp};
 use stegvis::formats::backup::{plan_restore, Backup, BackupData, BackupError};
 use stegvis::survey::default_form::default_form;
-use stegvis::survey::{code, Answer, Form, Moment, Value, YearMonth};
+use stegvis::survey::{Answer, Form, Moment, Value};
 mod common;
 
 fn answer(form: &Form, value: u8) -> Answer {
     let mut values = vec![Value::Scale(value); form.items.len()];
     *values.last_mut().unwrap() = Value::Text("Tryggt och bra".into());
-    Answer {
-        id: Id::random(),
-        project_id: form.project_id,
-        form_id: form.id,
-        moment: Moment::End,
-        month: YearMonth {
-            year: 2026,
-            month: 10,
-        },
-        lang: "sv".into(),
-        nonce: code::new_nonce(),
-        values,
-    }
+    common::answer(form, Moment::End, 10, values)
 }
 
 fn with_survey() -> BackupData {

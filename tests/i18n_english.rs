@@ -3,6 +3,9 @@
 //! The language is global, so these tests never call `set_current`: they read each language's
 //! catalogue directly through `Localized::get`.
 
+#[macro_use]
+mod common;
+
 use stegvis::domain::validate::Problem;
 use stegvis::domain::{Gender, Phase};
 use stegvis::i18n::demo::{DemoTexts, DEMO};
@@ -11,13 +14,6 @@ use stegvis::storage::StorageError;
 
 /// Words that are the same in both languages.
 const SAME_IN_BOTH: [&str; 4] = ["Stegvis", "Man", "Status", "Presentation"];
-
-/// Every plain text field of a [`Texts`], by name.
-macro_rules! text_fields {
-    ($t:expr; $($field:ident),* $(,)?) => {
-        vec![$((stringify!($field), $t.$field)),*]
-    };
-}
 
 fn fields(t: &Texts) -> Vec<(&'static str, &'static str)> {
     let mut out = text_fields!(t;

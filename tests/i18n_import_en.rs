@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{project, today};
+use common::{looks_english, project, today};
 use stegvis::formats::import::*;
 use stegvis::i18n::import::{ImportErrorTexts, ImportTexts, RowProblemTexts, EN_IMPORT, IMPORT};
 use stegvis::i18n::Lang;
@@ -22,15 +22,6 @@ fn run(text: &str) -> Result<ImportPreview, ImportError> {
         &[],
         today(),
     )
-}
-
-/// No Swedish letters: a sign that a Swedish word slipped into an English text.
-fn looks_english(text: &str) {
-    assert!(!text.trim().is_empty(), "empty text");
-    assert!(
-        !text.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']),
-        "Swedish in an English text: {text}"
-    );
 }
 
 #[test]
@@ -120,22 +111,7 @@ fn row_problems_are_in_english_and_name_the_column() {
 
 #[test]
 fn every_english_error_and_problem_is_plain_distinct_and_english() {
-    let errors = [
-        ImportError::Empty,
-        ImportError::HeaderOnly,
-        ImportError::UnsupportedFormat {
-            extension: "xls".into(),
-        },
-        ImportError::UnsupportedFormat {
-            extension: String::new(),
-        },
-        ImportError::UnsupportedEncoding,
-        ImportError::CorruptXlsx("x".into()),
-        ImportError::UnreadableCsv("x".into()),
-        ImportError::MissingColumns(vec![Column::Code]),
-        ImportError::DuplicateColumn(Column::Gender),
-        ImportError::PersonnummerInHeader,
-    ];
+    let errors = common::import_errors();
     let mut seen = Vec::new();
     for e in &errors {
         let t = en().error(e);
@@ -150,27 +126,7 @@ fn every_english_error_and_problem_is_plain_distinct_and_english() {
             extension: "xls".into()
         })
         .starts_with("Stegvis cannot read .xls files."));
-    let problems = [
-        RowProblem::LooksLikePersonnummer {
-            header: "code".into(),
-        },
-        RowProblem::LooksLikePersonnummer {
-            header: String::new(),
-        },
-        RowProblem::MissingCode,
-        RowProblem::CodeTooLong,
-        RowProblem::CodeExists,
-        RowProblem::CodeRepeated { first_line: 2 },
-        RowProblem::UnknownGender,
-        RowProblem::InvalidBirthYear,
-        RowProblem::TooYoung,
-        RowProblem::TooOld,
-        RowProblem::MissingStart,
-        RowProblem::InvalidDate(Column::Start),
-        RowProblem::TooFarAhead(Column::End),
-        RowProblem::EndBeforeStart,
-        RowProblem::OutcomeWithoutEnd,
-    ];
+    let problems = common::row_problems("code");
     for p in &problems {
         let t = en().row_problem(p);
         looks_english(&t);

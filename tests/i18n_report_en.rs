@@ -4,6 +4,9 @@
 //! The language is global, so these tests never call `set_current`: they read each language's
 //! catalogue directly (`REPORT.en`, `Localized::get`, `EN_REPORT`).
 
+#[macro_use]
+mod common;
+
 use stegvis::formats::backup::{BackupError, Counts};
 use stegvis::i18n::backup::{BackupTexts, BACKUP, EN_BACKUP, SV_BACKUP};
 use stegvis::i18n::report::{ReportTexts, EN_REPORT, REPORT, SV_REPORT};
@@ -11,13 +14,6 @@ use stegvis::i18n::Lang;
 
 /// Texts that are the same word in both languages.
 const SAME_IN_BOTH: [&str; 5] = ["Period", "Median", "Problem", "Excel (.xlsx)", "Under"];
-
-/// Every plain text field of a catalogue, by name.
-macro_rules! text_fields {
-    ($t:expr; $($field:ident),* $(,)?) => {
-        vec![$((stringify!($field), $t.$field)),*]
-    };
-}
 
 fn report_fields(t: &ReportTexts) -> Vec<(&'static str, &'static str)> {
     let mut out = text_fields!(t;

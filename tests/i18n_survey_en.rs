@@ -3,29 +3,23 @@
 //! The language is global and tests run in parallel, so these tests never call `set_current`:
 //! they read the English catalogue directly (`SURVEY.en`, `SURVEY.get(Lang::En)`, `EN_SURVEY`).
 
+mod common;
+
+use common::looks_english;
 use stegvis::domain::{Id, Timestamp};
 use stegvis::i18n::survey::{SurveyTexts, EN_SURVEY, SURVEY};
 use stegvis::i18n::Lang;
 use stegvis::report::survey::answers_table;
 use stegvis::report::tables::Cell;
 use stegvis::survey::check::FormProblem;
-use stegvis::survey::code::{self, CodeError};
+use stegvis::survey::code::CodeError;
 use stegvis::survey::default_form::default_form;
 use stegvis::survey::kiosk::PinProblem;
 use stegvis::survey::screening::Flag;
-use stegvis::survey::{Answer, ItemKind, Moment, Text, Value, YearMonth};
+use stegvis::survey::{ItemKind, Moment, Text, Value};
 
 fn en() -> &'static SurveyTexts {
     SURVEY.get(Lang::En)
-}
-
-/// No Swedish letters: a sign that a Swedish word slipped into an English text.
-fn looks_english(text: &str) {
-    assert!(!text.trim().is_empty(), "empty text");
-    assert!(
-        !text.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']),
-        "Swedish in an English text: {text}"
-    );
 }
 
 #[test]
@@ -224,19 +218,13 @@ fn file_stems_are_english() {
 #[test]
 fn exported_answers_say_the_moment_in_english() {
     let form = default_form(Id::random(), Timestamp(1));
-    let answer = Answer {
-        id: Id::random(),
-        project_id: form.project_id,
-        form_id: form.id,
-        moment: Moment::End,
-        month: YearMonth {
-            year: 2026,
-            month: 2,
-        },
-        lang: "en".into(),
-        nonce: code::new_nonce(),
-        values: vec![Value::Skipped; form.items.len()],
-    };
+    let mut answer = common::answer(
+        &form,
+        Moment::End,
+        2,
+        vec![Value::Skipped; form.items.len()],
+    );
+    answer.lang = "en".into();
     let table = answers_table(&form, &[answer], en());
     assert_eq!(table.columns[0], "Time point");
     assert_eq!(table.rows[0].cells[0], Cell::Text("End".into()));

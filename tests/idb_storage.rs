@@ -196,20 +196,9 @@ async fn deleting_a_project_takes_its_participants_in_one_transaction() {
 }
 
 /// An anonymous answer to `form`, every value skipped.
-fn answer(form: &stegvis::survey::Form, nonce: u64) -> stegvis::survey::Answer {
-    stegvis::survey::Answer {
-        id: Id::random(),
-        project_id: form.project_id,
-        form_id: form.id,
-        moment: stegvis::survey::Moment::Start,
-        month: stegvis::survey::YearMonth {
-            year: 2026,
-            month: 11,
-        },
-        lang: "sv".into(),
-        nonce,
-        values: vec![stegvis::survey::Value::Skipped; form.items.len()],
-    }
+fn answer(form: &stegvis::survey::Form) -> stegvis::survey::Answer {
+    let skipped = vec![stegvis::survey::Value::Skipped; form.items.len()];
+    common::answer(form, stegvis::survey::Moment::Start, 11, skipped)
 }
 
 #[wasm_bindgen_test]
@@ -223,7 +212,7 @@ async fn forms_and_answers_are_kept_per_project_and_go_with_their_project() {
         default_form(b.id, Timestamp(1)),
     );
     let answers: Vec<_> = (1..=6)
-        .map(|n| answer(if n % 2 == 0 { &fa } else { &fb }, n))
+        .map(|n| answer(if n % 2 == 0 { &fa } else { &fb }))
         .collect();
     store
         .put_batch(stegvis::storage::Batch {
@@ -239,7 +228,7 @@ async fn forms_and_answers_are_kept_per_project_and_go_with_their_project() {
     let mut renamed = fa.clone();
     renamed.name = "Självskattning, våren".into();
     store.put_form(&renamed).await.unwrap();
-    store.put_answer(&answer(&fa, 99)).await.unwrap();
+    store.put_answer(&answer(&fa)).await.unwrap();
     assert_eq!(store.forms(a.id).await.unwrap(), vec![renamed]);
     assert_eq!(store.answers(a.id).await.unwrap().len(), 4);
 

@@ -553,22 +553,7 @@ fn apply_makes_participants_with_ids_phases_and_discharge() {
 
 #[test]
 fn every_error_and_problem_has_a_plain_text() {
-    let errors = [
-        ImportError::Empty,
-        ImportError::HeaderOnly,
-        ImportError::UnsupportedFormat {
-            extension: "xls".into(),
-        },
-        ImportError::UnsupportedFormat {
-            extension: String::new(),
-        },
-        ImportError::UnsupportedEncoding,
-        ImportError::CorruptXlsx("x".into()),
-        ImportError::UnreadableCsv("x".into()),
-        ImportError::MissingColumns(vec![Column::Code]),
-        ImportError::DuplicateColumn(Column::Gender),
-        ImportError::PersonnummerInHeader,
-    ];
+    let errors = common::import_errors();
     let mut seen = Vec::new();
     for e in &errors {
         let t = IMPORT.error(e);
@@ -576,27 +561,7 @@ fn every_error_and_problem_has_a_plain_text() {
         assert!(!seen.contains(&t), "{t} is used twice");
         seen.push(t);
     }
-    let problems = [
-        RowProblem::LooksLikePersonnummer {
-            header: "kod".into(),
-        },
-        RowProblem::LooksLikePersonnummer {
-            header: String::new(),
-        },
-        RowProblem::MissingCode,
-        RowProblem::CodeTooLong,
-        RowProblem::CodeExists,
-        RowProblem::CodeRepeated { first_line: 2 },
-        RowProblem::UnknownGender,
-        RowProblem::InvalidBirthYear,
-        RowProblem::TooYoung,
-        RowProblem::TooOld,
-        RowProblem::MissingStart,
-        RowProblem::InvalidDate(Column::Start),
-        RowProblem::TooFarAhead(Column::End),
-        RowProblem::EndBeforeStart,
-        RowProblem::OutcomeWithoutEnd,
-    ];
+    let problems = common::row_problems("kod");
     for p in &problems {
         let t = IMPORT.row_problem(p);
         assert!(t.len() > 20 && t.ends_with('.'), "{t}");

@@ -1,11 +1,13 @@
 //! QR codes: what is drawn can be read back (an answer code and a long invitation link), and the
 //! SVG scales with CSS.
 
+mod common;
+
 use stegvis::domain::{Id, Timestamp};
-use stegvis::survey::code::{encode, new_nonce};
+use stegvis::survey::code::encode;
 use stegvis::survey::default_form::default_form;
 use stegvis::survey::qr::*;
-use stegvis::survey::{Answer, Moment, Value, YearMonth};
+use stegvis::survey::{Moment, Value};
 
 const PIXELS_PER_MODULE: usize = 4;
 
@@ -33,19 +35,7 @@ fn answer_code() -> String {
     let form = default_form(Id::random(), Timestamp(1));
     let mut values: Vec<Value> = (0..10).map(|i| Value::Scale(i % 5 + 1)).collect();
     values.push(Value::Text("Tack för stödet!".into()));
-    let answer = Answer {
-        id: Id::random(),
-        project_id: form.project_id,
-        form_id: form.id,
-        moment: Moment::End,
-        month: YearMonth {
-            year: 2026,
-            month: 11,
-        },
-        lang: "sv".into(),
-        nonce: new_nonce(),
-        values,
-    };
+    let answer = common::answer(&form, Moment::End, 11, values);
     encode(&form, &answer)
 }
 

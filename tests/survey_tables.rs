@@ -1,5 +1,7 @@
 //! A form's results as tables (page, CSV, Excel) and its star chart.
 
+mod common;
+
 use stegvis::charts::{radar_chart, RadarSeries};
 use stegvis::domain::{Id, Timestamp};
 use stegvis::i18n::survey::SURVEY;
@@ -7,24 +9,12 @@ use stegvis::report::survey::{answers_table, change_table, summary_table};
 use stegvis::report::tables::Cell;
 use stegvis::survey::default_form::default_form;
 use stegvis::survey::results::MinGroup;
-use stegvis::survey::{code, Answer, Form, Moment, Value, YearMonth};
+use stegvis::survey::{Answer, Form, Moment, Value};
 
 fn answer(form: &Form, moment: Moment, value: u8) -> Answer {
     let mut values = vec![Value::Scale(value); form.items.len()];
     *values.last_mut().unwrap() = Value::Skipped;
-    Answer {
-        id: Id::random(),
-        project_id: form.project_id,
-        form_id: form.id,
-        moment,
-        month: YearMonth {
-            year: 2026,
-            month: 2,
-        },
-        lang: "sv".into(),
-        nonce: code::new_nonce(),
-        values,
-    }
+    common::answer(form, moment, 2, values)
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Fixtures shared by the storage tests (native and browser): invented records on fixed dates.
+//! Fixtures shared by the tests (native and browser): invented records on fixed dates, and checks
+//! used by more than one test file.
 #![allow(dead_code)]
 
 use stegvis::domain::validate::*;
@@ -25,4 +26,90 @@ pub fn participant(project: &Project, code: &str) -> Participant {
     validate_participant(&form, [], today())
         .unwrap()
         .into_new(project.id, Timestamp(1))
+}
+
+/// An anonymous self-evaluation answer to `form` at `moment`, in Swedish, given in `month` of
+/// 2026, with these values (one per item).
+pub fn answer(
+    form: &stegvis::survey::Form,
+    moment: stegvis::survey::Moment,
+    month: u8,
+    values: Vec<stegvis::survey::Value>,
+) -> stegvis::survey::Answer {
+    stegvis::survey::Answer {
+        id: Id::random(),
+        project_id: form.project_id,
+        form_id: form.id,
+        moment,
+        month: stegvis::survey::YearMonth { year: 2026, month },
+        lang: "sv".into(),
+        nonce: stegvis::survey::code::new_nonce(),
+        values,
+    }
+}
+
+/// Fails unless `text` has words and none of Swedish's own letters: a sign that a Swedish word
+/// slipped into an English text.
+pub fn looks_english(text: &str) {
+    assert!(!text.trim().is_empty(), "empty text");
+    assert!(
+        !text.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']),
+        "Swedish in an English text: {text}"
+    );
+}
+
+/// Every kind of import error, once.
+pub fn import_errors() -> Vec<stegvis::formats::import::ImportError> {
+    use stegvis::formats::import::{Column, ImportError};
+    vec![
+        ImportError::Empty,
+        ImportError::HeaderOnly,
+        ImportError::UnsupportedFormat {
+            extension: "xls".into(),
+        },
+        ImportError::UnsupportedFormat {
+            extension: String::new(),
+        },
+        ImportError::UnsupportedEncoding,
+        ImportError::CorruptXlsx("x".into()),
+        ImportError::UnreadableCsv("x".into()),
+        ImportError::MissingColumns(vec![Column::Code]),
+        ImportError::DuplicateColumn(Column::Gender),
+        ImportError::PersonnummerInHeader,
+    ]
+}
+
+/// Every kind of problem an import row can have, once; `header` names the column where a
+/// personnummer was seen.
+pub fn row_problems(header: &str) -> Vec<stegvis::formats::import::RowProblem> {
+    use stegvis::formats::import::{Column, RowProblem};
+    vec![
+        RowProblem::LooksLikePersonnummer {
+            header: header.into(),
+        },
+        RowProblem::LooksLikePersonnummer {
+            header: String::new(),
+        },
+        RowProblem::MissingCode,
+        RowProblem::CodeTooLong,
+        RowProblem::CodeExists,
+        RowProblem::CodeRepeated { first_line: 2 },
+        RowProblem::UnknownGender,
+        RowProblem::InvalidBirthYear,
+        RowProblem::TooYoung,
+        RowProblem::TooOld,
+        RowProblem::MissingStart,
+        RowProblem::InvalidDate(Column::Start),
+        RowProblem::TooFarAhead(Column::End),
+        RowProblem::EndBeforeStart,
+        RowProblem::OutcomeWithoutEnd,
+    ]
+}
+
+/// Every plain text field of a catalogue, as (name, text).
+#[allow(unused_macros)]
+macro_rules! text_fields {
+    ($t:expr; $($field:ident),* $(,)?) => {
+        vec![$((stringify!($field), $t.$field)),*]
+    };
 }
