@@ -2,18 +2,12 @@
 // presenter view, a reset, and real data never touched.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, launch, openContext, serve } from './harness.mjs';
+import { assertAccessible, createProject, launch, openContext, overviewRow, serve, storedRecords } from './harness.mjs';
 
-/** The projects stored in IndexedDB database `name`, by name. */
-async function storedProjects(page, name) {
-  return page.evaluate(async (name) => {
-    const db = await new Promise((ok) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); });
-    if (!db.objectStoreNames.contains('projects')) { db.close(); return []; }
-    const rows = await new Promise((ok) => { db.transaction('projects').objectStore('projects').getAll().onsuccess = (e) => ok(e.target.result); });
-    db.close();
-    return rows.map((r) => JSON.parse(r.json).name).sort();
-  }, name);
-}
+/** The names of the projects stored in IndexedDB database `name`, sorted. */
+const storedProjects = async (page, name) => (await storedRecords(page, name, 'projects')).map((p) => p.name).sort();
+/** The total in the report overview's row `label`. */
+const overview = async (page, label) => (await overviewRow(page, label))[0];
 
 describe('the workshop demo', () => {
   let server, browser, session, page;
@@ -28,16 +22,8 @@ describe('the workshop demo', () => {
     await server?.close();
   });
 
-  async function overview(label) {
-    const row = page.locator('#tabell-oversikt tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) });
-    return row.locator('td').first().innerText();
-  }
-
   it('opens in one click, in a database of its own, with a banner on every page', async () => {
-    await page.goto(`${server.url}/projekt/ny`);
-    await page.getByLabel('Projektets namn').fill('Riktigt projekt');
-    await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Riktigt projekt' }).waitFor();
+    await createProject(page, server.url, 'Riktigt projekt');
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Visa demo' }).click();
     const banner = page.getByRole('region', { name: 'Demoläge' });
@@ -57,8 +43,8 @@ describe('the workshop demo', () => {
     await page.getByRole('region', { name: 'Demoläge' }).waitFor();
     await page.getByRole('link', { name: 'Rapport' }).click();
     await page.locator('#tabell-oversikt').waitFor();
-    assert.equal(await overview('Aktuella'), '40');
-    assert.equal(await overview('Utskrivna'), '27');
+    assert.equal(await overview(page, 'Aktuella'), '40');
+    assert.equal(await overview(page, 'Utskrivna'), '27');
     assert.match(await page.locator('#tabell-avslutsorsaker').innerText(), /Avslutsorsak saknas\s+1/);
     await page.getByRole('region', { name: 'Demoläge' }).waitFor();
 

@@ -143,3 +143,41 @@ export async function seedParticipants(page, n) {
     return n;
   }, n);
 }
+
+/** Creates a project through the form at `${url}/projekt/ny` (optionally with a start date) and
+ * returns the project page's address. */
+export async function createProject(page, url, name, { start } = {}) {
+  await page.goto(`${url}/projekt/ny`);
+  await page.getByLabel('Projektets namn').fill(name);
+  if (start) await page.getByLabel('Startdatum').fill(start);
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  return page.url();
+}
+
+/** Presses Tab until `test` (a function run in the page) holds, at most `tries` times. */
+export async function tabTo(page, test, what, tries = 40) {
+  for (let i = 0; i < tries; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(test)) return;
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+/** The cells after the label of the report overview's row `label` ("Aktuella", …). */
+export async function overviewRow(page, label) {
+  const row = page.locator('#tabell-oversikt tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) });
+  return row.locator('td').allInnerTexts();
+}
+
+/** Every record of object store `store` in IndexedDB database `name`, parsed from its stored
+ * JSON; none if the store does not exist. */
+export async function storedRecords(page, name, store) {
+  return page.evaluate(async ([name, store]) => {
+    const db = await new Promise((ok) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); });
+    if (!db.objectStoreNames.contains(store)) { db.close(); return []; }
+    const rows = await new Promise((ok) => { db.transaction(store).objectStore(store).getAll().onsuccess = (e) => ok(e.target.result); });
+    db.close();
+    return rows.map((r) => JSON.parse(r.json));
+  }, [name, store]);
+}

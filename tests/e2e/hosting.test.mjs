@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
-import { assertAccessible, DIST, launch, openContext, serve } from './harness.mjs';
+import { assertAccessible, createProject, DIST, launch, openContext, serve } from './harness.mjs';
 
 const SUB_DIST = resolve(process.env.STEGVIS_DIST_SUB ?? join(DIST, '..', 'dist-stegvis'));
 
@@ -25,9 +25,7 @@ describe('hosted under /stegvis/', () => {
   it('opens a deep link, keeps every link under the sub-path, and survives a reload', async () => {
     await page.goto(`${root}/projekt/ny`);
     await page.getByRole('heading', { level: 1, name: 'Nytt projekt' }).waitFor();
-    await page.getByLabel('Projektets namn').fill('Under en underkatalog');
-    await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Under en underkatalog' }).waitFor();
+    await createProject(page, root, 'Under en underkatalog');
     assert.match(page.url(), /\/stegvis\/projekt\/[0-9a-f]{32}$/);
     const project = page.url();
     await page.getByRole('link', { name: 'Rapport' }).click();

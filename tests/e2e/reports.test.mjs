@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { assertAccessible, launch, openContext, serve } from './harness.mjs';
+import { assertAccessible, launch, openContext, overviewRow, serve } from './harness.mjs';
 
 // Invented codes only. Windows-1252, as Swedish Excel saves "CSV (semikolonavgränsad)".
 const CSV = [
@@ -35,11 +35,6 @@ describe('reports from an imported participant list', () => {
     await browser?.close();
     await server?.close();
   });
-
-  async function overview(label) {
-    const row = page.locator('#tabell-oversikt tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${label}$`) }) });
-    return row.locator('td').allInnerTexts();
-  }
 
   async function download(buttonName) {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
@@ -74,8 +69,8 @@ describe('reports from an imported participant list', () => {
   it('shows the numbers of the whole project', async () => {
     await page.getByRole('link', { name: 'Rapport' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rapport' }).waitFor();
-    assert.deepEqual(await overview('Aktuella'), ['7', '4', '2', '1', '0']);
-    assert.deepEqual(await overview('Utskrivna'), ['4', '3', '1', '0', '0']);
+    assert.deepEqual(await overviewRow(page, 'Aktuella'), ['7', '4', '2', '1', '0']);
+    assert.deepEqual(await overviewRow(page, 'Utskrivna'), ['4', '3', '1', '0', '0']);
     const outcomes = await page.locator('#tabell-avslutsorsaker').innerText();
     assert.match(outcomes, /Avslutsorsak saknas\s+1\s+25,0\s%/);
     assert.match(outcomes, /Till arbete, studier eller annan sysselsättning\s+2\s+50,0\s%/);
@@ -94,12 +89,12 @@ describe('reports from an imported participant list', () => {
     await page.getByLabel('Kalenderår').selectOption('2025');
     await page.getByLabel('Vilket tertial').selectOption({ label: 'Januari–april' });
     await page.locator('.period-line', { hasText: '2025-01-01 – 2025-04-30' }).waitFor();
-    assert.deepEqual(await overview('Aktuella'), ['3', '2', '1', '0', '0']);
-    assert.deepEqual(await overview('Utskrivna'), ['1', '1', '0', '0', '0']);
+    assert.deepEqual(await overviewRow(page, 'Aktuella'), ['3', '2', '1', '0', '0']);
+    assert.deepEqual(await overviewRow(page, 'Utskrivna'), ['1', '1', '0', '0', '0']);
     await page.getByLabel('Vilket tertial').selectOption({ label: 'Maj–augusti' });
     await page.locator('.period-line', { hasText: '2025-05-01 – 2025-08-31' }).waitFor();
-    assert.deepEqual(await overview('Aktuella'), ['4', '1', '2', '1', '0']);
-    assert.deepEqual(await overview('Nya'), ['2', '0', '1', '1', '0']);
+    assert.deepEqual(await overviewRow(page, 'Aktuella'), ['4', '1', '2', '1', '0']);
+    assert.deepEqual(await overviewRow(page, 'Nya'), ['2', '0', '1', '1', '0']);
   });
 
   it('exports JSON, CSV and Excel files with the numbers on the page', async () => {
@@ -147,7 +142,7 @@ describe('reports from an imported participant list', () => {
     await page.getByRole('button', { name: 'Skriv ut' }).waitFor();
     assert.equal(await page.locator('.site-header').isVisible(), false);
     assert.match(await page.locator('.print-view').innerText(), /2025-05-01 – 2025-08-31/);
-    assert.deepEqual(await overview('Aktuella'), ['4', '1', '2', '1', '0']);
+    assert.deepEqual(await overviewRow(page, 'Aktuella'), ['4', '1', '2', '1', '0']);
     await assertAccessible(page, 'the print view');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('button', { name: 'Skriv ut' }).isVisible(), false);

@@ -1,7 +1,7 @@
 // What happens when storage fails, and with many participants.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, launch, listedCodes, openContext, seedParticipants, serve } from './harness.mjs';
+import { assertAccessible, createProject, launch, listedCodes, openContext, seedParticipants, serve } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -13,18 +13,10 @@ after(async () => {
   await server?.close();
 });
 
-async function createProject(page, name) {
-  await page.goto(`${server.url}/projekt/ny`);
-  await page.getByLabel('Projektets namn').fill(name);
-  await page.getByLabel('Startdatum').fill('2025-01-01');
-  await page.getByRole('button', { name: 'Spara' }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
 describe('storage failures', () => {
   it('a full disk while saving says so, keeps what was typed and saves nothing', async () => {
     const { page, context, foreign } = await openContext(browser, server.url);
-    await createProject(page, 'Fullt');
+    await createProject(page, server.url, 'Fullt', { start: '2025-01-01' });
     await page.getByRole('link', { name: 'Registrera deltagare' }).click();
     await page.getByLabel('Födelseår').fill('1979');
     await page.getByLabel('Anteckning').fill('Vill börja med praktik');
@@ -68,7 +60,7 @@ describe('storage failures', () => {
 describe('a project with 10,000 participants', () => {
   it('lists them a page at a time, searches and sorts them', async () => {
     const { page, context, errors } = await openContext(browser, server.url);
-    await createProject(page, 'Stort projekt');
+    await createProject(page, server.url, 'Stort projekt', { start: '2025-01-01' });
     const seeded = await seedParticipants(page, 10000);
     assert.equal(seeded, 10000);
     await page.reload();

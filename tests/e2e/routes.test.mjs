@@ -3,16 +3,10 @@
 // alone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, launch, openContext, serve } from './harness.mjs';
+import { assertAccessible, createProject, launch, openContext, serve, tabTo } from './harness.mjs';
 
-/** Presses Tab until `test(document.activeElement)` holds, run in the page. */
-async function tabTo(page, test, what) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(test)) return;
-  }
-  assert.fail(`Tab never reached ${what}`);
-}
+const tabToAny = (page, test, what) => tabTo(page, test, what, 60);
+
 const labelled = (text) => new Function(
   `const e = document.activeElement; return !!e && [...(e.labels ?? [])].some((l) => l.textContent.trim().startsWith(${JSON.stringify(text)}));`);
 const named = (text) => new Function(
@@ -32,40 +26,35 @@ describe('every route, both languages, and the keyboard', () => {
   });
 
   it('registers and discharges a participant with the keyboard alone', async () => {
-    await page.goto(`${server.url}/projekt/ny`);
-    await page.getByLabel('Projektets namn').fill('Tangentbordet');
-    await page.getByLabel('Startdatum').fill('2025-01-01');
-    await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Tangentbordet' }).waitFor();
-    base = page.url();
+    base = await createProject(page, server.url, 'Tangentbordet', { start: '2025-01-01' });
 
-    await tabTo(page, named('Registrera deltagare'), 'the register link');
+    await tabToAny(page, named('Registrera deltagare'), 'the register link');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert.notEqual(outline, 'none', 'the focused element shows where focus is');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Registrera deltagare' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 2000 });
-    await tabTo(page, labelled('Kön'), 'the gender field');
+    await tabToAny(page, labelled('Kön'), 'the gender field');
     await page.keyboard.type('Kvinna');
-    await tabTo(page, labelled('Födelseår'), 'the birth year');
+    await tabToAny(page, labelled('Födelseår'), 'the birth year');
     await page.keyboard.type('1988');
-    await tabTo(page, labelled('Remittent'), 'the referral source');
+    await tabToAny(page, labelled('Remittent'), 'the referral source');
     await page.keyboard.type('Eget');
-    await tabTo(page, named('Spara'), 'the save button');
+    await tabToAny(page, named('Spara'), 'the save button');
     await page.keyboard.press('Enter');
     await page.getByText('Deltagare D-001 är registrerad.').waitFor();
 
-    await tabTo(page, named('D-001'), 'the participant link');
+    await tabToAny(page, named('D-001'), 'the participant link');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Deltagare D-001' }).waitFor();
     participantUrl = page.url();
     assert.equal(await page.getByLabel('Kön').inputValue(), 'woman');
     // The end date is filled in with today; the keyboard user only checks it.
-    await tabTo(page, labelled('Slutdatum'), 'the end date');
+    await tabToAny(page, labelled('Slutdatum'), 'the end date');
     assert.match(await page.evaluate(() => document.activeElement.value), /^\d{4}-\d{2}-\d{2}$/);
-    await tabTo(page, labelled('Avslutsorsak'), 'the outcome');
+    await tabToAny(page, labelled('Avslutsorsak'), 'the outcome');
     await page.keyboard.type('Arbete');
-    await tabTo(page, named('Skriv ut deltagaren'), 'the discharge button');
+    await tabToAny(page, named('Skriv ut deltagaren'), 'the discharge button');
     await page.keyboard.press('Enter');
     await page.getByText('Deltagaren är utskriven.').waitFor();
   });

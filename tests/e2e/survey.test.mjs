@@ -4,25 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { assertAccessible, launch, openContext, serve } from './harness.mjs';
-
-async function createProject(page, url, name) {
-  await page.goto(url);
-  await page.getByRole('link', { name: /Skapa ett projekt|Nytt projekt/ }).first().click();
-  await page.getByLabel('Projektets namn').fill(name);
-  await page.getByRole('button', { name: 'Spara' }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-  return page.url();
-}
-
-/** Presses Tab until the focused element satisfies `test` (a function run in the page). */
-async function tabTo(page, test, what) {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(test)) return;
-  }
-  assert.fail(`Tab never reached ${what}`);
-}
+import { assertAccessible, createProject, launch, openContext, serve, storedRecords, tabTo } from './harness.mjs';
 
 const onRadio = () => document.activeElement?.type === 'radio';
 const onButton = (name) => new Function(`return document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === ${JSON.stringify(name)};`);
@@ -130,12 +112,7 @@ describe('self-evaluations', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Självskattning' }).waitFor();
     assert.match(await page.locator('.form-card').first().innerText(), /Start: 1 svar/);
-    const answers = await page.evaluate(async () => {
-      const db = await new Promise((ok) => { const r = indexedDB.open('stegvis'); r.onsuccess = () => ok(r.result); });
-      const rows = await new Promise((ok) => { db.transaction('answers').objectStore('answers').getAll().onsuccess = (e) => ok(e.target.result); });
-      db.close();
-      return rows.map((r) => JSON.parse(r.json));
-    });
+    const answers = await storedRecords(page, 'stegvis', 'answers');
     assert.equal(answers.length, 1);
     const [answer] = answers;
     assert.deepEqual(answer.values.slice(0, 10), Array(10).fill({ scale: 4 }));
