@@ -31,14 +31,27 @@ pub async fn request_persistence() -> Option<bool> {
     granted.as_bool()
 }
 
-/// Moves keyboard focus to the element with `id`, if it exists.
-pub fn focus(id: &str) {
-    let element = web_sys::window()
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(e) = element {
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+pub fn focus(id: &str) {
+    if let Some(e) = html_element(id) {
         let _ = e.focus();
+    }
+}
+
+/// Moves keyboard focus to the element with `id` without scrolling to it (the page stays at
+/// its top, header in view).
+pub fn focus_in_place(id: &str) {
+    if let Some(e) = html_element(id) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = e.focus_with_options(&options);
     }
 }
 

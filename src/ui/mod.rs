@@ -149,7 +149,7 @@ fn FocusOnNavigate() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            request_animation_frame(|| browser::focus("main"));
+            request_animation_frame(|| browser::focus_in_place("main"));
         }
         path
     });

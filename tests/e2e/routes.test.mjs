@@ -26,6 +26,8 @@ describe('every route, both languages, and the keyboard', () => {
   });
 
   it('registers and discharges a participant with the keyboard alone', async () => {
+    // On a 360 px phone, where the header is tall enough that focusing <main> could scroll it away.
+    await page.setViewportSize({ width: 360, height: 740 });
     base = await createProject(page, server.url, 'Tangentbordet', { start: '2025-01-01' });
 
     await tabToAny(page, named('Registrera deltagare'), 'the register link');
@@ -34,6 +36,7 @@ describe('every route, both languages, and the keyboard', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Registrera deltagare' }).waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'main', null, { timeout: 2000 });
+    assert.equal(await page.evaluate(() => scrollY), 0, 'the page stays at its top, header in view');
     await tabToAny(page, labelled('Kön'), 'the gender field');
     await page.keyboard.type('Kvinna');
     await tabToAny(page, labelled('Födelseår'), 'the birth year');
@@ -57,6 +60,7 @@ describe('every route, both languages, and the keyboard', () => {
     await tabToAny(page, named('Skriv ut deltagaren'), 'the discharge button');
     await page.keyboard.press('Enter');
     await page.getByText('Deltagaren är utskriven.').waitFor();
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   async function routes() {
