@@ -98,6 +98,16 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
 }
 
 #[test]
+fn english_csv_is_comma_separated_with_decimal_points() {
+    let en = &stegvis::i18n::report::EN_REPORT;
+    let all = tables(&sample(), en);
+    let bytes = export::csv(&["Steget Burlöv".into()], &all, en);
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("Mean,5.9,181.0\n"), "{text}");
+    assert!(!text.contains(';'), "no Swedish separator: {text}");
+}
+
+#[test]
 fn csv_is_semicolon_separated_utf8_with_bom_and_decimal_commas() {
     let all = tables(&sample(), &REPORT);
     let bytes = export::csv(

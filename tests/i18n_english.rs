@@ -19,6 +19,7 @@ fn fields(t: &Texts) -> Vec<(&'static str, &'static str)> {
     let mut out = text_fields!(t;
         app_name, app_tagline, skip_to_content, nav_projects, nav_label, loading, saving, save,
         cancel, back_to_projects, not_found_title, not_found_body, required_marker, fix_errors,
+        making_file, file_failed, file_tools_unavailable,
         welcome_title, create_project, projects_title, archived_projects, period_open_end,
         persisted_yes, persisted_no, data_stays_here, new_project_title, edit_project_title,
         project_name, project_start, project_end, project_end_hint, goals_legend, volume_target,
@@ -145,5 +146,30 @@ fn every_storage_error_has_an_english_text() {
         assert!(kept.starts_with(en.storage_error(e)));
         assert!(kept.ends_with(en.storage.kept_typed));
         assert_ne!(kept, sv.storage_error_kept(e));
+    }
+}
+
+#[test]
+fn a_new_project_in_english_starts_with_english_lists_that_match_the_swedish_ones() {
+    use stegvis::domain::validate::ProjectForm;
+    use stegvis::formats::import::guess_progression;
+    let (sv, en) = (TEXTS.get(Lang::Sv), TEXTS.get(Lang::En));
+    let today = stegvis::domain::Date::from_ymd(2026, 11, 23).unwrap();
+    let form = ProjectForm::new_project(today)
+        .with_default_lists(en.default_referral_sources, en.default_outcomes);
+    let names: Vec<&str> = form.outcomes.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names[0], "Work");
+    assert_eq!(form.referral_sources[1].name, "Own initiative");
+    // The same lists, position by position: the same length and the same progression flags.
+    assert_eq!(
+        en.default_referral_sources.len(),
+        sv.default_referral_sources.len()
+    );
+    let flags =
+        |t: &stegvis::i18n::Texts| t.default_outcomes.iter().map(|o| o.1).collect::<Vec<_>>();
+    assert_eq!(flags(en), flags(sv));
+    // The import's guess for a new outcome agrees with the defaults in both languages.
+    for (name, progression) in en.default_outcomes.iter().chain(sv.default_outcomes) {
+        assert_eq!(guess_progression(name), *progression, "{name}");
     }
 }

@@ -95,7 +95,16 @@ pub const DEFAULT_OUTCOMES: [(&str, bool); 11] = [
 ];
 
 pub fn default_referral_sources() -> Vec<Label> {
-    DEFAULT_REFERRAL_SOURCES
+    labels(&DEFAULT_REFERRAL_SOURCES)
+}
+
+pub fn default_outcomes() -> Vec<OutcomeLabel> {
+    outcome_labels(&DEFAULT_OUTCOMES)
+}
+
+/// New labels (random ids, none retired) with these names.
+pub fn labels(names: &[&str]) -> Vec<Label> {
+    names
         .iter()
         .map(|name| Label {
             id: Id::random(),
@@ -105,8 +114,9 @@ pub fn default_referral_sources() -> Vec<Label> {
         .collect()
 }
 
-pub fn default_outcomes() -> Vec<OutcomeLabel> {
-    DEFAULT_OUTCOMES
+/// New outcome labels (random ids, none retired) with these names and progression flags.
+pub fn outcome_labels(outcomes: &[(&str, bool)]) -> Vec<OutcomeLabel> {
+    outcomes
         .iter()
         .map(|(name, progression)| OutcomeLabel {
             id: Id::random(),

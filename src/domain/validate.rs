@@ -251,6 +251,14 @@ impl ProjectForm {
         }
     }
 
+    /// The same form with other default lists (the coach's language; see
+    /// `crate::i18n::Texts::default_outcomes`).
+    pub fn with_default_lists(mut self, referrals: &[&str], outcomes: &[(&str, bool)]) -> Self {
+        self.referral_sources = super::project::labels(referrals);
+        self.outcomes = super::project::outcome_labels(outcomes);
+        self
+    }
+
     pub fn from_project(p: &Project) -> Self {
         let opt = |v: Option<String>| v.unwrap_or_default();
         ProjectForm {

@@ -1,8 +1,8 @@
 //! The report as files a coach can attach or open in Excel: CSV and `.xlsx`.
 //!
-//! Both are written from the same [`Table`]s the page shows. CSV is semicolon-separated UTF-8
-//! with a byte-order mark, which Swedish Excel opens with å, ä and ö intact; numbers use the
-//! language's decimal separator. The Excel file has one sheet per table with real numbers
+//! Both are written from the same [`Table`]s the page shows. CSV is UTF-8 with a byte-order
+//! mark, which Excel opens with å, ä and ö intact; numbers use the language's decimal separator
+//! and fields the separator Excel expects with it (`;` in Swedish, `,` in English). The Excel file has one sheet per table with real numbers
 //! (shares as numbers formatted as percent), never numbers stored as text.
 
 use crate::i18n::report::ReportTexts;
@@ -15,7 +15,7 @@ pub fn csv(heading: &[String], tables: &[Table], t: &ReportTexts) -> Vec<u8> {
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
         let mut w = csv::WriterBuilder::new()
-            .delimiter(b';')
+            .delimiter(t.csv_separator())
             .flexible(true)
             .from_writer(&mut out);
         let cell = |c: &Cell| match c {

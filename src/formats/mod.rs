@@ -1,9 +1,12 @@
 //! File formats: what goes into and comes out of Stegvis as files. Pure Rust, tested natively.
 //!
 //! - [`backup`]: the whole store as a versioned, checksummed JSON file, and restore plans.
-//! - [`export`]: the report as CSV (`;`, UTF-8 with BOM) and `.xlsx`.
+//! - [`export`]: the report as CSV (UTF-8 with BOM; `;` in Swedish, `,` in English) and `.xlsx`.
 //! - [`import`]: participant lists from `.csv` (UTF-8 or Windows-1252, `;` or `,`) and `.xlsx`.
+//! - [`jobs`]: reading an import file and writing a workbook as messages, so that the browser
+//!   runs them in a Web Worker whose code is loaded only when a file is imported or exported.
 
 pub mod backup;
 pub mod export;
 pub mod import;
+pub mod jobs;

@@ -52,6 +52,33 @@ pub static EN: Texts = Texts {
     required_marker: "(required)",
     fix_errors: "Something needs to be corrected before we can save. See the messages next to \
          the fields.",
+    default_referral_sources: &[
+        "Social worker",
+        "Own initiative",
+        "Psychiatric outpatient care",
+        "Health centre",
+        "Public Employment Service",
+        "Social Insurance Agency",
+        "LSS (disability support)",
+        "Other",
+    ],
+    default_outcomes: &[
+        ("Work", true),
+        ("Work with wage subsidy", true),
+        ("Studies", true),
+        ("Other occupation", true),
+        ("Work practice/work training", false),
+        ("Continued rehabilitation", false),
+        ("Back to the referring authority", false),
+        ("To the Employment Service/Social Insurance Agency", false),
+        ("Illness", false),
+        ("Moved", false),
+        ("Other", false),
+    ],
+    making_file: "Making the file …",
+    file_failed: "The file could not be created. Try again, or restart the browser.",
+    file_tools_unavailable: "The part of Stegvis that reads and writes Excel files could not be \
+        loaded. Check the internet connection and try again. Your data is untouched.",
 
     welcome_title: "Welcome to Stegvis",
     welcome_body: &[

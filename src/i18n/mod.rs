@@ -119,8 +119,18 @@ pub struct Texts {
     pub not_found_body: &'static str,
     pub required_marker: &'static str,
     pub fix_errors: &'static str,
+    /// While an export file is made (the first time, the file worker is also downloaded).
+    pub making_file: &'static str,
+    pub file_failed: &'static str,
+    /// The file worker could not be loaded: offline before it was ever cached, or a broken copy.
+    pub file_tools_unavailable: &'static str,
 
     // First run and project list.
+    /// The referral sources and outcomes (with whether each counts as progression) a new
+    /// project starts with; the coach can change them. Swedish: DOMAIN.md's lists.
+    pub default_referral_sources: &'static [&'static str],
+    pub default_outcomes: &'static [(&'static str, bool)],
+
     pub welcome_title: &'static str,
     pub welcome_body: &'static [&'static str],
     pub create_project: &'static str,

@@ -121,6 +121,16 @@ pub struct ReportTexts {
 }
 
 impl ReportTexts {
+    /// The CSV field separator: `;` where numbers have a decimal comma (what Swedish Excel
+    /// reads), `,` where they have a decimal point (what English Excel reads).
+    pub fn csv_separator(&self) -> u8 {
+        if self.decimal == ',' {
+            b';'
+        } else {
+            b','
+        }
+    }
+
     /// A number with one decimal in this language: `2,5` in Swedish, `2.5` in English.
     pub fn one_decimal(&self, x: f64) -> String {
         one_decimal(self.lang, x)

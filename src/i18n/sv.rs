@@ -38,6 +38,12 @@ pub static SV: Texts = Texts {
     not_found_body: "Adressen leder inte till någon sida i Stegvis. Gå tillbaka till dina projekt.",
     required_marker: "(måste fyllas i)",
     fix_errors: "Något behöver rättas innan vi kan spara. Se meddelandena vid fälten.",
+    default_referral_sources: &crate::domain::project::DEFAULT_REFERRAL_SOURCES,
+    default_outcomes: &crate::domain::project::DEFAULT_OUTCOMES,
+    making_file: "Skapar filen …",
+    file_failed: "Filen kunde inte skapas. Försök igen, eller starta om webbläsaren.",
+    file_tools_unavailable: "Den del av Stegvis som läser och skriver Excel-filer kunde inte \
+        laddas. Kontrollera internetanslutningen och försök igen. Dina uppgifter är orörda.",
 
     welcome_title: "Välkommen till Stegvis",
     welcome_body: &[

@@ -6,7 +6,7 @@ use crate::domain::Gender;
 use crate::i18n::report::ReportTexts;
 
 /// A cell: text, a whole number, a decimal number, or a share (drawn as a percentage).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Cell {
     Text(String),
     Int(i64),
@@ -20,14 +20,14 @@ pub enum Cell {
     Empty,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     pub cells: Vec<Cell>,
     /// A total or summary row, drawn in bold.
     pub total: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Table {
     /// Short stable name: the element id on the page and the Excel sheet name.
     pub key: String,

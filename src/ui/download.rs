@@ -1,6 +1,7 @@
 //! Saving files from the browser: a Blob, a temporary object URL and a click on a link.
 //! Nothing is sent anywhere: the file goes from memory to the coach's downloads.
 
+use super::tools::ToolError;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -100,25 +101,22 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Saves report-style tables as `<stem>.xlsx` (one sheet each) or `<stem>.csv`, with `heading`
-/// above them. `Err` if the file could not be made or offered.
-pub fn save_tables(
+/// Saves report-style tables as `<stem>.xlsx` (one sheet each, made by the file worker) or
+/// `<stem>.csv`, with `heading` above them. `Err` says why the file could not be made.
+pub async fn save_tables(
     stem: &str,
     xlsx: bool,
     heading: &[String],
     tables: &[crate::report::tables::Table],
-) -> Result<(), ()> {
+) -> Result<(), ToolError> {
     use crate::formats::export;
-    if xlsx {
-        let bytes = export::xlsx(heading, tables).map_err(|_| ())?;
-        save(
-            &format!("{stem}.xlsx"),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            &bytes,
-        )
-        .map_err(|_| ())
+    let (name, mime, bytes) = if xlsx {
+        let bytes = super::tools::write_workbook(heading, tables).await?;
+        let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        (format!("{stem}.xlsx"), mime, bytes)
     } else {
         let bytes = export::csv(heading, tables, &crate::i18n::report::REPORT);
-        save(&format!("{stem}.csv"), "text/csv;charset=utf-8", &bytes).map_err(|_| ())
-    }
+        (format!("{stem}.csv"), "text/csv;charset=utf-8", bytes)
+    };
+    save(&name, mime, &bytes).map_err(|_| ToolError::Garbled)
 }

@@ -32,6 +32,7 @@ mod phone;
 mod qr_reader;
 mod speech;
 pub mod state;
+mod tools;
 
 use crate::i18n::{Lang, TEXTS};
 use components::link::A;
@@ -45,6 +46,10 @@ use state::{AppState, Load};
 /// this device is locked to a form, else the coach's app.
 pub fn run() {
     console_error_panic_hook::set_once();
+    // The static "Stegvis startar …" page from index.html makes way for the app.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
     crate::i18n::set_current(crate::settings::language());
     let hash = window().location().hash().unwrap_or_default();
     if hash.starts_with(&format!("#{}", crate::survey::invitation::PREFIX)) {

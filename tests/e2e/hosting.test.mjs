@@ -35,6 +35,9 @@ describe('hosted under /stegvis/', () => {
     await page.reload();
     await page.locator('#tabell-oversikt').waitFor();
     await assertAccessible(page, 'the report under a sub-path');
+    // The Excel file is made by the file worker, which is loaded from under the sub-path too.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
+    assert.match(file.suggestedFilename(), /\.xlsx$/);
     await page.getByRole('link', { name: 'Projekt', exact: true }).click();
     await page.getByRole('link', { name: 'Under en underkatalog' }).waitFor();
     assert.equal(page.url(), `${root}/`);

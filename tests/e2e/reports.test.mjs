@@ -42,6 +42,8 @@ describe('reports from an imported participant list', () => {
   }
 
   it('imports a Windows-1252 CSV after a preview', async () => {
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}/projekt/ny`);
     await page.getByLabel('Projektets namn').fill('Importprojekt');
     await page.getByLabel('Startdatum').fill('2025-01-01');
@@ -52,8 +54,19 @@ describe('reports from an imported participant list', () => {
     await page.getByRole('link', { name: 'Importera' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importera deltagare' }).waitFor();
     await assertAccessible(page, 'the import page');
+    assert.ok(!requested.some((p) => p.includes('stegvis-tools')), `no file worker before a file is read: ${requested}`);
+
+    // The file worker cannot be loaded (offline on a first visit): the page says so.
+    await page.route('**/stegvis-tools*', (route) => route.abort());
+    await page.getByLabel('Välj fil').setInputFiles({ name: 'deltagare.csv', mimeType: 'text/csv', buffer: windows1252(CSV) });
+    await page.getByRole('alert').filter({ hasText: 'kunde inte laddas' }).waitFor();
+    await page.unroute('**/stegvis-tools*');
+
+    // Once it can be loaded, choosing the file again works.
+    await page.getByLabel('Välj fil').setInputFiles([]);
     await page.getByLabel('Välj fil').setInputFiles({ name: 'deltagare.csv', mimeType: 'text/csv', buffer: windows1252(CSV) });
     await page.getByRole('heading', { name: 'Det här händer om du importerar' }).waitFor();
+    assert.ok(requested.some((p) => p.endsWith('/stegvis-tools_loader.js')), `the worker was loaded for the file: ${requested}`);
     const preview = await page.locator('.import-preview').innerText();
     assert.match(preview, /7 rader kan importeras/);
     assert.match(preview, /Windows-1252/);

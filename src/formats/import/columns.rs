@@ -8,7 +8,9 @@ use super::ImportError;
 use crate::domain::personnummer;
 
 /// A column the import reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Column {
     /// `kod` / `code`
     Code,

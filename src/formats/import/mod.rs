@@ -16,6 +16,7 @@ mod read;
 mod rows;
 
 pub use columns::Column;
+pub use read::{read, RawTable};
 pub use rows::parse_gender;
 
 use crate::domain::{
@@ -27,7 +28,7 @@ use rows::RowContext;
 use std::collections::HashMap;
 
 /// How the file was read, shown in the preview so a coach can tell if å, ä, ö went wrong.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum SourceEncoding {
     Utf8,
     Utf8Bom,
@@ -36,7 +37,7 @@ pub enum SourceEncoding {
 }
 
 /// A whole-file problem: nothing can be imported from the file.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum ImportError {
     #[error("the file is empty")]
     Empty,
@@ -173,12 +174,22 @@ impl ImportPreview {
 }
 
 /// Whether a new outcome counts as progression: names starting with "arbete", "studier" or
-/// "annan sysselsättning". A guess the coach can change in the project's lists.
+/// "annan sysselsättning" (or "work", "studies", "other occupation", but not "work practice" or
+/// "work training"). A guess the coach can change in the project's lists.
 pub fn guess_progression(name: &str) -> bool {
     let name = name.trim().to_lowercase();
-    ["arbete", "studier", "annan sysselsättning"]
-        .iter()
-        .any(|p| name.starts_with(p))
+    let not = ["work practice", "work training", "work experience"];
+    [
+        "arbete",
+        "studier",
+        "annan sysselsättning",
+        "work",
+        "studies",
+        "other occupation",
+    ]
+    .iter()
+    .any(|p| name.starts_with(p))
+        && !not.iter().any(|p| name.starts_with(p))
 }
 
 fn same_name(a: &str, b: &str) -> bool {
@@ -208,7 +219,17 @@ pub fn preview(
     existing_codes: &[&str],
     today: Date,
 ) -> Result<ImportPreview, ImportError> {
-    let table = read::read(bytes, file_name)?;
+    preview_table(read(bytes, file_name)?, project, existing_codes, today)
+}
+
+/// [`preview`] of a file that was already read into rows (in the browser, by the file worker:
+/// see [`super::jobs`]).
+pub fn preview_table(
+    table: RawTable,
+    project: &Project,
+    existing_codes: &[&str],
+    today: Date,
+) -> Result<ImportPreview, ImportError> {
     let (header_row, data) = table.rows.split_first().ok_or(ImportError::Empty)?;
     let header_cells: Vec<String> = header_row.cells.iter().map(|c| c.text()).collect();
     let header = Header::parse(&header_cells)?;

@@ -10,7 +10,7 @@ use calamine::{Data, Reader, Xlsx};
 use std::io::Cursor;
 
 /// One cell as the file holds it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum RawCell {
     Text(String),
     /// A number from an `.xlsx` cell (a year, or a date serial in a cell without date format).
@@ -40,14 +40,14 @@ impl RawCell {
 }
 
 /// A row of the file with its 1-based line (CSV) or row (xlsx) number.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RawRow {
     pub line: usize,
     pub cells: Vec<RawCell>,
 }
 
 /// The file as rows: the header first. Completely empty rows are already left out.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RawTable {
     pub encoding: SourceEncoding,
     pub separator: Option<char>,

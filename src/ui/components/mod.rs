@@ -2,6 +2,7 @@
 
 pub mod confirm;
 pub mod demo;
+pub mod export;
 pub mod field;
 pub mod filler;
 pub mod link;

@@ -3,13 +3,14 @@
 //! nothing (one transaction).
 
 use crate::domain::Project;
-use crate::formats::import::{apply, preview, ImportPreview};
+use crate::formats::import::{apply, preview_table, ImportPreview};
 use crate::i18n::import::IMPORT as T;
 use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::link::A;
 use crate::ui::download::read_file;
 use crate::ui::state::use_state;
+use crate::ui::tools::{read_table, ReadError, ToolError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -50,11 +51,25 @@ fn Importer(project: Project) -> impl IntoView {
                     return;
                 }
             };
+            let table = match read_table(bytes, &file.name()).await {
+                Ok(table) => table,
+                Err(e) => {
+                    step.set(Step::Failed(match e {
+                        ReadError::Import(e) => T.error(&e),
+                        ReadError::Tool(ToolError::Unavailable) => {
+                            TEXTS.file_tools_unavailable.to_owned()
+                        }
+                        ReadError::Tool(ToolError::Garbled) => T.errors.unreadable_csv.to_owned(),
+                    }));
+                    focus_soon("import-result".into());
+                    return;
+                }
+            };
             let codes: Vec<String> = state
                 .participants
                 .with_untracked(|ps| ps.iter().map(|p| p.code.clone()).collect());
             let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
-            let result = project.with_value(|p| preview(&bytes, &file.name(), p, &codes, today()));
+            let result = project.with_value(|p| preview_table(table, p, &codes, today()));
             match result {
                 Ok(p) => step.set(Step::Preview(p)),
                 Err(e) => step.set(Step::Failed(T.error(&e))),

@@ -44,7 +44,8 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
     let navigate = use_navigate();
     let form = RwSignal::new(match &existing {
         Some(p) => ProjectForm::from_project(p),
-        None => ProjectForm::new_project(today()),
+        None => ProjectForm::new_project(today())
+            .with_default_lists(TEXTS.default_referral_sources, TEXTS.default_outcomes),
     });
     let errors = RwSignal::new(Invalid::default());
     let summary = RwSignal::new(None::<String>);

@@ -8,6 +8,7 @@ use crate::report::json::ReportFile;
 use crate::report::tables::tables;
 use crate::report::{compute, PeriodChoice, Report};
 use crate::ui::browser::today;
+use crate::ui::components::export::{Export, ExportStatus};
 use crate::ui::components::link::A;
 use crate::ui::download;
 use crate::ui::state::use_state;
@@ -99,22 +100,20 @@ fn ReportView(project: Project) -> impl IntoView {
         let base = base.clone();
         move || view_href(&base, "presentation")
     };
+    let export = Export::new();
     let export_file = move |kind: &'static str| {
         let r = report.get_untracked();
         let stem = file_stem(&r);
         // Tables and heading only for the spreadsheet formats; the JSON file is made from the
         // report itself.
-        let _ = match kind {
-            "xlsx" | "csv" => {
-                download::save_tables(&stem, kind == "xlsx", &heading(&r), &tables(&r, &T))
+        match kind {
+            "xlsx" | "csv" => export.save(stem, kind == "xlsx", heading(&r), tables(&r, &T)),
+            _ => {
+                let json = ReportFile::from_report(&r).to_json();
+                let _ =
+                    download::save(&format!("{stem}.json"), "application/json", json.as_bytes());
             }
-            _ => download::save(
-                &format!("{stem}.json"),
-                "application/json",
-                ReportFile::from_report(&r).to_json().as_bytes(),
-            )
-            .map_err(|_| ()),
-        };
+        }
     };
     view! {
         <div class="page-head">
@@ -143,12 +142,13 @@ fn ReportView(project: Project) -> impl IntoView {
         <section aria-labelledby="export-title" class="export">
             <h2 id="export-title">{T.export_title}</h2>
             <div class="actions">
-                <button type="button" class="button" on:click=move |_| export_file("xlsx")>{T.export_xlsx}</button>
-                <button type="button" class="button" on:click=move |_| export_file("csv")>{T.export_csv}</button>
+                <button type="button" class="button" disabled=move || export.busy() on:click=move |_| export_file("xlsx")>{T.export_xlsx}</button>
+                <button type="button" class="button" disabled=move || export.busy() on:click=move |_| export_file("csv")>{T.export_csv}</button>
                 <button type="button" class="button" on:click=move |_| export_file("json")>{T.export_json}</button>
                 <A href=print_href attr:class="button">{T.print_view}</A>
                 <A href=present_href attr:class="button">{crate::i18n::demo::DEMO.present}</A>
             </div>
+            <ExportStatus export />
         </section>
         {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}
         <ReportCharts report />

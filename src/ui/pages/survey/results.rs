@@ -12,7 +12,7 @@ use crate::report::survey::{answers_table, change_table, summary_table};
 use crate::report::tables::Table;
 use crate::survey::results::{self, MinGroup, Shown};
 use crate::survey::{Answer, Form, ItemKind, Moment};
-use crate::ui::download;
+use crate::ui::components::export::{Export, ExportStatus};
 use crate::ui::pages::report_parts::{table_view, ChartFigure};
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn SurveyResults() -> impl IntoView {
     super::super::set_title(T.results_title);
     let survey = use_survey();
     let min = RwSignal::new(crate::settings::min_group());
-    let app = crate::ui::state::use_state();
+    let export = Export::new();
     with_form(survey, move |project, form| {
         let form = StoredValue::new(form);
         let answers = survey.answers;
@@ -39,10 +39,7 @@ pub fn SurveyResults() -> impl IntoView {
             ];
             let heading = vec![f.name.clone()];
             let stem = T.file_stem(&f.name);
-            let result = download::save_tables(&stem, kind == "xlsx", &heading, &tables);
-            if result.is_err() {
-                app.flash(crate::ui::browser::current_app_path(), T.export_failed);
-            }
+            export.save(stem, kind == "xlsx", heading, tables);
         };
         view! {
             <div class="page-head">
@@ -66,10 +63,11 @@ pub fn SurveyResults() -> impl IntoView {
             <section class="export no-print" aria-labelledby="survey-export-title">
                 <h2 id="survey-export-title">{T.export_title}</h2>
                 <div class="actions">
-                    <button type="button" class="button" on:click=move |_| export_file("xlsx")>{T.export_xlsx}</button>
-                    <button type="button" class="button" on:click=move |_| export_file("csv")>{T.export_csv}</button>
+                    <button type="button" class="button" disabled=move || export.busy() on:click=move |_| export_file("xlsx")>{T.export_xlsx}</button>
+                    <button type="button" class="button" disabled=move || export.busy() on:click=move |_| export_file("csv")>{T.export_csv}</button>
                     <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{T.print}</button>
                 </div>
+                <ExportStatus export />
             </section>
             {move || {
                 let (f, a, m) = (form.get_value(), answers.get(), min.get());
