@@ -75,6 +75,9 @@ pub static EN: Texts = Texts {
         ("Moved", false),
         ("Other", false),
     ],
+    update_ready: "A new version of Stegvis is available. What you have saved is kept when you \
+        update; save what you are working on first.",
+    update_now: "Update now",
     making_file: "Making the file …",
     file_failed: "The file could not be created. Try again, or restart the browser.",
     file_tools_unavailable: "The part of Stegvis that reads and writes Excel files could not be \

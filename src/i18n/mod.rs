@@ -120,6 +120,9 @@ pub struct Texts {
     pub required_marker: &'static str,
     pub fix_errors: &'static str,
     /// While an export file is made (the first time, the file worker is also downloaded).
+    /// A new version of the app has been downloaded and waits for the coach.
+    pub update_ready: &'static str,
+    pub update_now: &'static str,
     pub making_file: &'static str,
     pub file_failed: &'static str,
     /// The file worker could not be loaded: offline before it was ever cached, or a broken copy.

@@ -40,6 +40,9 @@ pub static SV: Texts = Texts {
     fix_errors: "Något behöver rättas innan vi kan spara. Se meddelandena vid fälten.",
     default_referral_sources: &crate::domain::project::DEFAULT_REFERRAL_SOURCES,
     default_outcomes: &crate::domain::project::DEFAULT_OUTCOMES,
+    update_ready: "En ny version av Stegvis finns. Det du har sparat finns kvar när du \
+        uppdaterar; spara först det du håller på med.",
+    update_now: "Uppdatera nu",
     making_file: "Skapar filen …",
     file_failed: "Filen kunde inte skapas. Försök igen, eller starta om webbläsaren.",
     file_tools_unavailable: "Den del av Stegvis som läser och skriver Excel-filer kunde inte \

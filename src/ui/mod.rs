@@ -27,6 +27,7 @@ pub mod browser;
 mod components;
 mod download;
 mod kiosk;
+mod offline;
 mod pages;
 mod phone;
 mod qr_reader;
@@ -71,6 +72,8 @@ fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.start();
+    let update_ready = RwSignal::new(false);
+    offline::start(update_ready);
     view! {
         <Router base=browser::base_path()>
             <a class="skip-link" href="#main">{TEXTS.skip_to_content}</a>
@@ -86,6 +89,7 @@ fn App() -> impl IntoView {
                 </nav>
             </header>
             <components::demo::DemoBanner />
+            <offline::UpdateBanner update_ready />
             <main id="main" tabindex="-1">
                 <FocusOnNavigate />
                 <FlashNotice />

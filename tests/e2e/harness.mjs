@@ -71,9 +71,13 @@ export async function launch() {
   });
 }
 
-/** A fresh browser context (its own IndexedDB) that records requests to other origins. */
-export async function openContext(browser, origin) {
-  const context = await browser.newContext({ locale: 'sv-SE', acceptDownloads: true });
+/**
+ * A fresh browser context (its own IndexedDB) that records requests to other origins. The
+ * service worker is blocked unless `serviceWorkers: 'allow'`: only the offline test needs it,
+ * and without it every request is seen (and can be routed) by the test.
+ */
+export async function openContext(browser, origin, { serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ locale: 'sv-SE', acceptDownloads: true, serviceWorkers });
   const foreign = [];
   context.on('request', (request) => {
     const url = request.url();
