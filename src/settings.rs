@@ -61,6 +61,21 @@ pub fn set_min_group(n: u8) {
     let _ = LocalStorage::set(MIN_GROUP, n);
 }
 
+const RETENTION: &str = "stegvis.retention_months";
+
+/// Months after discharge that participants are kept before the reminder lists them.
+pub fn retention_months() -> u16 {
+    use crate::domain::retention::{DEFAULT_MONTHS, MONTHS_RANGE};
+    LocalStorage::get::<u16>(RETENTION)
+        .ok()
+        .filter(|m| MONTHS_RANGE.contains(m))
+        .unwrap_or(DEFAULT_MONTHS)
+}
+
+pub fn set_retention_months(months: u16) {
+    let _ = LocalStorage::set(RETENTION, months);
+}
+
 const DEMO: &str = "stegvis.demo";
 
 /// Whether this tab shows the workshop demo. Kept per tab (`sessionStorage`): closing the tab

@@ -9,6 +9,7 @@ pub mod list;
 pub mod participant;
 pub mod personnummer;
 pub mod project;
+pub mod retention;
 pub mod validate;
 
 pub use date::Date;

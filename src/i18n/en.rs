@@ -75,6 +75,25 @@ pub static EN: Texts = Texts {
         ("Moved", false),
         ("Other", false),
     ],
+    retention_title: "Time to delete old data",
+    retention_body: |n, months, codes| {
+        let who = if n == 1 {
+            "1 participant was".to_owned()
+        } else {
+            format!("{n} participants were")
+        };
+        format!(
+            "{who} discharged more than {months} months ago: {codes}. Data about \
+             participants should not be kept longer than needed."
+        )
+    },
+    retention_months_label: "Keep discharged participants for (months)",
+    retention_delete: |n| format!("Delete {n} discharged"),
+    retention_question: |n, codes| {
+        format!("Delete {n} participants for good: {codes}? This cannot be undone.")
+    },
+    retention_yes: "Yes, delete them",
+    retention_deleted: |n| format!("{n} participants deleted."),
     update_ready: "A new version of Stegvis is available. What you have saved is kept when you \
         update; save what you are working on first.",
     update_now: "Update now",

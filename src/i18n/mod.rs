@@ -120,6 +120,15 @@ pub struct Texts {
     pub required_marker: &'static str,
     pub fix_errors: &'static str,
     /// While an export file is made (the first time, the file worker is also downloaded).
+    // The retention reminder on the project page.
+    pub retention_title: &'static str,
+    /// How many were discharged more than how many months ago, and their codes.
+    pub retention_body: fn(usize, u16, &str) -> String,
+    pub retention_months_label: &'static str,
+    pub retention_delete: fn(usize) -> String,
+    pub retention_question: fn(usize, &str) -> String,
+    pub retention_yes: &'static str,
+    pub retention_deleted: fn(usize) -> String,
     /// A new version of the app has been downloaded and waits for the coach.
     pub update_ready: &'static str,
     pub update_now: &'static str,

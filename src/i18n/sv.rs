@@ -40,6 +40,20 @@ pub static SV: Texts = Texts {
     fix_errors: "Något behöver rättas innan vi kan spara. Se meddelandena vid fälten.",
     default_referral_sources: &crate::domain::project::DEFAULT_REFERRAL_SOURCES,
     default_outcomes: &crate::domain::project::DEFAULT_OUTCOMES,
+    retention_title: "Dags att radera gamla uppgifter",
+    retention_body: |n, months, codes| {
+        format!(
+            "{n} deltagare skrevs ut för mer än {months} månader sedan: {codes}. Uppgifter om \
+             deltagare ska inte sparas längre än de behövs."
+        )
+    },
+    retention_months_label: "Spara utskrivna deltagare i (månader)",
+    retention_delete: |n| format!("Radera {n} utskrivna"),
+    retention_question: |n, codes| {
+        format!("Radera {n} deltagare för alltid: {codes}? Det går inte att ångra.")
+    },
+    retention_yes: "Ja, radera dem",
+    retention_deleted: |n| format!("{n} deltagare är raderade."),
     update_ready: "En ny version av Stegvis finns. Det du har sparat finns kvar när du \
         uppdaterar; spara först det du håller på med.",
     update_now: "Uppdatera nu",

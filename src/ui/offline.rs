@@ -40,10 +40,14 @@ pub fn start(update_ready: RwSignal<bool>) {
     let registering =
         container.register_with_options(&super::browser::app_href("/sw.js"), &options);
     leptos::task::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(registering).await else {
+        // No sw.js (development builds) rejects; a browser that blocks service workers may
+        // resolve with nothing at all.
+        let Ok(Ok(registration)) = JsFuture::from(registering)
+            .await
+            .map(|r| r.dyn_into::<ServiceWorkerRegistration>())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         // A version that was already waiting when this page opened.
         let has_controller = move || container.controller().is_some();
         if registration.waiting().is_some() && has_controller() {

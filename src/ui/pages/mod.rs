@@ -11,6 +11,7 @@ mod project_form;
 mod project_lists;
 mod report;
 mod report_parts;
+mod retention;
 mod survey;
 
 pub use backup::BackupPage;
