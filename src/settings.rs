@@ -31,6 +31,38 @@ pub fn last_backup() -> Option<String> {
 
 pub fn set_last_backup(when: &str) {
     let _ = LocalStorage::set(LAST_BACKUP, when);
+    let _ = LocalStorage::set(LAST_BACKUP_AT, js_sys::Date::now());
+}
+
+const LAST_BACKUP_AT: &str = "stegvis.last_backup_at";
+const LAST_CHANGE_AT: &str = "stegvis.last_change_at";
+
+/// Notes that the real data changed now (the demo's changes are not noted).
+pub fn note_change() {
+    if !demo() {
+        let _ = LocalStorage::set(LAST_CHANGE_AT, js_sys::Date::now());
+    }
+}
+
+/// Whether the real data changed after the last backup downloaded on this device.
+pub fn changed_since_backup() -> bool {
+    let at = |key| LocalStorage::get::<f64>(key).ok();
+    match (at(LAST_CHANGE_AT), at(LAST_BACKUP_AT)) {
+        (Some(change), Some(backup)) => change > backup,
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
+}
+
+const SAFARI_NOTICE: &str = "stegvis.safari_notice_read";
+
+/// Whether the coach has read the notice about Safari's seven-day rule on this device.
+pub fn safari_notice_read() -> bool {
+    LocalStorage::get::<bool>(SAFARI_NOTICE).unwrap_or(false)
+}
+
+pub fn set_safari_notice_read() {
+    let _ = LocalStorage::set(SAFARI_NOTICE, true);
 }
 
 const KIOSK: &str = "stegvis.kiosk";

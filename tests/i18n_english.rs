@@ -20,7 +20,8 @@ fn fields(t: &Texts) -> Vec<(&'static str, &'static str)> {
         app_name, app_tagline, skip_to_content, nav_projects, nav_label, loading, saving, save,
         cancel, back_to_projects, not_found_title, not_found_body, required_marker, fix_errors,
         making_file, file_failed, file_tools_unavailable, update_ready, update_now,
-        retention_title, retention_months_label, retention_yes,
+        retention_title, retention_months_label, retention_yes, backup_reminder_title,
+        backup_reminder_body, safari_title, safari_read,
         welcome_title, create_project, projects_title, archived_projects, period_open_end,
         persisted_yes, persisted_no, data_stays_here, new_project_title, edit_project_title,
         project_name, project_start, project_end, project_end_hint, goals_legend, volume_target,
@@ -139,6 +140,7 @@ fn every_storage_error_has_an_english_text() {
         StorageError::QuotaExceeded,
         StorageError::Corrupt("bad record".into()),
         StorageError::Failed("aborted".into()),
+        StorageError::Stale,
     ];
     for e in &errors {
         assert!(!en.storage_error(e).trim().is_empty(), "{e:?}");

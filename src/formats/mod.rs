@@ -10,3 +10,4 @@ pub mod backup;
 pub mod export;
 pub mod import;
 pub mod jobs;
+pub mod merge;

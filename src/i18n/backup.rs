@@ -15,6 +15,17 @@ pub struct BackupTexts {
     pub download: &'static str,
     pub preparing: &'static str,
     pub downloaded: &'static str,
+    // Automatic backup to a chosen file (Edge, Chrome).
+    pub auto_title: &'static str,
+    pub auto_unsupported: &'static str,
+    pub auto_intro: &'static str,
+    pub auto_choose: &'static str,
+    /// The file's name, and when it was last written this session.
+    pub auto_on: fn(&str, Option<&str>) -> String,
+    pub auto_stop: &'static str,
+    pub auto_needs_permission: fn(&str) -> String,
+    pub auto_resume: &'static str,
+    pub auto_failed: fn(&str) -> String,
     pub restore_title: &'static str,
     pub restore_intro: &'static str,
     pub choose_file: &'static str,
@@ -189,6 +200,23 @@ pub static SV_BACKUP: BackupTexts = BackupTexts {
     download: "Ladda ned säkerhetskopia",
     preparing: "Förbereder säkerhetskopian …",
     downloaded: "Säkerhetskopian är nedladdad.",
+    auto_title: "Spara automatiskt till en fil",
+    auto_unsupported: "Den här webbläsaren kan inte spara automatiskt till en fil (det kan Edge \
+        och Chrome). Ladda ned en säkerhetskopia efter att du har ändrat något.",
+    auto_intro: "Välj en fil en gång, till exempel på en nätverksenhet som säkerhetskopieras. \
+        Sedan sparar Stegvis hela säkerhetskopian där efter varje ändring.",
+    auto_choose: "Välj fil för automatisk säkerhetskopia",
+    auto_on: |file, last| match last {
+        Some(when) => format!("Stegvis sparar en säkerhetskopia i filen {file} efter varje \
+            ändring. Senast: {when}."),
+        None => format!("Stegvis sparar en säkerhetskopia i filen {file} efter varje ändring."),
+    },
+    auto_stop: "Sluta spara automatiskt",
+    auto_needs_permission: |file| format!("Webbläsaren vill att du godkänner att Stegvis \
+        fortsätter spara i filen {file}."),
+    auto_resume: "Fortsätt spara automatiskt",
+    auto_failed: |file| format!("Det gick inte att spara i filen {file}. Den kan ha flyttats \
+        eller nätverksenheten vara borta. Välj filen igen."),
     restore_title: "Återställ",
     restore_intro: "Välj en säkerhetskopia. Du får se vad som händer innan något ändras. Ingenting tas \
          bort: uppgifter som bara finns här behålls.",
@@ -232,6 +260,33 @@ pub static EN_BACKUP: BackupTexts = BackupTexts {
     download: "Download backup",
     preparing: "Preparing the backup …",
     downloaded: "The backup has been downloaded.",
+    auto_title: "Save automatically to a file",
+    auto_unsupported: "This browser cannot save automatically to a file (Edge and Chrome can). \
+        Download a backup after you have changed something.",
+    auto_intro: "Choose a file once, for example on a network drive that is backed up. Then \
+        Stegvis saves the whole backup there after every change.",
+    auto_choose: "Choose a file for automatic backups",
+    auto_on: |file, last| match last {
+        Some(when) => format!(
+            "Stegvis saves a backup to the file {file} after every change. \
+            Latest: {when}."
+        ),
+        None => format!("Stegvis saves a backup to the file {file} after every change."),
+    },
+    auto_stop: "Stop saving automatically",
+    auto_needs_permission: |file| {
+        format!(
+            "The browser wants you to allow Stegvis to keep \
+        saving to the file {file}."
+        )
+    },
+    auto_resume: "Keep saving automatically",
+    auto_failed: |file| {
+        format!(
+            "Saving to the file {file} failed. It may have been moved, or \
+        the network drive may be gone. Choose the file again."
+        )
+    },
     restore_title: "Restore",
     restore_intro: "Choose a backup. You will see what will happen before anything is changed. \
          Nothing is deleted: data that exists only here is kept.",

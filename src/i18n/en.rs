@@ -75,6 +75,17 @@ pub static EN: Texts = Texts {
         ("Moved", false),
         ("Other", false),
     ],
+    backup_reminder_title: "Download a backup",
+    backup_reminder_body: "You have changes that are not in any backup yet. The data is only in \
+        this browser.",
+    safari_title: "Safari may delete your data",
+    safari_body: &[
+        "Safari, and every browser on iPhone and iPad, deletes what a website has stored if you \
+         have not visited it for seven days. That includes Stegvis.",
+        "To avoid it: add Stegvis to the home screen (Share, then Add to Home Screen) and open \
+         Stegvis from there. Also download a backup regularly.",
+    ],
+    safari_read: "I understand",
     retention_title: "Time to delete old data",
     retention_body: |n, months, codes| {
         let who = if n == 1 {
@@ -275,6 +286,8 @@ pub static EN: Texts = Texts {
         corrupt: "Some saved data could not be read. Nothing has been changed. Contact the \
              person responsible for Stegvis in your organisation.",
         failed: "Saving failed. Nothing has been changed. Try again in a while.",
+        stale: "This was changed in another tab or window after you opened it, so your change was \
+             not saved. Reload the page to see the change, then make yours again.",
         kept_typed: "What you entered is still in the form.",
     },
 };

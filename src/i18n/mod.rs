@@ -14,6 +14,7 @@ pub mod backup;
 pub mod demo;
 mod en;
 pub mod import;
+pub mod merge;
 pub mod participant;
 pub mod report;
 pub mod survey;
@@ -120,6 +121,12 @@ pub struct Texts {
     pub required_marker: &'static str,
     pub fix_errors: &'static str,
     /// While an export file is made (the first time, the file worker is also downloaded).
+    // The backup reminder and Safari's seven-day rule (start page, project page).
+    pub backup_reminder_title: &'static str,
+    pub backup_reminder_body: &'static str,
+    pub safari_title: &'static str,
+    pub safari_body: &'static [&'static str],
+    pub safari_read: &'static str,
     // The retention reminder on the project page.
     pub retention_title: &'static str,
     /// How many were discharged more than how many months ago, and their codes.
@@ -301,6 +308,8 @@ pub struct StorageTexts {
     pub quota: &'static str,
     pub corrupt: &'static str,
     pub failed: &'static str,
+    /// An edit refused because another tab saved the same record after this one read it.
+    pub stale: &'static str,
     pub kept_typed: &'static str,
 }
 
@@ -353,6 +362,7 @@ impl Texts {
             StorageError::QuotaExceeded => self.storage.quota,
             StorageError::Corrupt(_) => self.storage.corrupt,
             StorageError::Failed(_) => self.storage.failed,
+            StorageError::Stale => self.storage.stale,
         }
     }
 }

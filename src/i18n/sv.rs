@@ -40,6 +40,17 @@ pub static SV: Texts = Texts {
     fix_errors: "Något behöver rättas innan vi kan spara. Se meddelandena vid fälten.",
     default_referral_sources: &crate::domain::project::DEFAULT_REFERRAL_SOURCES,
     default_outcomes: &crate::domain::project::DEFAULT_OUTCOMES,
+    backup_reminder_title: "Ta en säkerhetskopia",
+    backup_reminder_body: "Du har ändringar som inte finns i någon säkerhetskopia än. Uppgifterna \
+        finns bara i den här webbläsaren.",
+    safari_title: "Safari kan radera dina uppgifter",
+    safari_body: &[
+        "Safari, och alla webbläsare på iPhone och iPad, raderar det en webbplats har sparat om \
+         du inte har besökt den på sju dagar. Det gäller också Stegvis.",
+        "Så undviker du det: lägg till Stegvis på hemskärmen (Dela, sedan Lägg till på \
+         hemskärmen) och öppna Stegvis därifrån. Ladda också ned en säkerhetskopia regelbundet.",
+    ],
+    safari_read: "Jag förstår",
     retention_title: "Dags att radera gamla uppgifter",
     retention_body: |n, months, codes| {
         format!(
@@ -230,6 +241,9 @@ pub static SV: Texts = Texts {
         corrupt: "En sparad uppgift gick inte att läsa. Ingenting har ändrats. Kontakta den som \
              ansvarar för Stegvis hos er.",
         failed: "Det gick inte att spara. Ingenting har ändrats. Försök igen om en stund.",
+        stale: "Någon har ändrat det här i en annan flik eller ett annat fönster efter att du \
+             öppnade det, så din ändring sparades inte. Ladda om sidan för att se ändringen och \
+             gör sedan din ändring igen.",
         kept_typed: "Det du skrev finns kvar i formuläret.",
     },
 };

@@ -100,126 +100,11 @@ pub fn age_band_label(t: &ReportTexts, band: AgeBand) -> String {
 /// Every table of the report, in the order of the issue: overview, referral sources, outcomes,
 /// time, ages, sub-units, goals, data quality.
 pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
-    let mut out = Vec::new();
-    let o = &r.overview;
-    out.push(Table {
-        key: "oversikt".into(),
-        title: t.overview.into(),
-        columns: gender_columns(t, ""),
-        rows: vec![
-            row(gender_cells(t.current, &o.current)),
-            row(gender_cells(t.started, &o.started)),
-            row(gender_cells(t.discharged, &o.discharged)),
-            row(gender_cells(t.active_at_end, &o.active_at_end)),
-            row(vec![
-                text(t.anonymous),
-                Cell::Int(o.anonymous.into()),
-                Cell::Empty,
-                Cell::Empty,
-                Cell::Empty,
-                Cell::Empty,
-            ]),
-        ],
-        note: None,
-    });
-
-    let refs = &r.referrals;
-    let mut rows: Vec<Row> = refs
-        .rows
-        .iter()
-        .map(|l| {
-            row(vec![
-                Cell::Text(l.label.clone()),
-                Cell::Int(l.count.into()),
-                Cell::Share {
-                    part: l.count,
-                    of: refs.total,
-                },
-            ])
-        })
-        .collect();
-    if refs.missing > 0 {
-        rows.push(row(vec![
-            text(t.no_referral),
-            Cell::Int(refs.missing.into()),
-            Cell::Share {
-                part: refs.missing,
-                of: refs.total,
-            },
-        ]));
-    }
-    rows.push(total(vec![
-        text(t.total),
-        Cell::Int(refs.total.into()),
-        Cell::Share {
-            part: refs.total,
-            of: refs.total,
-        },
-    ]));
-    out.push(Table {
-        key: "remittenter".into(),
-        title: t.referrals.into(),
-        columns: vec![t.referral.into(), t.count.into(), t.share.into()],
-        rows,
-        note: None,
-    });
-
-    let outs = &r.outcomes;
-    let yes_no = |b: bool| text(if b { t.yes } else { t.no });
-    let mut rows: Vec<Row> = outs
-        .rows
-        .iter()
-        .map(|l| {
-            row(vec![
-                Cell::Text(l.label.clone()),
-                yes_no(l.progression),
-                Cell::Int(l.count.into()),
-                Cell::Share {
-                    part: l.count,
-                    of: outs.discharged,
-                },
-            ])
-        })
-        .collect();
-    rows.push(row(vec![
-        text(t.missing_outcome),
-        Cell::Empty,
-        Cell::Int(outs.missing.into()),
-        Cell::Share {
-            part: outs.missing,
-            of: outs.discharged,
-        },
-    ]));
-    rows.push(total(vec![
-        text(t.total),
-        Cell::Empty,
-        Cell::Int(outs.discharged.into()),
-        Cell::Share {
-            part: outs.discharged,
-            of: outs.discharged,
-        },
-    ]));
-    rows.push(total(vec![
-        text(t.progression_row),
-        Cell::Empty,
-        Cell::Int(outs.progression.into()),
-        Cell::Share {
-            part: outs.progression,
-            of: outs.discharged,
-        },
-    ]));
-    out.push(Table {
-        key: "avslutsorsaker".into(),
-        title: t.outcomes.into(),
-        columns: vec![
-            t.outcome.into(),
-            t.counts_as_progression.into(),
-            t.count.into(),
-            t.share.into(),
-        ],
-        rows,
-        note: None,
-    });
+    let mut out = vec![
+        overview_table(&r.overview, t),
+        referral_table(&r.referrals, t),
+        outcome_table(&r.outcomes, t),
+    ];
 
     let months = |days: f64| Cell::Decimal(super::period::months(days));
     out.push(Table {
@@ -390,4 +275,130 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
         note: r.quality.is_empty().then(|| t.quality_ok.to_owned()),
     });
     out
+}
+
+/// Table 1: current, started, discharged and active at the end, by gender.
+pub(crate) fn overview_table(o: &super::Overview, t: &ReportTexts) -> Table {
+    Table {
+        key: "oversikt".into(),
+        title: t.overview.into(),
+        columns: gender_columns(t, ""),
+        rows: vec![
+            row(gender_cells(t.current, &o.current)),
+            row(gender_cells(t.started, &o.started)),
+            row(gender_cells(t.discharged, &o.discharged)),
+            row(gender_cells(t.active_at_end, &o.active_at_end)),
+            row(vec![
+                text(t.anonymous),
+                Cell::Int(o.anonymous.into()),
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+            ]),
+        ],
+        note: None,
+    }
+}
+
+/// Table 2: referral sources with counts and shares.
+pub(crate) fn referral_table(refs: &super::Referrals, t: &ReportTexts) -> Table {
+    let mut rows: Vec<Row> = refs
+        .rows
+        .iter()
+        .map(|l| {
+            row(vec![
+                Cell::Text(l.label.clone()),
+                Cell::Int(l.count.into()),
+                Cell::Share {
+                    part: l.count,
+                    of: refs.total,
+                },
+            ])
+        })
+        .collect();
+    if refs.missing > 0 {
+        rows.push(row(vec![
+            text(t.no_referral),
+            Cell::Int(refs.missing.into()),
+            Cell::Share {
+                part: refs.missing,
+                of: refs.total,
+            },
+        ]));
+    }
+    rows.push(total(vec![
+        text(t.total),
+        Cell::Int(refs.total.into()),
+        Cell::Share {
+            part: refs.total,
+            of: refs.total,
+        },
+    ]));
+    Table {
+        key: "remittenter".into(),
+        title: t.referrals.into(),
+        columns: vec![t.referral.into(), t.count.into(), t.share.into()],
+        rows,
+        note: None,
+    }
+}
+
+/// Table 3: outcomes, whether each counts as progression, counts and shares.
+pub(crate) fn outcome_table(outs: &super::Outcomes, t: &ReportTexts) -> Table {
+    let yes_no = |b: bool| text(if b { t.yes } else { t.no });
+    let mut rows: Vec<Row> = outs
+        .rows
+        .iter()
+        .map(|l| {
+            row(vec![
+                Cell::Text(l.label.clone()),
+                yes_no(l.progression),
+                Cell::Int(l.count.into()),
+                Cell::Share {
+                    part: l.count,
+                    of: outs.discharged,
+                },
+            ])
+        })
+        .collect();
+    rows.push(row(vec![
+        text(t.missing_outcome),
+        Cell::Empty,
+        Cell::Int(outs.missing.into()),
+        Cell::Share {
+            part: outs.missing,
+            of: outs.discharged,
+        },
+    ]));
+    rows.push(total(vec![
+        text(t.total),
+        Cell::Empty,
+        Cell::Int(outs.discharged.into()),
+        Cell::Share {
+            part: outs.discharged,
+            of: outs.discharged,
+        },
+    ]));
+    rows.push(total(vec![
+        text(t.progression_row),
+        Cell::Empty,
+        Cell::Int(outs.progression.into()),
+        Cell::Share {
+            part: outs.progression,
+            of: outs.discharged,
+        },
+    ]));
+    Table {
+        key: "avslutsorsaker".into(),
+        title: t.outcomes.into(),
+        columns: vec![
+            t.outcome.into(),
+            t.counts_as_progression.into(),
+            t.count.into(),
+            t.share.into(),
+        ],
+        rows,
+        note: None,
+    }
 }

@@ -12,7 +12,7 @@
 
 use super::record::{self, Row};
 use super::{Batch, StorageError, Store};
-use crate::domain::{Id, Participant, Project};
+use crate::domain::{Id, Participant, Project, Timestamp};
 use crate::survey::{Answer, Form};
 use idb::{
     Database, DatabaseEvent, Event, Factory, IndexParams, KeyPath, ObjectStoreParams, Query,
@@ -104,6 +104,42 @@ impl IdbStore {
         commit(tx).await
     }
 
+    /// Writes `row` unless the stored record with its id was edited at another time than
+    /// `base`: read and write in one transaction, so no other tab can save in between.
+    async fn put_row_from<T: serde::de::DeserializeOwned>(
+        &self,
+        store: &str,
+        row: &Row,
+        base: Timestamp,
+        edited: impl Fn(&T) -> Timestamp,
+    ) -> Result<(), StorageError> {
+        let value = to_js(row)?;
+        let tx = self
+            .db
+            .transaction(&[store], TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        let object_store = tx.object_store(store).map_err(failed)?;
+        let stored = object_store
+            .get(Query::Key(JsValue::from_str(&row.id)))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        if let Some(stored) = stored {
+            let stored: Row = serde_wasm_bindgen::from_value(stored)
+                .map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            if edited(&record::from_row(&stored)?) != base {
+                let _ = tx.abort();
+                return Err(StorageError::Stale);
+            }
+        }
+        object_store
+            .put(&value, None)
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        commit(tx).await
+    }
+
     async fn rows(
         &self,
         store: &str,
@@ -154,6 +190,26 @@ impl Store for IdbStore {
 
     async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError> {
         self.put_row(PARTICIPANTS, &record::participant_row(participant))
+            .await
+    }
+
+    async fn put_participant_from(
+        &self,
+        participant: &Participant,
+        base: Timestamp,
+    ) -> Result<(), StorageError> {
+        let row = record::participant_row(participant);
+        self.put_row_from(PARTICIPANTS, &row, base, |p: &Participant| p.updated_at)
+            .await
+    }
+
+    async fn put_project_from(
+        &self,
+        project: &Project,
+        base: Timestamp,
+    ) -> Result<(), StorageError> {
+        let row = record::project_row(project);
+        self.put_row_from(PROJECTS, &row, base, |p: &Project| p.updated_at)
             .await
     }
 

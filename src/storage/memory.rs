@@ -5,7 +5,7 @@
 
 use super::record::{self, Row};
 use super::{Batch, StorageError, Store};
-use crate::domain::{Id, Participant, Project};
+use crate::domain::{Id, Participant, Project, Timestamp};
 use crate::survey::{Answer, Form};
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
@@ -64,6 +64,22 @@ fn insert(table: &Table, row: Row) {
     table.borrow_mut().insert(row.id.clone(), row);
 }
 
+/// Inserts `row` unless the stored record with its id was edited at another time than `base`.
+fn insert_from<T: DeserializeOwned>(
+    table: &Table,
+    row: Row,
+    base: Timestamp,
+    edited: impl Fn(&T) -> Timestamp,
+) -> Result<(), StorageError> {
+    if let Some(stored) = table.borrow().get(&row.id) {
+        if edited(&record::from_row(stored)?) != base {
+            return Err(StorageError::Stale);
+        }
+    }
+    insert(table, row);
+    Ok(())
+}
+
 impl Store for MemoryStore {
     async fn projects(&self) -> Result<Vec<Project>, StorageError> {
         all(&self.projects)
@@ -83,6 +99,32 @@ impl Store for MemoryStore {
         self.check_write()?;
         insert(&self.participants, record::participant_row(participant));
         Ok(())
+    }
+
+    async fn put_participant_from(
+        &self,
+        participant: &Participant,
+        base: Timestamp,
+    ) -> Result<(), StorageError> {
+        self.check_write()?;
+        let row = record::participant_row(participant);
+        insert_from(&self.participants, row, base, |p: &Participant| {
+            p.updated_at
+        })
+    }
+
+    async fn put_project_from(
+        &self,
+        project: &Project,
+        base: Timestamp,
+    ) -> Result<(), StorageError> {
+        self.check_write()?;
+        insert_from(
+            &self.projects,
+            record::project_row(project),
+            base,
+            |p: &Project| p.updated_at,
+        )
     }
 
     async fn delete_participant(&self, id: Id) -> Result<(), StorageError> {

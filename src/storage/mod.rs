@@ -9,7 +9,7 @@ pub mod idb;
 pub mod memory;
 pub mod record;
 
-use crate::domain::{Id, Participant, Project};
+use crate::domain::{Id, Participant, Project, Timestamp};
 use crate::survey::{Answer, Form};
 
 /// Why storage failed, in terms of what the coach can do about it.
@@ -27,6 +27,10 @@ pub enum StorageError {
     /// Anything else the browser reported.
     #[error("storage failed: {0}")]
     Failed(String),
+    /// The record was changed elsewhere (another tab) after this edit started; nothing was
+    /// written. See [`Store::put_participant_from`].
+    #[error("the record was changed elsewhere since it was read")]
+    Stale,
 }
 
 /// The operations the app needs from storage.
@@ -42,6 +46,20 @@ pub trait Store {
     async fn put_project(&self, project: &Project) -> Result<(), StorageError>;
     /// Saves a participant, replacing any with the same id.
     async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError>;
+    /// Saves a participant edited from the version stored with `updated_at == base`. If the
+    /// stored one has changed since (another tab saved it), nothing is written and the answer is
+    /// [`StorageError::Stale`]. Reading and writing are one transaction.
+    async fn put_participant_from(
+        &self,
+        participant: &Participant,
+        base: Timestamp,
+    ) -> Result<(), StorageError>;
+    /// [`Store::put_participant_from`] for a project.
+    async fn put_project_from(
+        &self,
+        project: &Project,
+        base: Timestamp,
+    ) -> Result<(), StorageError>;
     /// Deletes a participant. Deleting one that does not exist is not an error.
     async fn delete_participant(&self, id: Id) -> Result<(), StorageError>;
     /// Deletes a project and all its participants, together or not at all.

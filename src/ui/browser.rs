@@ -68,8 +68,20 @@ pub fn iso_now() -> String {
 
 /// Now on this device's clock, for people: "2026-11-23 13:04".
 pub fn local_now_text() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{} {:02}:{:02}", today(), d.get_hours(), d.get_minutes())
+    local_time_text(now())
+}
+
+/// A moment on this device's clock, for people: "2026-11-23 13:04".
+pub fn local_time_text(at: Timestamp) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64));
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
 }
 
 /// How much storage this site uses and may use, in bytes, where the browser says.

@@ -23,6 +23,7 @@
 //! Two more entry points replace the coach's app entirely (see [`run`]): `/#svar=…` is a form
 //! on a participant's phone ([`phone`]), and a device locked to a form shows [`kiosk`].
 
+mod autosave;
 pub mod browser;
 mod components;
 mod download;
@@ -33,6 +34,7 @@ mod phone;
 mod qr_reader;
 mod speech;
 pub mod state;
+mod sync;
 mod tools;
 
 use crate::i18n::{Lang, TEXTS};
@@ -72,6 +74,8 @@ fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.start();
+    sync::listen(state);
+    autosave::start(state);
     let update_ready = RwSignal::new(false);
     offline::start(update_ready);
     view! {

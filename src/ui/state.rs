@@ -4,7 +4,7 @@
 //! storage first and updates the signals only when the write succeeded, so the screen never
 //! shows something that is not saved.
 
-use crate::domain::{Id, Participant, Project};
+use crate::domain::{Id, Participant, Project, Timestamp};
 use crate::storage::idb::{IdbStore, DB_NAME, DEMO_DB_NAME};
 use crate::storage::{StorageError, Store};
 use crate::survey::{Answer, Form};
@@ -25,15 +25,23 @@ fn store() -> Result<Rc<IdbStore>, StorageError> {
         .ok_or_else(|| StorageError::Unavailable("the database is not open".into()))
 }
 
+/// The database this tab uses: the demo's own while the demo is shown.
+pub fn db_name() -> &'static str {
+    if crate::settings::demo() {
+        DEMO_DB_NAME
+    } else {
+        DB_NAME
+    }
+}
+
 /// Opens this tab's database (the real one, or the demo's), unless it is open already. A demo
 /// database that is empty gets the demo data.
 pub async fn open_store() -> Result<Rc<IdbStore>, StorageError> {
     if let Ok(open) = store() {
         return Ok(open);
     }
-    let demo = crate::settings::demo();
-    let opened = Rc::new(IdbStore::open(if demo { DEMO_DB_NAME } else { DB_NAME }).await?);
-    if demo && opened.projects().await?.is_empty() {
+    let opened = Rc::new(IdbStore::open(db_name()).await?);
+    if crate::settings::demo() && opened.projects().await?.is_empty() {
         write_demo(&opened).await?;
     }
     STORE.with(|s| *s.borrow_mut() = Some(opened.clone()));
@@ -120,6 +128,31 @@ impl AppState {
             .with(|ps| ps.iter().find(|p| p.id == id).cloned())
     }
 
+    /// Reads again what this tab shows, after another tab changed something (see
+    /// [`super::sync`]). Signals change only where the data did, so forms being filled in are
+    /// not rebuilt.
+    pub async fn refresh(self) {
+        let Ok(store) = store() else {
+            return;
+        };
+        if let Ok(projects) = store.projects().await {
+            if self.projects.with_untracked(|ps| *ps != projects) {
+                self.projects.set(projects);
+            }
+        }
+        let shown = self.loaded_project.with_untracked(|l| match l {
+            Some((id, Load::Ready)) => Some(*id),
+            _ => None,
+        });
+        if let Some(project) = shown {
+            if let Ok(list) = store.participants(project).await {
+                if self.participants.with_untracked(|ps| *ps != list) {
+                    self.participants.set(list);
+                }
+            }
+        }
+    }
+
     /// Loads the participants of `project` unless they are loaded already.
     pub fn open_project(self, project: Id) {
         if self
@@ -148,14 +181,34 @@ impl AppState {
         });
     }
 
-    pub async fn save_project(self, project: Project) -> Result<(), StorageError> {
-        store()?.put_project(&project).await?;
+    /// Saves a project. `base` is the `updated_at` of the stored version an edit started from
+    /// (`None` for a new project): if another tab saved it since, nothing is written
+    /// ([`StorageError::Stale`]).
+    pub async fn save_project(
+        self,
+        project: Project,
+        base: Option<Timestamp>,
+    ) -> Result<(), StorageError> {
+        match base {
+            Some(base) => store()?.put_project_from(&project, base).await?,
+            None => store()?.put_project(&project).await?,
+        }
+        super::sync::changed();
         self.projects.update(|ps| upsert(ps, project, |p| p.id));
         Ok(())
     }
 
-    pub async fn save_participant(self, participant: Participant) -> Result<(), StorageError> {
-        store()?.put_participant(&participant).await?;
+    /// Saves a participant; `base` as for [`AppState::save_project`].
+    pub async fn save_participant(
+        self,
+        participant: Participant,
+        base: Option<Timestamp>,
+    ) -> Result<(), StorageError> {
+        match base {
+            Some(base) => store()?.put_participant_from(&participant, base).await?,
+            None => store()?.put_participant(&participant).await?,
+        }
+        super::sync::changed();
         let shown = self
             .loaded_project
             .with_untracked(|l| l.as_ref().map(|(id, _)| *id));
@@ -176,6 +229,7 @@ impl AppState {
         store()?
             .put_many(std::slice::from_ref(&project), &participants)
             .await?;
+        super::sync::changed();
         let shown = self
             .loaded_project
             .with_untracked(|l| l.as_ref().map(|(id, _)| *id));
@@ -204,6 +258,7 @@ impl AppState {
     ) -> Result<(), StorageError> {
         let store = store()?;
         store.put_batch(write.batch()).await?;
+        super::sync::changed();
         self.projects.set(store.projects().await?);
         self.loaded_project.set(None);
         self.participants.set(Vec::new());
@@ -213,6 +268,7 @@ impl AppState {
     /// Deletes a project and its participants.
     pub async fn delete_project(self, id: Id) -> Result<(), StorageError> {
         store()?.delete_project(id).await?;
+        super::sync::changed();
         self.projects.update(|ps| ps.retain(|p| p.id != id));
         if self
             .loaded_project
@@ -227,6 +283,7 @@ impl AppState {
     /// Deletes every project and participant on this device.
     pub async fn delete_everything(self) -> Result<(), StorageError> {
         store()?.delete_everything().await?;
+        super::sync::changed();
         self.projects.set(Vec::new());
         self.loaded_project.set(None);
         self.participants.set(Vec::new());
@@ -235,6 +292,7 @@ impl AppState {
 
     pub async fn delete_participant(self, id: Id) -> Result<(), StorageError> {
         store()?.delete_participant(id).await?;
+        super::sync::changed();
         self.participants.update(|ps| ps.retain(|p| p.id != id));
         Ok(())
     }

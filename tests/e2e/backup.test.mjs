@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { assertAccessible, launch, listedCodes, openContext, serve } from './harness.mjs';
+import { assertAccessible, createProject, launch, listedCodes, openContext, seedParticipants, serve, storedRecords } from './harness.mjs';
 
 describe('backup and restore', () => {
   let server, browser, first, second, backup;
@@ -31,7 +31,7 @@ describe('backup and restore', () => {
       await page.getByRole('button', { name: 'Spara' }).click();
       await page.getByText(/är registrerad/).waitFor();
     }
-    await page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+    await page.getByRole('link', { name: 'Säkerhetskopia', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Säkerhetskopia' }).waitFor();
     assert.match(await page.locator('.last-backup').innerText(), /Ingen säkerhetskopia/);
     await assertAccessible(page, 'the backup page');
@@ -65,7 +65,7 @@ describe('backup and restore', () => {
 
   it('a second restore of the same backup has nothing to do', async () => {
     const page = second.page;
-    await page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+    await page.getByRole('link', { name: 'Säkerhetskopia', exact: true }).click();
     await page.getByLabel('Välj säkerhetskopia').setInputFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: backup });
     await page.getByText('Det finns inget att återställa').waitFor();
   });
@@ -86,7 +86,7 @@ describe('backup and restore', () => {
 
   it('deletes everything after naming it, and the backup brings it all back', async () => {
     const page = first.page;
-    await page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+    await page.getByRole('link', { name: 'Säkerhetskopia', exact: true }).click();
     await page.getByRole('button', { name: 'Ta bort alla uppgifter' }).click();
     await page.getByText('Vill du ta bort alla 1 projekt och 2 deltagare').waitFor();
     await page.getByRole('button', { name: 'Ja, ta bort allt' }).click();
@@ -96,7 +96,7 @@ describe('backup and restore', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Välkommen till Stegvis' }).waitFor();
 
-    await page.getByRole('link', { name: 'Säkerhetskopia' }).click();
+    await page.getByRole('link', { name: 'Säkerhetskopia', exact: true }).click();
     await page.getByLabel('Välj säkerhetskopia').setInputFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: backup });
     await page.getByRole('button', { name: 'Återställ' }).click();
     await page.getByText('Säkerhetskopian är återställd.').waitFor();
@@ -120,5 +120,36 @@ describe('backup and restore', () => {
     assert.deepEqual(first.foreign, []);
     assert.deepEqual(second.foreign, []);
     assert.deepEqual([...first.errors, ...second.errors], []);
+  });
+  it('leaves the data exactly as before when the page is closed in the middle of a restore', async () => {
+    const session = await openContext(browser, server.url);
+    let page = session.page;
+    await createProject(page, server.url, 'Stor kopia');
+    await seedParticipants(page, 40000);
+    await page.goto(`${server.url}/sakerhetskopia`);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned säkerhetskopia' }).click()]);
+    const big = await readFile(await file.path());
+    // What is stored before the restore: everything deleted, then one small project.
+    await page.getByRole('button', { name: 'Ta bort alla uppgifter' }).click();
+    await page.getByRole('button', { name: 'Ja, ta bort allt' }).click();
+    await page.getByText('Alla projekt och deltagare är borttagna').waitFor();
+    await createProject(page, server.url, 'Det gamla');
+    await page.getByRole('link', { name: 'Registrera deltagare' }).click();
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText(/är registrerad/).waitFor();
+    const before = await storedRecords(page, 'stegvis', 'participants');
+    assert.equal(before.length, 1);
+
+    await page.goto(`${server.url}/sakerhetskopia`);
+    await page.getByLabel('Välj säkerhetskopia').setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: big });
+    await page.getByRole('button', { name: 'Återställ' }).click();
+    await page.getByText('Återställer').waitFor();
+    await page.close();
+
+    page = await session.context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Det gamla' }).waitFor();
+    assert.deepEqual((await storedRecords(page, 'stegvis', 'projects')).map((p) => p.name), ['Det gamla']);
+    assert.deepEqual(await storedRecords(page, 'stegvis', 'participants'), before);
   });
 });

@@ -7,3 +7,4 @@ pub mod field;
 pub mod filler;
 pub mod link;
 pub mod notice;
+pub mod reminders;

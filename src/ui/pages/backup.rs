@@ -121,6 +121,7 @@ pub fn BackupPage() -> impl IntoView {
                 {move || if busy.get() { T.preparing } else { T.download }}
             </button>
         </section>
+        <super::autosave::AutoSaveSection />
         <section aria-labelledby="restore-title">
             <h2 id="restore-title">{T.restore_title}</h2>
             <p>{T.restore_intro}</p>
@@ -163,6 +164,7 @@ pub fn BackupPage() -> impl IntoView {
                 <StatusNotice text=done />
             </div>
         </section>
+        <super::merge::MergeSection />
         <section class="danger-zone" aria-labelledby="delete-all-title">
             <h2 id="delete-all-title">{T.delete_all_title}</h2>
             <DeleteEverything />

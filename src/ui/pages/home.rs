@@ -3,6 +3,7 @@
 use crate::domain::Project;
 use crate::i18n::TEXTS;
 use crate::ui::components::link::A;
+use crate::ui::components::reminders::{BackupReminder, SafariNotice};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -30,6 +31,7 @@ fn Welcome() -> impl IntoView {
             {TEXTS.welcome_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <A href="/projekt/ny" attr:class="button button-primary">{TEXTS.create_project}</A>
         </section>
+        <SafariNotice />
         <crate::ui::components::demo::OpenDemo />
     }
 }
@@ -68,6 +70,8 @@ fn ProjectList() -> impl IntoView {
     };
     view! {
         <h1>{TEXTS.projects_title}</h1>
+        <SafariNotice />
+        <BackupReminder always=true />
         <ul class="project-list">{move || project_items(split().0)}</ul>
         <p><A href="/projekt/ny" attr:class="button button-primary">{TEXTS.create_project}</A></p>
         {move || {

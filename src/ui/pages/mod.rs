@@ -1,8 +1,10 @@
 //! One module per page (or pair of closely related pages).
 
+mod autosave;
 mod backup;
 mod home;
 mod import;
+mod merge;
 mod participant;
 mod participant_form;
 mod participants;

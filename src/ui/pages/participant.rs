@@ -5,7 +5,7 @@ use crate::domain::validate::{
     validate_discharge, validate_participant, validate_phase_change, Field, Invalid,
     ParticipantForm,
 };
-use crate::domain::{Id, Participant, Phase, Project};
+use crate::domain::{Id, Participant, Phase, Project, Timestamp};
 use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
@@ -23,14 +23,16 @@ pub fn ParticipantPage() -> impl IntoView {
     let project_id = super::param_id("project");
     let participant_id = super::param_id("participant");
     crate::ui::state::use_open_project(project_id);
-    let found = move || {
+    // A memo: another tab's change to some other project does not rebuild this page (and the
+    // form being filled in).
+    let found = Memo::new(move |_| {
         let project = state.project(project_id.get()?)?;
         let ready = state
             .loaded_project
             .with(|l| matches!(l, Some((id, Load::Ready)) if *id == project.id));
         Some((project, ready))
-    };
-    move || match found() {
+    });
+    move || match found.get() {
         None => view! { <p role="alert">{TEXTS.project_not_found}</p> }.into_any(),
         Some((_, false)) => view! { <p role="status">{TEXTS.loading}</p> }.into_any(),
         Some((project, true)) => match participant_id.get() {
@@ -57,20 +59,30 @@ fn current(state: AppState, id: Id) -> Option<Participant> {
         .with(|ps| ps.iter().find(|p| p.id == id).cloned())
 }
 
-/// Saves `p` and reports the outcome in `done` / `failed`.
+/// Saves `p` and reports the outcome in `done` / `failed`. The edit started from the stored
+/// version of `base` (by default `p`'s own); if another tab saved the participant since, the
+/// save is refused. After a save, `base` holds the new version.
 fn save(
     state: AppState,
     mut p: Participant,
+    base: Option<RwSignal<Timestamp>>,
     done: RwSignal<Option<String>>,
     failed: RwSignal<Option<String>>,
     ok: &'static str,
 ) {
+    let from = base.map_or(p.updated_at, |b| b.get_untracked());
     p.updated_at = now();
+    let saved_at = p.updated_at;
     done.set(None);
     failed.set(None);
     spawn_local(async move {
-        match state.save_participant(p).await {
-            Ok(()) => done.set(Some(ok.to_owned())),
+        match state.save_participant(p, Some(from)).await {
+            Ok(()) => {
+                if let Some(base) = base {
+                    base.set(saved_at);
+                }
+                done.set(Some(ok.to_owned()));
+            }
             Err(e) => failed.set(Some(TEXTS.storage_error_kept(&e))),
         }
     });
@@ -112,6 +124,8 @@ fn EditSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             .map(ParticipantForm::from_participant)
             .unwrap_or_default(),
     );
+    // The version this form shows: a save is refused if another tab saved a newer one.
+    let base = RwSignal::new(original.as_ref().map_or(Timestamp(0), |p| p.updated_at));
     let errors = RwSignal::new(Invalid::default());
     let done = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
@@ -134,7 +148,7 @@ fn EditSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             Ok(valid) => {
                 errors.set(Invalid::default());
                 valid.apply(&mut p);
-                save(state, p, done, failed, TEXTS.participant_saved);
+                save(state, p, Some(base), done, failed, TEXTS.participant_saved);
             }
             Err(invalid) => {
                 focus_soon(field_id(invalid.0[0].field));
@@ -177,7 +191,7 @@ fn PhaseSection(id: Id) -> impl IntoView {
             Ok(entry) => {
                 errors.set(Invalid::default());
                 p.phases.push(entry);
-                save(state, p, done, failed, TEXTS.phase_changed);
+                save(state, p, None, done, failed, TEXTS.phase_changed);
             }
             Err(invalid) => {
                 focus_soon(
@@ -255,7 +269,7 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             Ok(d) => {
                 errors.set(Invalid::default());
                 p.discharge = Some(d);
-                save(state, p, done, failed, TEXTS.discharged);
+                save(state, p, None, done, failed, TEXTS.discharged);
                 focus_soon("undo-discharge".into());
             }
             Err(invalid) => {
@@ -276,7 +290,7 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             return;
         };
         p.discharge = None;
-        save(state, p, done, failed, TEXTS.discharge_undone);
+        save(state, p, None, done, failed, TEXTS.discharge_undone);
         focus_soon("discharge-end".into());
     };
     let outcome_name = move |p: &Participant| {

@@ -175,7 +175,7 @@ fn Register(project: Project) -> impl IntoView {
         let navigate = navigate.clone();
         saving.set(true);
         spawn_local(async move {
-            match state.save_participant(participant).await {
+            match state.save_participant(participant, None).await {
                 Ok(()) => {
                     state.flash(path.clone(), registered);
                     navigate(&path, Default::default());

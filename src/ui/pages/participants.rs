@@ -57,6 +57,7 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
                 <A href="/" attr:class="button">{TEXTS.back_to_projects}</A>
             </div>
         </div>
+        <crate::ui::components::reminders::BackupReminder />
         <super::retention::RetentionReminder />
         <h2>{TEXTS.participants_title}</h2>
         <div class="list-controls">

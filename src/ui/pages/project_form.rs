@@ -90,6 +90,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
         };
         errors.set(Invalid::default());
         summary.set(None);
+        let base = existing.with_value(|e| e.as_ref().map(|p| p.updated_at));
         let project = match existing.get_value() {
             Some(mut p) => {
                 valid.apply(&mut p);
@@ -102,7 +103,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
         let navigate = navigate.clone();
         saving.set(true);
         spawn_local(async move {
-            match state.save_project(project).await {
+            match state.save_project(project, base).await {
                 Ok(()) => {
                     state.flash(path.clone(), TEXTS.project_saved);
                     navigate(&path, Default::default());
@@ -170,11 +171,12 @@ fn ArchiveSection(existing: StoredValue<Option<Project>>) -> impl IntoView {
         let Some(mut p) = state.project(id) else {
             return;
         };
+        let base = p.updated_at;
         p.archived = !p.archived;
         p.updated_at = now();
         let navigate = navigate.clone();
         spawn_local(async move {
-            match state.save_project(p).await {
+            match state.save_project(p, Some(base)).await {
                 Ok(()) => {
                     state.flash(format!("/projekt/{id}"), TEXTS.project_saved);
                     navigate(&format!("/projekt/{id}"), Default::default());
