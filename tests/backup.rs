@@ -191,3 +191,17 @@ fn the_storage_sentence_uses_decimal_commas_and_ends_with_a_full_stop() {
         "Stegvis använder 0,2 MB av 10240 MB som webbläsaren ger den."
     );
 }
+
+#[test]
+fn a_project_with_100_000_participants_round_trips_within_the_size_limit() {
+    let data = sample(100_000);
+    let json = backup(data.clone()).to_json();
+    assert!(json.len() < MAX_BYTES, "{} bytes", json.len());
+    let parsed = Backup::parse(json.as_bytes()).unwrap();
+    assert_eq!(parsed.data.participants.len(), 100_001);
+    assert_eq!(parsed.data, data);
+    // Restoring it over what is stored adds everything and keeps the rest.
+    let plan = plan_restore(&parsed.data, &BackupData::default());
+    assert_eq!(plan.participants.added, 100_001);
+    assert_eq!(plan.write.participants.len(), 100_001);
+}

@@ -1,63 +1,16 @@
 //! The report tables and their CSV and Excel exports.
 
+mod common;
+
 use calamine::{Data, Reader, Xlsx};
 use std::io::Cursor;
-use stegvis::domain::validate::*;
-use stegvis::domain::*;
 use stegvis::formats::export;
 use stegvis::i18n::report::REPORT;
 use stegvis::report::tables::{tables, Cell};
-use stegvis::report::*;
-
-fn d(s: &str) -> Date {
-    Date::parse_iso(s).unwrap()
-}
-
-/// Three current participants, two discharged (one to work, one without outcome).
-fn sample() -> Report {
-    let mut form = ProjectForm::new_project(d("2025-01-01"));
-    form.name = "Steget Burlöv".into();
-    form.volume_target = "40".into();
-    let p = validate_project(&form, d("2026-11-23"))
-        .unwrap()
-        .into_new_project(Timestamp(0));
-    let mk = |code: &str, g: Gender, end: Option<Option<usize>>| {
-        let f = ParticipantForm {
-            code: code.into(),
-            gender: g,
-            start: "2025-02-01".into(),
-            ..Default::default()
-        };
-        let mut x = validate_participant(&f, [], d("2026-11-23"))
-            .unwrap()
-            .into_new(p.id, Timestamp(0));
-        x.referral = Some(p.referral_sources[2].id);
-        x.discharge = end.map(|o| Discharge {
-            end: d("2025-08-01"),
-            outcome: o.map(|i| p.outcomes[i].id),
-        });
-        x
-    };
-    let people = vec![
-        mk("D-001", Gender::Woman, Some(Some(0))),
-        mk("D-002", Gender::Man, Some(None)),
-        mk("D-003", Gender::Woman, None),
-    ];
-    compute(
-        &p,
-        &people,
-        None,
-        Period {
-            from: d("2025-01-01"),
-            to: d("2025-12-31"),
-        },
-        d("2026-11-23"),
-    )
-}
 
 #[test]
 fn tables_follow_the_report_and_show_the_missing_outcome() {
-    let all = tables(&sample(), &REPORT);
+    let all = tables(&common::sample_report(), &REPORT);
     let keys: Vec<&str> = all.iter().map(|t| t.key.as_str()).collect();
     assert_eq!(
         keys,
@@ -100,7 +53,7 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
 #[test]
 fn english_csv_is_comma_separated_with_decimal_points() {
     let en = &stegvis::i18n::report::EN_REPORT;
-    let all = tables(&sample(), en);
+    let all = tables(&common::sample_report(), en);
     let bytes = export::csv(&["Steget Burlöv".into()], &all, en);
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     assert!(text.contains("Mean,5.9,181.0\n"), "{text}");
@@ -109,7 +62,7 @@ fn english_csv_is_comma_separated_with_decimal_points() {
 
 #[test]
 fn csv_is_semicolon_separated_utf8_with_bom_and_decimal_commas() {
-    let all = tables(&sample(), &REPORT);
+    let all = tables(&common::sample_report(), &REPORT);
     let bytes = export::csv(
         &["Steget Burlöv".into(), "2025-01-01 – 2025-12-31".into()],
         &all,
@@ -129,7 +82,7 @@ fn csv_is_semicolon_separated_utf8_with_bom_and_decimal_commas() {
 
 #[test]
 fn xlsx_has_one_sheet_per_table_with_real_numbers() {
-    let all = tables(&sample(), &REPORT);
+    let all = tables(&common::sample_report(), &REPORT);
     let bytes = export::xlsx(&["Steget Burlöv".into()], &all).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let names = book.sheet_names();
@@ -163,7 +116,7 @@ fn xlsx_has_one_sheet_per_table_with_real_numbers() {
 
 #[test]
 fn sheet_names_stay_within_excels_limits() {
-    let mut all = tables(&sample(), &REPORT);
+    let mut all = tables(&common::sample_report(), &REPORT);
     all[0].title = "Ett mycket långt namn: med [otillåtna] tecken / och mer text".into();
     all[1].title = all[0].title.clone();
     let bytes = export::xlsx(&[], &all).unwrap();

@@ -11,6 +11,7 @@
 //! Domain errors are typed ([`Problem`], [`StorageError`]); this module turns them into words.
 
 pub mod backup;
+pub mod combine;
 pub mod demo;
 mod en;
 pub mod import;

@@ -10,6 +10,7 @@
 //! Pure Rust: [`compute`] takes the records and returns a [`Report`] of plain numbers, which the
 //! UI draws, the charts plot and the exports write.
 
+pub mod combine;
 mod compute;
 pub mod json;
 pub mod period;

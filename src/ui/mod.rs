@@ -7,6 +7,7 @@
 //! | `/` | first-run welcome, or the list of projects |
 //! | `/projekt/ny` | new project |
 //! | `/sakerhetskopia` | download a backup, restore one, storage use |
+//! | `/sammanstallning` | combine report files of several coaches or projects |
 //! | `/projekt/:project` | the project's participants |
 //! | `/projekt/:project/installningar` | the project's settings |
 //! | `/projekt/:project/ny-deltagare` | register a participant |
@@ -109,6 +110,7 @@ fn App() -> impl IntoView {
                             <Route path=path!("/") view=pages::Home />
                             <Route path=path!("/projekt/ny") view=pages::NewProject />
                             <Route path=path!("/sakerhetskopia") view=pages::BackupPage />
+                            <Route path=path!("/sammanstallning") view=pages::CombineReports />
                             <Route path=path!("/projekt/:project") view=pages::Participants />
                             <Route path=path!("/projekt/:project/installningar") view=pages::EditProject />
                             <Route path=path!("/projekt/:project/ny-deltagare") view=pages::NewParticipant />

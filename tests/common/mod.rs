@@ -113,3 +113,49 @@ macro_rules! text_fields {
         vec![$((stringify!($field), $t.$field)),*]
     };
 }
+
+fn d(s: &str) -> Date {
+    Date::parse_iso(s).unwrap()
+}
+
+/// Three current participants, two discharged (one to work, one without outcome).
+pub fn sample_report() -> stegvis::report::Report {
+    let mut form = ProjectForm::new_project(d("2025-01-01"));
+    form.name = "Steget Burlöv".into();
+    form.volume_target = "40".into();
+    let p = validate_project(&form, d("2026-11-23"))
+        .unwrap()
+        .into_new_project(Timestamp(0));
+    let mk = |code: &str, g: Gender, end: Option<Option<usize>>| {
+        let f = ParticipantForm {
+            code: code.into(),
+            gender: g,
+            start: "2025-02-01".into(),
+            ..Default::default()
+        };
+        let mut x = validate_participant(&f, [], d("2026-11-23"))
+            .unwrap()
+            .into_new(p.id, Timestamp(0));
+        x.referral = Some(p.referral_sources[2].id);
+        x.discharge = end.map(|o| Discharge {
+            end: d("2025-08-01"),
+            outcome: o.map(|i| p.outcomes[i].id),
+        });
+        x
+    };
+    let people = vec![
+        mk("D-001", Gender::Woman, Some(Some(0))),
+        mk("D-002", Gender::Man, Some(None)),
+        mk("D-003", Gender::Woman, None),
+    ];
+    stegvis::report::compute(
+        &p,
+        &people,
+        None,
+        stegvis::report::Period {
+            from: d("2025-01-01"),
+            to: d("2025-12-31"),
+        },
+        d("2026-11-23"),
+    )
+}

@@ -36,6 +36,7 @@ describe('reports from an imported participant list', () => {
     await server?.close();
   });
 
+  let reportJson;
   async function download(buttonName) {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
     return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
@@ -119,6 +120,7 @@ describe('reports from an imported participant list', () => {
     assert.deepEqual(report.period, { from: '2025-05-01', to: '2025-08-31' });
     assert.equal(report.participants.total.all, 4);
     assert.ok(!json.bytes.toString('utf8').includes('A-0'), 'no participant codes in the file');
+    reportJson = json.bytes;
 
     const csv = await download('CSV för Excel');
     assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
@@ -160,6 +162,28 @@ describe('reports from an imported participant list', () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('button', { name: 'Skriv ut' }).isVisible(), false);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('combines report files of several projects into one summary, naming a file it cannot use', async () => {
+    const other = JSON.parse(reportJson.toString('utf8'));
+    other.project = 'Grannprojektet';
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Sammanställ rapporter från flera coacher eller projekt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sammanställ rapporter' }).waitFor();
+    await page.getByLabel('Välj rapportfiler (JSON)').setInputFiles([
+      { name: 'importprojekt.json', mimeType: 'application/json', buffer: reportJson },
+      { name: 'granne.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) },
+      { name: 'lista.json', mimeType: 'application/json', buffer: Buffer.from('{"kod": "A-01"}') },
+    ]);
+    await page.getByText('2 rapporter är sammanställda.').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /lista\.json togs inte med: filen är inte en rapportfil/);
+    const files = await page.locator('#tabell-rapporter').innerText();
+    assert.match(files, /Importprojekt/);
+    assert.match(files, /Grannprojektet/);
+    assert.deepEqual(await overviewRow(page, 'Aktuella'), ['8', '2', '4', '2', '0'], 'twice the 4 of one report');
+    await assertAccessible(page, 'the combined summary');
+    const xlsx = await download('Excel (.xlsx)');
+    assert.match(xlsx.name, /^sammanstallning.*\.xlsx$/);
   });
 
   it('sent nothing to another origin and threw no errors', () => {

@@ -69,7 +69,7 @@ describe('every route, both languages, and the keyboard', () => {
     formUrl = `${base}/sjalvskattning/${await page.locator('.form-card a', { hasText: /Resultat|Results/ }).first()
       .getAttribute('href').then((h) => h.split('/')[4])}`;
     return [
-      server.url, `${server.url}/projekt/ny`, `${server.url}/sakerhetskopia`, base, `${base}/installningar`,
+      server.url, `${server.url}/projekt/ny`, `${server.url}/sakerhetskopia`, `${server.url}/sammanstallning`, base, `${base}/installningar`,
       `${base}/ny-deltagare`, participantUrl, `${base}/importera`, `${base}/rapport`,
       `${base}/rapport/utskrift`, `${base}/rapport/presentation`, `${base}/sjalvskattning`, formUrl,
       `${formUrl}/dela`, `${formUrl}/resultat`, `${server.url}/finns-inte`,

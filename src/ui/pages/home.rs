@@ -74,6 +74,7 @@ fn ProjectList() -> impl IntoView {
         <BackupReminder always=true />
         <ul class="project-list">{move || project_items(split().0)}</ul>
         <p><A href="/projekt/ny" attr:class="button button-primary">{TEXTS.create_project}</A></p>
+        <p><A href="/sammanstallning">{crate::i18n::combine::COMBINE.open}</A></p>
         {move || {
             let archived = split().1;
             (!archived.is_empty()).then(|| view! {

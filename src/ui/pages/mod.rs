@@ -2,6 +2,7 @@
 
 mod autosave;
 mod backup;
+mod combine;
 mod home;
 mod import;
 mod merge;
@@ -17,6 +18,7 @@ mod retention;
 mod survey;
 
 pub use backup::BackupPage;
+pub use combine::CombineReports;
 pub use home::{Home, NotFound};
 pub use import::ImportPage;
 pub use participant::ParticipantPage;
