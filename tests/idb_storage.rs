@@ -267,37 +267,7 @@ async fn a_schema_2_database_gains_the_survey_stores_and_keeps_its_data() {
 async fn an_edit_from_an_older_version_is_refused_in_one_transaction() {
     let name = fresh("stale").await;
     let store = IdbStore::open(&name).await.unwrap();
-    let p = project("Steget");
-    let mut d = participant(&p, "D-001");
-    d.updated_at = Timestamp(1_000);
-    store.put_participant(&d).await.unwrap();
     // A second connection, as another tab has.
     let other = IdbStore::open(&name).await.unwrap();
-    let mut theirs = d.clone();
-    theirs.note = "Andra fliken".into();
-    theirs.updated_at = Timestamp(2_000);
-    other
-        .put_participant_from(&theirs, Timestamp(1_000))
-        .await
-        .unwrap();
-    let mut mine = d.clone();
-    mine.note = "Den här fliken".into();
-    mine.updated_at = Timestamp(3_000);
-    assert_eq!(
-        store.put_participant_from(&mine, Timestamp(1_000)).await,
-        Err(stegvis::storage::StorageError::Stale)
-    );
-    assert_eq!(store.participants(p.id).await.unwrap(), vec![theirs]);
-    store
-        .put_participant_from(&mine, Timestamp(2_000))
-        .await
-        .unwrap();
-    assert_eq!(store.participants(p.id).await.unwrap(), vec![mine]);
-    // A new record (nothing stored yet) is simply written.
-    let fresh_one = participant(&p, "D-002");
-    store
-        .put_participant_from(&fresh_one, Timestamp(0))
-        .await
-        .unwrap();
-    assert_eq!(store.participants(p.id).await.unwrap().len(), 2);
+    common::stale_edits_are_refused(&store, &other).await;
 }

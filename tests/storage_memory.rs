@@ -113,51 +113,6 @@ fn deleting_a_project_takes_its_participants_and_nothing_else() {
 
 #[test]
 fn an_edit_from_an_older_version_is_refused_and_changes_nothing() {
-    run(async {
-        let store = MemoryStore::new();
-        let p = project("Steget");
-        let mut d = participant(&p, "D-001");
-        d.updated_at = Timestamp(1_000);
-        store.put_participant(&d).await.unwrap();
-        // Another tab saves first (from version 1 000).
-        let mut theirs = d.clone();
-        theirs.note = "Andra fliken".into();
-        theirs.updated_at = Timestamp(2_000);
-        store
-            .put_participant_from(&theirs, Timestamp(1_000))
-            .await
-            .unwrap();
-        // This tab's edit also started from 1 000: refused.
-        let mut mine = d.clone();
-        mine.note = "Den här fliken".into();
-        mine.updated_at = Timestamp(3_000);
-        assert_eq!(
-            store.put_participant_from(&mine, Timestamp(1_000)).await,
-            Err(StorageError::Stale)
-        );
-        assert_eq!(
-            store.participants(p.id).await.unwrap(),
-            vec![theirs.clone()]
-        );
-        // From the version now stored it goes through.
-        store
-            .put_participant_from(&mine, Timestamp(2_000))
-            .await
-            .unwrap();
-        assert_eq!(store.participants(p.id).await.unwrap(), vec![mine]);
-        // Projects follow the same rule.
-        store.put_project(&p).await.unwrap();
-        let mut renamed = p.clone();
-        renamed.name = "Steget 2".into();
-        let stale = Timestamp(p.updated_at.0 - 1);
-        assert_eq!(
-            store.put_project_from(&renamed, stale).await,
-            Err(StorageError::Stale)
-        );
-        store
-            .put_project_from(&renamed, p.updated_at)
-            .await
-            .unwrap();
-        assert_eq!(store.projects().await.unwrap()[0].name, "Steget 2");
-    });
+    let store = MemoryStore::new();
+    run(common::stale_edits_are_refused(&store, &store));
 }

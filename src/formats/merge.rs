@@ -59,57 +59,46 @@ trait Record: Clone + PartialEq {
     fn label(&self) -> String;
 }
 
-impl Record for Project {
-    const KIND: Kind = Kind::Project;
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn edited(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
-    fn label(&self) -> String {
-        self.name.clone()
-    }
+/// `Record` for a type: its kind, when it was last edited, and its label.
+macro_rules! record {
+    ($t:ty, $kind:expr, $edited:expr, $label:expr) => {
+        impl Record for $t {
+            const KIND: Kind = $kind;
+            fn id(&self) -> Id {
+                self.id
+            }
+            fn edited(&self) -> Option<Timestamp> {
+                $edited(self)
+            }
+            fn label(&self) -> String {
+                $label(self)
+            }
+        }
+    };
 }
 
-impl Record for Participant {
-    const KIND: Kind = Kind::Participant;
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn edited(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
-    fn label(&self) -> String {
-        self.code.clone()
-    }
-}
-
-impl Record for Form {
-    const KIND: Kind = Kind::Form;
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn edited(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
-    fn label(&self) -> String {
-        self.name.clone()
-    }
-}
-
-impl Record for Answer {
-    const KIND: Kind = Kind::Answer;
-    fn id(&self) -> Id {
-        self.id
-    }
-    fn edited(&self) -> Option<Timestamp> {
-        None
-    }
-    fn label(&self) -> String {
-        self.id.to_string()
-    }
-}
+record!(
+    Project,
+    Kind::Project,
+    |x: &Project| Some(x.updated_at),
+    |x: &Project| x.name.clone()
+);
+record!(
+    Participant,
+    Kind::Participant,
+    |x: &Participant| Some(x.updated_at),
+    |x: &Participant| x.code.clone()
+);
+record!(
+    Form,
+    Kind::Form,
+    |x: &Form| Some(x.updated_at),
+    |x: &Form| x.name.clone()
+);
+// Answers never change once stored: no edit time.
+record!(Answer, Kind::Answer, |_: &Answer| None, |x: &Answer| x
+    .id
+    .to_string());
 
 fn merge_kind<T: Record>(
     theirs: &[T],

@@ -159,3 +159,58 @@ pub fn sample_report() -> stegvis::report::Report {
         d("2026-11-23"),
     )
 }
+
+/// The stale-edit rule against any store (in memory natively, IndexedDB in the browser): an
+/// edit from an older version is refused and changes nothing; from the stored version it goes
+/// through; a record not stored yet is simply written. `other` is a second connection to the
+/// same data, as another tab has (the same store in memory).
+pub async fn stale_edits_are_refused(
+    store: &impl stegvis::storage::Store,
+    other: &impl stegvis::storage::Store,
+) {
+    use stegvis::storage::StorageError;
+    let p = project("Steget");
+    let mut d = participant(&p, "D-001");
+    d.updated_at = Timestamp(1_000);
+    store.put_participant(&d).await.unwrap();
+    let mut theirs = d.clone();
+    theirs.note = "Andra fliken".into();
+    theirs.updated_at = Timestamp(2_000);
+    other
+        .put_participant_from(&theirs, Timestamp(1_000))
+        .await
+        .unwrap();
+    let mut mine = d.clone();
+    mine.note = "Den här fliken".into();
+    mine.updated_at = Timestamp(3_000);
+    assert_eq!(
+        store.put_participant_from(&mine, Timestamp(1_000)).await,
+        Err(StorageError::Stale)
+    );
+    assert_eq!(store.participants(p.id).await.unwrap(), vec![theirs]);
+    store
+        .put_participant_from(&mine, Timestamp(2_000))
+        .await
+        .unwrap();
+    assert_eq!(store.participants(p.id).await.unwrap(), vec![mine]);
+    let fresh = participant(&p, "D-002");
+    store
+        .put_participant_from(&fresh, Timestamp(0))
+        .await
+        .unwrap();
+    assert_eq!(store.participants(p.id).await.unwrap().len(), 2);
+    // Projects follow the same rule.
+    store.put_project(&p).await.unwrap();
+    let mut renamed = p.clone();
+    renamed.name = "Steget 2".into();
+    let stale = Timestamp(p.updated_at.0 - 1);
+    assert_eq!(
+        store.put_project_from(&renamed, stale).await,
+        Err(StorageError::Stale)
+    );
+    store
+        .put_project_from(&renamed, p.updated_at)
+        .await
+        .unwrap();
+    assert_eq!(store.projects().await.unwrap()[0].name, "Steget 2");
+}

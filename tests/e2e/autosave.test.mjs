@@ -2,25 +2,17 @@
 // Chrome). Headless Chromium cannot show the file dialog, so the dialog is replaced by one that
 // returns a real file handle in the origin's private file system; everything after that is the
 // browser's own API.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, createProject, launch, openContext, serve } from './harness.mjs';
+import { assertAccessible, createProject, openContext, suite } from './harness.mjs';
 
 const FILE = 'stegvis-sakerhetskopia.json';
 
 describe('automatic backup to a chosen file', () => {
-  let server, browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = suite();
 
   it('writes the whole backup there after every change, remembers the file, and stops', async () => {
-    const { context, page, errors } = await openContext(browser, server.url);
+    const { context, page, errors } = await openContext(env.browser, env.server.url);
     await context.addInitScript((name) => {
       window.showSaveFilePicker = async () => (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
     }, FILE);
@@ -28,7 +20,7 @@ describe('automatic backup to a chosen file', () => {
       const handle = await (await navigator.storage.getDirectory()).getFileHandle(name, { create: true });
       return (await handle.getFile()).text() || 'null';
     }, FILE));
-    const project = await createProject(page, server.url, 'Automatiskt');
+    const project = await createProject(page, env.server.url, 'Automatiskt');
     await page.getByRole('link', { name: 'Säkerhetskopia', exact: true }).click();
     await page.getByRole('button', { name: 'Välj fil för automatisk säkerhetskopia' }).click();
     await page.getByText(`Stegvis sparar en säkerhetskopia i filen ${FILE} efter varje ändring. Senast:`).waitFor();
@@ -53,7 +45,7 @@ describe('automatic backup to a chosen file', () => {
     assert.equal(await page.getByRole('region', { name: 'Ta en säkerhetskopia' }).count(), 0);
 
     // The file is remembered across a reload; stopping forgets it.
-    await page.goto(`${server.url}/sakerhetskopia`);
+    await page.goto(`${env.server.url}/sakerhetskopia`);
     await page.getByText(`Stegvis sparar en säkerhetskopia i filen ${FILE} efter varje ändring.`).waitFor();
     await page.getByRole('button', { name: 'Sluta spara automatiskt' }).click();
     await page.getByRole('button', { name: 'Välj fil för automatisk säkerhetskopia' }).waitFor();

@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end tests: serve the release build on 127.0.0.1, launch Debian's
 // Chromium headless, record every request that leaves the app's origin, and run axe-core.
+import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -59,6 +60,32 @@ export async function serve({ dir = DIST, prefix = '' } = {}) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * For a `describe` block: serves a build (`serve(options)`) and launches the browser before its
+ * tests, and closes both after them. `env.server` and `env.browser` are set once it has started.
+ */
+export function suite(options) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Registers a participant under the suggested code from the project page; returns the code. */
+export async function registerParticipant(page) {
+  await page.getByRole('link', { name: 'Registrera deltagare' }).click();
+  const code = await page.getByLabel('Kod').inputValue();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await page.getByText(`Deltagare ${code} är registrerad.`).waitFor();
+  return code;
 }
 
 export async function launch() {

@@ -1,9 +1,9 @@
 // Issue 6 end to end: the layout reflows on a 360 px phone and at 200 % zoom (a 1280 px screen
 // zoomed to 640 CSS px) without sideways scrolling of the page, and reduced motion is honoured.
 // Wide tables may scroll inside their own box; the page itself may not.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve } from './harness.mjs';
+import { suite } from './harness.mjs';
 
 /** Elements that stick out to the right of the viewport, outside any box that scrolls itself. */
 const overflowing = (page) => page.evaluate(() => {
@@ -17,37 +17,29 @@ const overflowing = (page) => page.evaluate(() => {
 });
 
 describe('layout on small screens and at 200 % zoom', () => {
-  let server, browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = suite();
 
   for (const [what, viewport, scale] of [['a 360 px phone', { width: 360, height: 740 }, 3], ['200 % zoom', { width: 640, height: 400 }, 2]]) {
     it(`reflows every kind of page on ${what}`, async () => {
-      const context = await browser.newContext({ locale: 'sv-SE', viewport, deviceScaleFactor: scale });
+      const context = await env.browser.newContext({ locale: 'sv-SE', viewport, deviceScaleFactor: scale });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(env.server.url);
       await page.getByRole('button', { name: 'Visa demo' }).click();
       await page.getByRole('link', { name: 'Vägledning Åby och Norrbacka' }).click();
       await page.getByRole('heading', { level: 1, name: 'Vägledning Åby och Norrbacka' }).waitFor();
       const project = page.url();
       const participant = await page.locator('table.participants tbody a').first().getAttribute('href');
       const pages = [
-        ['the start page', server.url],
+        ['the start page', env.server.url],
         ['the project', project],
-        ['a participant', `${server.url}${participant}`],
+        ['a participant', `${env.server.url}${participant}`],
         ['the report', `${project}/rapport`],
         ['the print view', `${project}/rapport/utskrift`],
         ['the settings', `${project}/installningar`],
         ['a new participant', `${project}/ny-deltagare`],
         ['the import', `${project}/importera`],
         ['the self-evaluations', `${project}/sjalvskattning`],
-        ['the backups', `${server.url}/sakerhetskopia`],
+        ['the backups', `${env.server.url}/sakerhetskopia`],
       ];
       const problems = [];
       for (const [name, url] of pages) {
@@ -69,9 +61,9 @@ describe('layout on small screens and at 200 % zoom', () => {
   }
 
   it('honours reduced motion: nothing moves', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE', reducedMotion: 'reduce' });
+    const context = await env.browser.newContext({ locale: 'sv-SE', reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const moving = await page.evaluate(() => [...document.querySelectorAll('*')]
       .map((e) => [e.tagName, getComputedStyle(e)])

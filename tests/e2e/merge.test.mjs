@@ -1,31 +1,19 @@
 // Issue 5 end to end: two coaches work on the same project in two browsers and merge one's
 // backup into the other's: what only the colleague has is added, a record both changed keeps
 // the later edit (listed first), and nothing is deleted.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { assertAccessible, createProject, launch, listedCodes, openContext, serve } from './harness.mjs';
+import { assertAccessible, createProject, listedCodes, openContext, registerParticipant, suite } from './harness.mjs';
 
 describe('merging a colleague\'s backup', () => {
-  let server, browser, mine, theirs;
+  const env = suite();
+  let mine, theirs;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    mine = await openContext(browser, server.url);
-    theirs = await openContext(browser, server.url);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+    mine = await openContext(env.browser, env.server.url);
+    theirs = await openContext(env.browser, env.server.url);
   });
 
-  const register = async (page) => {
-    await page.getByRole('link', { name: 'Registrera deltagare' }).click();
-    const code = await page.getByLabel('Kod').inputValue();
-    await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByText(`Deltagare ${code} är registrerad.`).waitFor();
-    return code;
-  };
   const setNote = async (page, project, code, note) => {
     await page.goto(project);
     await page.getByRole('link', { name: code, exact: true }).click();
@@ -39,35 +27,35 @@ describe('merging a colleague\'s backup', () => {
     return page.getByLabel('Anteckning').inputValue();
   };
   const downloadBackup = async (page) => {
-    await page.goto(`${server.url}/sakerhetskopia`);
+    await page.goto(`${env.server.url}/sakerhetskopia`);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned säkerhetskopia' }).click()]);
     return readFile(await file.path());
   };
 
   it('adds what only the colleague has, keeps the later edit of each shared record, deletes nothing', async () => {
-    const project = await createProject(mine.page, server.url, 'Samarbete');
-    const first = await register(mine.page);
-    const second = await register(mine.page);
+    const project = await createProject(mine.page, env.server.url, 'Samarbete');
+    const first = await registerParticipant(mine.page);
+    const second = await registerParticipant(mine.page);
     const start = await downloadBackup(mine.page);
     // Here: the second participant is edited before the colleague edits it.
     await setNote(mine.page, project, second, 'Här: tidig ändring');
 
     // The colleague starts from the same backup, edits both, and registers a third.
-    await theirs.page.goto(`${server.url}/sakerhetskopia`);
+    await theirs.page.goto(`${env.server.url}/sakerhetskopia`);
     await theirs.page.getByLabel('Välj säkerhetskopia').setInputFiles({ name: 'start.json', mimeType: 'application/json', buffer: start });
     await theirs.page.getByRole('button', { name: 'Återställ' }).click();
     await theirs.page.getByText('Säkerhetskopian är återställd.').waitFor();
     await setNote(theirs.page, project, first, 'Kollegan: äldre');
     await setNote(theirs.page, project, second, 'Kollegan: senare');
     await theirs.page.goto(project);
-    const third = await register(theirs.page);
+    const third = await registerParticipant(theirs.page);
     const colleague = await downloadBackup(theirs.page);
 
     // Here again: the first participant is edited after the colleague did.
     await setNote(mine.page, project, first, 'Här: senast');
 
     const page = mine.page;
-    await page.goto(`${server.url}/sakerhetskopia`);
+    await page.goto(`${env.server.url}/sakerhetskopia`);
     await page.getByLabel('Välj kollegans säkerhetskopia').setInputFiles({ name: 'kollega.json', mimeType: 'application/json', buffer: colleague });
     const plan = page.getByRole('region', { name: 'Det här händer om du slår ihop' });
     await plan.waitFor();

@@ -1,24 +1,19 @@
 // Issue 5 end to end: the retention reminder lists participants discharged longer ago than the
 // coach keeps data for, names them before deleting, and deletes them in one click (in the demo).
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, launch, listedCodes, openContext, serve } from './harness.mjs';
+import { assertAccessible, listedCodes, openContext, suite } from './harness.mjs';
 
 describe('the retention reminder', () => {
-  let server, browser, session, page;
+  const env = suite();
+  let session, page;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    session = await openContext(browser, server.url);
+    session = await openContext(env.browser, env.server.url);
     page = session.page;
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('lists old discharges, names them, and deletes them in one click', async () => {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('button', { name: 'Visa demo' }).click();
     await page.getByRole('link', { name: 'IPS Norrbacka' }).click();
     await page.getByRole('heading', { level: 1, name: 'IPS Norrbacka' }).waitFor();

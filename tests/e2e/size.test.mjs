@@ -2,32 +2,26 @@
 // page (HTML, JS, wasm, CSS, icon), gzipped like a real host sends it, may not grow past the
 // figure recorded in README.md without someone raising CEILING here on purpose. The file
 // worker (spreadsheets) must not be part of it.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openContext, serve } from './harness.mjs';
+import { openContext, suite } from './harness.mjs';
 
-// README.md "Size": 841 KB on 2026-11-23. The budget is 400 KB; see README for why.
-const CEILING = 860 * 1024;
+// README.md "Where things stand": 832 KB after the file worker split, 893 KB after the data
+// safety features (merge, tabs, reminders, automatic backup, report summaries), both on
+// 2026-11-23. Raised on purpose to 900 KB. The budget is 400 KB; see README for why.
+const CEILING = 900 * 1024;
 
 describe('first visit size', () => {
-  let server, browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = suite();
 
   it('stays under the recorded ceiling and leaves the file worker out', async () => {
-    const { page } = await openContext(browser, server.url);
+    const { page } = await openContext(env.browser, env.server.url);
     const sizes = new Map();
     page.on('requestfinished', async (request) => {
       const { responseBodySize, responseHeadersSize } = await request.sizes();
       sizes.set(new URL(request.url()).pathname, responseBodySize + responseHeadersSize);
     });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     const files = [...sizes.keys()];

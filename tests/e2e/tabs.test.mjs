@@ -1,37 +1,24 @@
 // Issue 5 end to end: two tabs of Stegvis at once. A change in one appears in the other without
 // a reload, and an edit begun before the other tab's change is refused instead of overwriting.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createProject, launch, listedCodes, openContext, serve } from './harness.mjs';
+import { createProject, listedCodes, openContext, registerParticipant, suite } from './harness.mjs';
 
 describe('two tabs', () => {
-  let server, browser, session, a, b, project;
+  const env = suite();
+  let session, a, b, project;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    session = await openContext(browser, server.url);
+    session = await openContext(env.browser, env.server.url);
     a = session.page;
     b = await session.context.newPage();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const register = async (page) => {
-    await page.getByRole('link', { name: 'Registrera deltagare' }).click();
-    const code = await page.getByLabel('Kod').inputValue();
-    await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByText(`Deltagare ${code} är registrerad.`).waitFor();
-    return code;
-  };
 
   it('shows a participant registered in one tab in the other', async () => {
-    project = await createProject(a, server.url, 'Två flikar');
-    const first = await register(a);
+    project = await createProject(a, env.server.url, 'Två flikar');
+    const first = await registerParticipant(a);
     await b.goto(project);
     assert.deepEqual(await listedCodes(b), [first]);
-    const second = await register(a);
+    const second = await registerParticipant(a);
     await b.locator('table.participants tbody th', { hasText: second }).waitFor();
     assert.deepEqual(await listedCodes(b), [first, second]);
   });
