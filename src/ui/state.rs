@@ -60,11 +60,15 @@ async fn write_demo(store: &IdbStore) -> Result<(), StorageError> {
 }
 
 pub async fn save_form(form: &Form) -> Result<(), StorageError> {
-    store()?.put_form(form).await
+    store()?.put_form(form).await?;
+    super::sync::changed();
+    Ok(())
 }
 
 pub async fn save_answer(answer: &Answer) -> Result<(), StorageError> {
-    store()?.put_answer(answer).await
+    store()?.put_answer(answer).await?;
+    super::sync::changed();
+    Ok(())
 }
 
 /// Where loading stands.
@@ -91,6 +95,9 @@ pub struct AppState {
     pub participants: RwSignal<Vec<Participant>>,
     pub persisted: RwSignal<Option<bool>>,
     pub flash: RwSignal<Option<Flash>>,
+    /// Counts the changes other tabs reported; pages that load their own data (the
+    /// self-evaluations) read it again when it moves.
+    pub changed_elsewhere: RwSignal<u32>,
 }
 
 impl AppState {
@@ -102,6 +109,7 @@ impl AppState {
             participants: RwSignal::new(Vec::new()),
             persisted: RwSignal::new(crate::settings::persisted()),
             flash: RwSignal::new(None),
+            changed_elsewhere: RwSignal::new(0),
         }
     }
 
@@ -135,6 +143,7 @@ impl AppState {
         let Ok(store) = store() else {
             return;
         };
+        self.changed_elsewhere.update(|n| *n += 1);
         if let Ok(projects) = store.projects().await {
             if self.projects.with_untracked(|ps| *ps != projects) {
                 self.projects.set(projects);

@@ -51,4 +51,16 @@ describe('two tabs', () => {
     assert.equal(await b.getByLabel('Anteckning').inputValue(), 'Ändrat i flik A');
     assert.deepEqual(session.errors, []);
   });
+
+  it('shows a self-evaluation form copied in one tab in the other', async () => {
+    for (const page of [a, b]) {
+      await page.goto(`${project}/sjalvskattning`);
+      await page.locator('.form-card').first().waitFor();
+    }
+    const before = await b.locator('.form-card').count();
+    await a.getByRole('button', { name: 'Kopiera' }).first().click();
+    await b.locator('.form-card').nth(before).waitFor();
+    assert.equal(await b.locator('.form-card').count(), before + 1);
+    assert.deepEqual(session.errors, []);
+  });
 });

@@ -70,21 +70,32 @@ pub fn use_survey() -> Survey {
         forms: RwSignal::new(Vec::new()),
         answers: RwSignal::new(Vec::new()),
     };
-    Effect::new(move |_| {
-        let Some(id) = project.get() else {
-            return;
-        };
-        survey.load.set(Load::Loading);
+    let state = crate::ui::state::use_state();
+    Effect::new(move |previous: Option<Option<crate::domain::Id>>| {
+        let id = project.get();
+        // Read again, without a loading state, when another tab changed something.
+        let again = state.changed_elsewhere.get() > 0 && previous == Some(id);
+        let id = id?;
+        if !again {
+            survey.load.set(Load::Loading);
+        }
         spawn_local(async move {
             match load(id).await {
                 Ok((forms, answers)) => {
-                    survey.forms.set(forms);
-                    survey.answers.set(answers);
-                    survey.load.set(Load::Ready);
+                    if survey.forms.with_untracked(|f| *f != forms) {
+                        survey.forms.set(forms);
+                    }
+                    if survey.answers.with_untracked(|a| *a != answers) {
+                        survey.answers.set(answers);
+                    }
+                    if survey.load.with_untracked(|l| *l != Load::Ready) {
+                        survey.load.set(Load::Ready);
+                    }
                 }
                 Err(e) => survey.load.set(Load::Failed(e)),
             }
         });
+        Some(id)
     });
     survey
 }
