@@ -271,3 +271,60 @@ async fn an_edit_from_an_older_version_is_refused_in_one_transaction() {
     let other = IdbStore::open(&name).await.unwrap();
     common::stale_edits_are_refused(&store, &other).await;
 }
+
+mod encryption {
+    use stegvis::storage::crypto::{new_lock, open, rekey, seal, unlock, CryptoError, ITERATIONS};
+    use wasm_bindgen_test::*;
+
+    #[wasm_bindgen_test]
+    async fn a_lock_opens_with_the_right_passphrase_only_and_shows_nothing_otherwise() {
+        let (lock, key) = new_lock("rätt lösenfras").await.unwrap();
+        assert!(lock.iterations >= 600_000 && lock.iterations == ITERATIONS);
+        assert_eq!(lock.salt.len(), 16);
+        let record = "{\"code\":\"D-001\",\"note\":\"Börjar i maj\"}".as_bytes();
+        let sealed = seal(&key, record).await.unwrap();
+        assert!(
+            !sealed.windows(5).any(|w| w == b"D-001"),
+            "no plain text in what is stored"
+        );
+        // The same record sealed twice looks different (a fresh nonce each time).
+        assert_ne!(seal(&key, record).await.unwrap(), sealed);
+
+        let again = unlock(&lock, "rätt lösenfras").await.unwrap();
+        assert_eq!(open(&again, &sealed).await.unwrap(), record);
+        assert_eq!(
+            unlock(&lock, "fel lösenfras").await.err(),
+            Some(CryptoError::WrongPassphrase)
+        );
+        // A changed byte is caught, not decrypted into garbage.
+        let mut tampered = sealed.clone();
+        *tampered.last_mut().unwrap() ^= 1;
+        assert_eq!(open(&key, &tampered).await, Err(CryptoError::Damaged));
+        assert_eq!(open(&key, &sealed[..10]).await, Err(CryptoError::Damaged));
+    }
+
+    #[wasm_bindgen_test]
+    async fn changing_the_passphrase_seals_everything_again() {
+        let (old_lock, old_key) = new_lock("gammal").await.unwrap();
+        let records: Vec<Vec<u8>> = vec![b"ett".to_vec(), b"tva".to_vec(), b"tre".to_vec()];
+        let mut sealed = Vec::new();
+        for r in &records {
+            sealed.push(seal(&old_key, r).await.unwrap());
+        }
+        let (new_lock_, new_key, resealed) = rekey(&sealed, &old_key, "ny").await.unwrap();
+        assert_ne!(new_lock_.salt, old_lock.salt);
+        for (r, s) in records.iter().zip(&resealed) {
+            assert_eq!(&open(&new_key, s).await.unwrap(), r);
+            assert_eq!(open(&old_key, s).await, Err(CryptoError::Damaged));
+        }
+        assert!(unlock(&new_lock_, "ny").await.is_ok());
+        assert_eq!(
+            unlock(&new_lock_, "gammal").await.err(),
+            Some(CryptoError::WrongPassphrase)
+        );
+        // One damaged item: nothing comes back to be written.
+        let mut broken = sealed.clone();
+        broken[1][20] ^= 1;
+        assert!(rekey(&broken, &old_key, "ny").await.is_err());
+    }
+}

@@ -5,6 +5,8 @@
 //! `idb::IdbStore` (browser only) on IndexedDB. The UI talks to the trait's operations only.
 
 #[cfg(target_arch = "wasm32")]
+pub mod crypto;
+#[cfg(target_arch = "wasm32")]
 pub mod idb;
 pub mod memory;
 pub mod record;
