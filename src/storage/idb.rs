@@ -213,18 +213,16 @@ impl Store for IdbStore {
             .await
     }
 
-    async fn delete_participant(&self, id: Id) -> Result<(), StorageError> {
+    async fn delete_participants(&self, ids: &[Id]) -> Result<(), StorageError> {
         let tx = self
             .db
             .transaction(&[PARTICIPANTS], TransactionMode::ReadWrite)
             .map_err(failed)?;
-        let key = JsValue::from_str(&record::id_key(id));
-        tx.object_store(PARTICIPANTS)
-            .map_err(failed)?
-            .delete(Query::Key(key))
-            .map_err(failed)?
-            .await
-            .map_err(failed)?;
+        let store = tx.object_store(PARTICIPANTS).map_err(failed)?;
+        for id in ids {
+            let key = JsValue::from_str(&record::id_key(*id));
+            store.delete(Query::Key(key)).map_err(failed)?;
+        }
         commit(tx).await
     }
 

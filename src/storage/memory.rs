@@ -127,9 +127,12 @@ impl Store for MemoryStore {
         )
     }
 
-    async fn delete_participant(&self, id: Id) -> Result<(), StorageError> {
+    async fn delete_participants(&self, ids: &[Id]) -> Result<(), StorageError> {
         self.check_write()?;
-        self.participants.borrow_mut().remove(&record::id_key(id));
+        let mut table = self.participants.borrow_mut();
+        for id in ids {
+            table.remove(&record::id_key(*id));
+        }
         Ok(())
     }
 

@@ -63,7 +63,11 @@ pub trait Store {
         base: Timestamp,
     ) -> Result<(), StorageError>;
     /// Deletes a participant. Deleting one that does not exist is not an error.
-    async fn delete_participant(&self, id: Id) -> Result<(), StorageError>;
+    async fn delete_participant(&self, id: Id) -> Result<(), StorageError> {
+        self.delete_participants(&[id]).await
+    }
+    /// Deletes several participants, all of them or, on any failure, none.
+    async fn delete_participants(&self, ids: &[Id]) -> Result<(), StorageError>;
     /// Deletes a project and all its participants, together or not at all.
     async fn delete_project(&self, id: Id) -> Result<(), StorageError>;
     /// Deletes every project and participant.

@@ -89,10 +89,18 @@ fn attribute(svg: &str, name: &str) -> Option<f64> {
 
 /// The file chosen in the `<input type="file">` that fired `ev`, if any.
 pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
-    ev.target()
+    picked_files(ev).into_iter().next()
+}
+
+/// Every file chosen in the `<input type="file" multiple>` that fired `ev`.
+pub fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let files = ev
+        .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|input| input.files())
-        .and_then(|files| files.get(0))
+        .and_then(|input| input.files());
+    files.map_or_else(Vec::new, |f| {
+        (0..f.length()).filter_map(|i| f.get(i)).collect()
+    })
 }
 
 /// Reads a file the user picked, as bytes.

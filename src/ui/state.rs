@@ -145,9 +145,7 @@ impl AppState {
         };
         self.changed_elsewhere.update(|n| *n += 1);
         if let Ok(projects) = store.projects().await {
-            if self.projects.with_untracked(|ps| *ps != projects) {
-                self.projects.set(projects);
-            }
+            set_if_changed(self.projects, projects);
         }
         let shown = self.loaded_project.with_untracked(|l| match l {
             Some((id, Load::Ready)) => Some(*id),
@@ -155,9 +153,7 @@ impl AppState {
         });
         if let Some(project) = shown {
             if let Ok(list) = store.participants(project).await {
-                if self.participants.with_untracked(|ps| *ps != list) {
-                    self.participants.set(list);
-                }
+                set_if_changed(self.participants, list);
             }
         }
     }
@@ -300,9 +296,15 @@ impl AppState {
     }
 
     pub async fn delete_participant(self, id: Id) -> Result<(), StorageError> {
-        store()?.delete_participant(id).await?;
+        self.delete_participants(vec![id]).await
+    }
+
+    /// Deletes several participants in one transaction: all of them, or none.
+    pub async fn delete_participants(self, ids: Vec<Id>) -> Result<(), StorageError> {
+        store()?.delete_participants(&ids).await?;
         super::sync::changed();
-        self.participants.update(|ps| ps.retain(|p| p.id != id));
+        self.participants
+            .update(|ps| ps.retain(|p| !ids.contains(&p.id)));
         Ok(())
     }
 
@@ -332,6 +334,14 @@ impl AppState {
 impl Default for AppState {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Sets `signal` only if `value` differs, so nothing that reads it is rebuilt for nothing (a
+/// form being filled in, say).
+pub(crate) fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|v| *v != value) {
+        signal.set(value);
     }
 }
 

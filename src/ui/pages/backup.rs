@@ -1,7 +1,7 @@
 //! The backup page: download everything as a checksummed file, restore from one after a
 //! preview (all or nothing, never deleting), and see how much storage is used.
 
-use crate::formats::backup::{plan_restore, Backup, RestorePlan};
+use crate::formats::backup::{plan_restore, Backup, BackupData, BackupError, RestorePlan};
 use crate::i18n::backup::BACKUP as T;
 use crate::i18n::TEXTS;
 use crate::storage::idb::SCHEMA_VERSION;
@@ -9,7 +9,7 @@ use crate::ui::browser::{focus_soon, iso_now, local_now_text, storage_estimate};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::download;
-use crate::ui::state::use_state;
+use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -64,16 +64,8 @@ pub fn BackupPage() -> impl IntoView {
         failed.set(None);
         restore.set(Restore::Reading);
         spawn_local(async move {
-            let parsed = match download::read_file(&file).await {
-                Ok(bytes) => Backup::parse(&bytes).map_err(|e| T.error(&e)),
-                Err(_) => Err(T.error(&crate::formats::backup::BackupError::NotJson)),
-            };
-            let stored = state
-                .backup_data()
-                .await
-                .map_err(|e| TEXTS.storage_error(&e).to_owned());
-            match (parsed, stored) {
-                (Ok(backup), Ok(stored)) => {
+            match read_with_stored(state, &file).await {
+                Ok((backup, stored)) => {
                     let made = (T.made_at)(
                         &backup.exported_at.replace('T', " ").replace('Z', " UTC"),
                         &backup.app_version,
@@ -83,7 +75,7 @@ pub fn BackupPage() -> impl IntoView {
                         plan: plan_restore(&backup.data, &stored),
                     });
                 }
-                (Err(e), _) | (_, Err(e)) => {
+                Err(e) => {
                     failed.set(Some(e));
                     restore.set(Restore::Idle);
                 }
@@ -179,6 +171,23 @@ pub fn BackupPage() -> impl IntoView {
             <p>{move || state.persisted.get().map(|p| if p { TEXTS.persisted_yes } else { TEXTS.persisted_no })}</p>
         </section>
     }
+}
+
+/// Reads and checks a backup file the coach picked, and what is stored now, to plan a restore
+/// or a merge. `Err` is the text to show; nothing has been changed.
+pub(super) async fn read_with_stored(
+    state: AppState,
+    file: &web_sys::File,
+) -> Result<(Backup, BackupData), String> {
+    let backup = match download::read_file(file).await {
+        Ok(bytes) => Backup::parse(&bytes).map_err(|e| T.error(&e))?,
+        Err(_) => return Err(T.error(&BackupError::NotJson)),
+    };
+    let stored = state
+        .backup_data()
+        .await
+        .map_err(|e| TEXTS.storage_error(&e).to_owned())?;
+    Ok((backup, stored))
 }
 
 /// Delete everything, after a confirmation that counts what will go.

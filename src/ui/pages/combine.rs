@@ -12,7 +12,6 @@ use crate::ui::components::notice::StatusNotice;
 use crate::ui::download;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn CombineReports() -> impl IntoView {
@@ -24,14 +23,10 @@ pub fn CombineReports() -> impl IntoView {
     let export = Export::new();
 
     let choose = move |ev: leptos::ev::Event| {
-        let Some(files) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-        else {
+        let files = download::picked_files(&ev);
+        if files.is_empty() {
             return;
-        };
-        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        }
         reading.set(true);
         done.set(None);
         spawn_local(async move {

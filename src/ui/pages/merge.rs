@@ -2,7 +2,6 @@
 //! and which records both of you changed (the later edit wins), then merge all or nothing.
 //! The rules are in [`crate::formats::merge`].
 
-use crate::formats::backup::{Backup, BackupError};
 use crate::formats::merge::{plan_merge, MergePlan};
 use crate::i18n::backup::BACKUP;
 use crate::i18n::merge::MERGE as T;
@@ -37,17 +36,9 @@ pub fn MergeSection() -> impl IntoView {
         failed.set(None);
         step.set(Step::Reading);
         spawn_local(async move {
-            let theirs = match download::read_file(&file).await {
-                Ok(bytes) => Backup::parse(&bytes).map_err(|e| BACKUP.error(&e)),
-                Err(_) => Err(BACKUP.error(&BackupError::NotJson)),
-            };
-            let here = state
-                .backup_data()
-                .await
-                .map_err(|e| TEXTS.storage_error(&e).to_owned());
-            match (theirs, here) {
-                (Ok(theirs), Ok(here)) => step.set(Step::Planned(plan_merge(&theirs.data, &here))),
-                (Err(e), _) | (_, Err(e)) => {
+            match super::backup::read_with_stored(state, &file).await {
+                Ok((theirs, here)) => step.set(Step::Planned(plan_merge(&theirs.data, &here))),
+                Err(e) => {
                     failed.set(Some(e));
                     step.set(Step::Idle);
                 }
@@ -64,7 +55,7 @@ pub fn MergeSection() -> impl IntoView {
         spawn_local(async move {
             match state.restore(merge.plan.write).await {
                 Ok(()) => done.set(Some(T.merged.to_owned())),
-                Err(e) => failed.set(Some(TEXTS.storage_error_kept(&e))),
+                Err(e) => failed.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
             step.set(Step::Idle);
             focus_soon("merge-result".into());

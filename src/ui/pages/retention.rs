@@ -38,17 +38,15 @@ pub fn RetentionReminder() -> impl IntoView {
             .into_iter()
             .map(|(id, _)| id)
             .collect();
+        let count = ids.len();
         spawn_local(async move {
-            for id in &ids {
-                if let Err(e) = state.delete_participant(*id).await {
-                    error.set(Some(TEXTS.storage_error_kept(&e)));
-                    return;
-                }
+            match state.delete_participants(ids).await {
+                Ok(()) => state.flash(
+                    crate::ui::browser::current_app_path(),
+                    (TEXTS.retention_deleted)(count),
+                ),
+                Err(e) => error.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
-            state.flash(
-                crate::ui::browser::current_app_path(),
-                (TEXTS.retention_deleted)(ids.len()),
-            );
         });
     });
     view! {

@@ -82,15 +82,9 @@ pub fn use_survey() -> Survey {
         spawn_local(async move {
             match load(id).await {
                 Ok((forms, answers)) => {
-                    if survey.forms.with_untracked(|f| *f != forms) {
-                        survey.forms.set(forms);
-                    }
-                    if survey.answers.with_untracked(|a| *a != answers) {
-                        survey.answers.set(answers);
-                    }
-                    if survey.load.with_untracked(|l| *l != Load::Ready) {
-                        survey.load.set(Load::Ready);
-                    }
+                    state::set_if_changed(survey.forms, forms);
+                    state::set_if_changed(survey.answers, answers);
+                    state::set_if_changed(survey.load, Load::Ready);
                 }
                 Err(e) => survey.load.set(Load::Failed(e)),
             }
