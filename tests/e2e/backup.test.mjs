@@ -1,26 +1,20 @@
 // Backups end to end: download from one browser, restore into a fresh one and find the same
 // data; a damaged file is refused and changes nothing.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { assertAccessible, createProject, launch, listedCodes, openContext, seedParticipants, serve, storedRecords } from './harness.mjs';
+import { assertAccessible, createProject, listedCodes, openContext, seedParticipants, storedRecords, suite } from './harness.mjs';
 
 describe('backup and restore', () => {
-  let server, browser, first, second, backup;
+  const env = suite();
+  let first, second, backup;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    first = await openContext(browser, server.url);
-    second = await openContext(browser, server.url);
+    first = await openContext(env.browser, env.server.url);
+    second = await openContext(env.browser, env.server.url);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('downloads a backup of everything', async () => {
     const page = first.page;
-    await page.goto(`${server.url}/projekt/ny`);
+    await page.goto(`${env.server.url}/projekt/ny`);
     await page.getByLabel('Projektets namn').fill('Säkerhetsprojekt <b>');
     await page.getByLabel('Startdatum').fill('2025-01-01');
     await page.getByRole('button', { name: 'Spara' }).click();
@@ -46,7 +40,7 @@ describe('backup and restore', () => {
 
   it('restores it in another browser after a preview, and the data is the same', async () => {
     const page = second.page;
-    await page.goto(`${server.url}/sakerhetskopia`);
+    await page.goto(`${env.server.url}/sakerhetskopia`);
     await page.getByLabel('Välj säkerhetskopia').setInputFiles({ name: 'kopia.json', mimeType: 'application/json', buffer: backup });
     const plan = page.locator('.restore-plan');
     await plan.waitFor();
@@ -122,32 +116,32 @@ describe('backup and restore', () => {
     assert.deepEqual([...first.errors, ...second.errors], []);
   });
   it('leaves the data exactly as before when the page is closed in the middle of a restore', async () => {
-    const session = await openContext(browser, server.url);
+    const session = await openContext(env.browser, env.server.url);
     let page = session.page;
-    await createProject(page, server.url, 'Stor kopia');
+    await createProject(page, env.server.url, 'Stor kopia');
     await seedParticipants(page, 40000);
-    await page.goto(`${server.url}/sakerhetskopia`);
+    await page.goto(`${env.server.url}/sakerhetskopia`);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned säkerhetskopia' }).click()]);
     const big = await readFile(await file.path());
     // What is stored before the restore: everything deleted, then one small project.
     await page.getByRole('button', { name: 'Ta bort alla uppgifter' }).click();
     await page.getByRole('button', { name: 'Ja, ta bort allt' }).click();
     await page.getByText('Alla projekt och deltagare är borttagna').waitFor();
-    await createProject(page, server.url, 'Det gamla');
+    await createProject(page, env.server.url, 'Det gamla');
     await page.getByRole('link', { name: 'Registrera deltagare' }).click();
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByText(/är registrerad/).waitFor();
     const before = await storedRecords(page, 'stegvis', 'participants');
     assert.equal(before.length, 1);
 
-    await page.goto(`${server.url}/sakerhetskopia`);
+    await page.goto(`${env.server.url}/sakerhetskopia`);
     await page.getByLabel('Välj säkerhetskopia').setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: big });
     await page.getByRole('button', { name: 'Återställ' }).click();
     await page.getByText('Återställer').waitFor();
     await page.close();
 
     page = await session.context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('link', { name: 'Det gamla' }).waitFor();
     assert.deepEqual((await storedRecords(page, 'stegvis', 'projects')).map((p) => p.name), ['Det gamla']);
     assert.deepEqual(await storedRecords(page, 'stegvis', 'participants'), before);

@@ -1,8 +1,8 @@
 // Issue 6 end to end: the workshop demo in its own database, with a banner on every page, the
 // presenter view, a reset, and real data never touched.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, createProject, launch, openContext, overviewRow, serve, storedRecords } from './harness.mjs';
+import { assertAccessible, createProject, openContext, overviewRow, storedRecords, suite } from './harness.mjs';
 
 /** The names of the projects stored in IndexedDB database `name`, sorted. */
 const storedProjects = async (page, name) => (await storedRecords(page, name, 'projects')).map((p) => p.name).sort();
@@ -10,21 +10,15 @@ const storedProjects = async (page, name) => (await storedRecords(page, name, 'p
 const overview = async (page, label) => (await overviewRow(page, label))[0];
 
 describe('the workshop demo', () => {
-  let server, browser, session, page;
+  const env = suite();
+  let session, page;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    session = await openContext(browser, server.url);
+    session = await openContext(env.browser, env.server.url);
     page = session.page;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('opens in one click, in a database of its own, with a banner on every page', async () => {
-    await createProject(page, server.url, 'Riktigt projekt');
-    await page.goto(server.url);
+    await createProject(page, env.server.url, 'Riktigt projekt');
+    await page.goto(env.server.url);
     await page.getByRole('button', { name: 'Visa demo' }).click();
     const banner = page.getByRole('region', { name: 'Demoläge' });
     await banner.getByText('påhittade uppgifter').waitFor();
@@ -78,7 +72,7 @@ describe('the workshop demo', () => {
   });
 
   it('resets to the original demo data, and leaving it shows the real data again', async () => {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('link', { name: 'IPS Norrbacka' }).click();
     await page.getByLabel('Alla').check();
     await page.getByRole('link', { name: 'IPS-001' }).click();

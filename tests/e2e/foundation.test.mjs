@@ -1,21 +1,14 @@
 // The foundation issue's end-to-end story, as a coach would do it, against the release build.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, launch, listedCodes, openContext, serve } from './harness.mjs';
+import { assertAccessible, listedCodes, openContext, suite } from './harness.mjs';
 
 describe('a coach sets up a project and follows participants', () => {
-  let server, browser, session, page;
-
+  const env = suite();
+  let session, page;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    session = await openContext(browser, server.url);
+    session = await openContext(env.browser, env.server.url);
     page = session.page;
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   async function register({ gender, birthYear, referral, start }) {
@@ -37,7 +30,7 @@ describe('a coach sets up a project and follows participants', () => {
   }
 
   it('shows a welcome on first run that says data stays on this device', async () => {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('heading', { level: 1, name: 'Välkommen till Stegvis' }).waitFor();
     assert.match(await page.locator('main').innerText(), /sparas bara här, i den här webbläsaren/);
     assert.equal(await page.getAttribute('html', 'lang'), 'sv');

@@ -1,27 +1,21 @@
 // Issue 6 end to end: the app hosted under a sub-path (/stegvis/), as on GitHub Pages or behind
 // an nginx location: deep links open, links and reloads stay under the sub-path, and the phone
 // link carries it too.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
-import { assertAccessible, createProject, DIST, launch, openContext, serve } from './harness.mjs';
+import { DIST, assertAccessible, createProject, openContext, suite } from './harness.mjs';
 
 const SUB_DIST = resolve(process.env.STEGVIS_DIST_SUB ?? join(DIST, '..', 'dist-stegvis'));
 
 describe('hosted under /stegvis/', () => {
-  let server, browser, session, page, root;
+  const env = suite({ dir: SUB_DIST, prefix: '/stegvis' });
+  let session, page, root;
   before(async () => {
-    server = await serve({ dir: SUB_DIST, prefix: '/stegvis' });
-    browser = await launch();
-    root = `${server.url}/stegvis`;
-    session = await openContext(browser, server.url);
+    root = `${env.server.url}/stegvis`;
+    session = await openContext(env.browser, env.server.url);
     page = session.page;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('opens a deep link, keeps every link under the sub-path, and survives a reload', async () => {
     await page.goto(`${root}/projekt/ny`);
     await page.getByRole('heading', { level: 1, name: 'Nytt projekt' }).waitFor();
@@ -49,7 +43,7 @@ describe('hosted under /stegvis/', () => {
     await page.getByRole('link', { name: 'Länk till telefon' }).first().click();
     const link = await page.getByLabel('Länk', { exact: true }).inputValue();
     assert.ok(link.startsWith(`${root}/#svar=`), link);
-    const phone = await openContext(browser, server.url);
+    const phone = await openContext(env.browser, env.server.url);
     await phone.page.goto(link);
     await phone.page.getByRole('button', { name: 'Börja' }).waitFor();
     assert.deepEqual(session.foreign, []);

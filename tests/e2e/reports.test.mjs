@@ -1,9 +1,9 @@
 // Issue 3 end to end: import a participant list, read the report, change the period, export.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { assertAccessible, launch, openContext, overviewRow, serve } from './harness.mjs';
+import { assertAccessible, openContext, overviewRow, suite } from './harness.mjs';
 
 // Invented codes only. Windows-1252, as Swedish Excel saves "CSV (semikolonavgränsad)".
 const CSV = [
@@ -24,18 +24,12 @@ function windows1252(text) {
 }
 
 describe('reports from an imported participant list', () => {
-  let server, browser, session, page;
+  const env = suite();
+  let session, page;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    session = await openContext(browser, server.url);
+    session = await openContext(env.browser, env.server.url);
     page = session.page;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   let reportJson;
   async function download(buttonName) {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
@@ -45,7 +39,7 @@ describe('reports from an imported participant list', () => {
   it('imports a Windows-1252 CSV after a preview', async () => {
     const requested = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/projekt/ny`);
+    await page.goto(`${env.server.url}/projekt/ny`);
     await page.getByLabel('Projektets namn').fill('Importprojekt');
     await page.getByLabel('Startdatum').fill('2025-01-01');
     await page.getByLabel('Volymmål').fill('10');
@@ -167,7 +161,7 @@ describe('reports from an imported participant list', () => {
   it('combines report files of several projects into one summary, naming a file it cannot use', async () => {
     const other = JSON.parse(reportJson.toString('utf8'));
     other.project = 'Grannprojektet';
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('link', { name: 'Sammanställ rapporter från flera coacher eller projekt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sammanställ rapporter' }).waitFor();
     await page.getByLabel('Välj rapportfiler (JSON)').setInputFiles([

@@ -1,22 +1,14 @@
 // What happens when storage fails, and with many participants.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, createProject, launch, listedCodes, openContext, seedParticipants, serve } from './harness.mjs';
+import { assertAccessible, createProject, listedCodes, openContext, seedParticipants, suite } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 describe('storage failures', () => {
   it('a full disk while saving says so, keeps what was typed and saves nothing', async () => {
-    const { page, context, foreign } = await openContext(browser, server.url);
-    await createProject(page, server.url, 'Fullt', { start: '2025-01-01' });
+    const { page, context, foreign } = await openContext(env.browser, env.server.url);
+    await createProject(page, env.server.url, 'Fullt', { start: '2025-01-01' });
     await page.getByRole('link', { name: 'Registrera deltagare' }).click();
     await page.getByLabel('Födelseår').fill('1979');
     await page.getByLabel('Anteckning').fill('Vill börja med praktik');
@@ -42,13 +34,13 @@ describe('storage failures', () => {
   });
 
   it('a browser that refuses IndexedDB gets a message saying what to do', async () => {
-    const { page, context } = await openContext(browser, server.url);
+    const { page, context } = await openContext(env.browser, env.server.url);
     await context.addInitScript(() => {
       IDBFactory.prototype.open = function () {
         throw new DOMException('Access to storage is not allowed.', 'SecurityError');
       };
     });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /tillåter inte att Stegvis sparar här.*privat läge/s);
@@ -59,8 +51,8 @@ describe('storage failures', () => {
 
 describe('a project with 10,000 participants', () => {
   it('lists them a page at a time, searches and sorts them', async () => {
-    const { page, context, errors } = await openContext(browser, server.url);
-    await createProject(page, server.url, 'Stort projekt', { start: '2025-01-01' });
+    const { page, context, errors } = await openContext(env.browser, env.server.url);
+    await createProject(page, env.server.url, 'Stort projekt', { start: '2025-01-01' });
     const seeded = await seedParticipants(page, 10000);
     assert.equal(seeded, 10000);
     await page.reload();

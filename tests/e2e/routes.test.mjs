@@ -1,9 +1,9 @@
 // Issue 6 end to end: every route passes axe-core in Swedish and in English, the language
 // switch is remembered, and a participant can be registered and discharged with the keyboard
 // alone.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, createProject, launch, openContext, serve, tabTo } from './harness.mjs';
+import { assertAccessible, createProject, openContext, suite, tabTo } from './harness.mjs';
 
 const tabToAny = (page, test, what) => tabTo(page, test, what, 60);
 
@@ -13,22 +13,16 @@ const named = (text) => new Function(
   `const e = document.activeElement; return !!e && e.textContent.trim() === ${JSON.stringify(text)};`);
 
 describe('every route, both languages, and the keyboard', () => {
-  let server, browser, session, page, base, participantUrl, formUrl;
+  const env = suite();
+  let session, page, base, participantUrl, formUrl;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    session = await openContext(browser, server.url);
+    session = await openContext(env.browser, env.server.url);
     page = session.page;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('registers and discharges a participant with the keyboard alone', async () => {
     // On a 360 px phone, where the header is tall enough that focusing <main> could scroll it away.
     await page.setViewportSize({ width: 360, height: 740 });
-    base = await createProject(page, server.url, 'Tangentbordet', { start: '2025-01-01' });
+    base = await createProject(page, env.server.url, 'Tangentbordet', { start: '2025-01-01' });
 
     await tabToAny(page, named('Registrera deltagare'), 'the register link');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
@@ -69,10 +63,10 @@ describe('every route, both languages, and the keyboard', () => {
     formUrl = `${base}/sjalvskattning/${await page.locator('.form-card a', { hasText: /Resultat|Results/ }).first()
       .getAttribute('href').then((h) => h.split('/')[4])}`;
     return [
-      server.url, `${server.url}/projekt/ny`, `${server.url}/sakerhetskopia`, `${server.url}/sammanstallning`, base, `${base}/installningar`,
+      env.server.url, `${env.server.url}/projekt/ny`, `${env.server.url}/sakerhetskopia`, `${env.server.url}/sammanstallning`, base, `${base}/installningar`,
       `${base}/ny-deltagare`, participantUrl, `${base}/importera`, `${base}/rapport`,
       `${base}/rapport/utskrift`, `${base}/rapport/presentation`, `${base}/sjalvskattning`, formUrl,
-      `${formUrl}/dela`, `${formUrl}/resultat`, `${server.url}/finns-inte`,
+      `${formUrl}/dela`, `${formUrl}/resultat`, `${env.server.url}/finns-inte`,
     ];
   }
 
@@ -92,7 +86,7 @@ describe('every route, both languages, and the keyboard', () => {
 
   it('passes axe on every route in Swedish, then in English, and remembers the language', async () => {
     const swedish = await walk('sv');
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.reload();
@@ -100,7 +94,7 @@ describe('every route, both languages, and the keyboard', () => {
     const english = await walk('en');
     const same = swedish.filter((h, i) => h === english[i] && !/Tangentbordet|D-001/.test(h));
     assert.deepEqual(same, [], 'every page heading is translated');
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'sv');
     await page.getByRole('link', { name: 'Tangentbordet' }).waitFor();

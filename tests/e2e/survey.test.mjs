@@ -1,10 +1,10 @@
 // Issue 4 end to end: anonymous self-evaluations in kiosk mode and on a participant's own phone,
 // answer codes typed and read from a QR image, the small-group rule, results and exports.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { assertAccessible, createProject, launch, openContext, serve, storedRecords, tabTo } from './harness.mjs';
+import { assertAccessible, createProject, openContext, storedRecords, suite, tabTo } from './harness.mjs';
 
 const onRadio = () => document.activeElement?.type === 'radio';
 const onButton = (name) => new Function(`return document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === ${JSON.stringify(name)};`);
@@ -47,22 +47,16 @@ async function answerAllAtOnce(page, value, freeText) {
 }
 
 describe('self-evaluations', () => {
-  let server, browser, coach, page, projectUrl, surveyUrl;
+  const env = suite();
+  let coach, page, projectUrl, surveyUrl;
   before(async () => {
-    server = await serve();
-    browser = await launch();
-    coach = await openContext(browser, server.url);
+    coach = await openContext(env.browser, env.server.url);
     page = coach.page;
-    projectUrl = await createProject(page, server.url, 'Steget');
+    projectUrl = await createProject(page, env.server.url, 'Steget');
     await page.getByRole('link', { name: 'Självskattning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Självskattning' }).waitFor();
     surveyUrl = page.url();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('offers the ready default form, in Swedish and English', async () => {
     const card = page.locator('.form-card').first();
     await assert.doesNotReject(card.getByText('Självskattning (standard)').waitFor());
@@ -131,7 +125,7 @@ describe('self-evaluations', () => {
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#svar=/);
     await assertAccessible(page, 'the share page');
 
-    const phone = await openContext(browser, server.url);
+    const phone = await openContext(env.browser, env.server.url);
     await phone.page.goto(link);
     await phone.page.getByRole('heading', { level: 1, name: 'Självskattning (standard)' }).waitFor();
     await assertAccessible(phone.page, 'the phone welcome');
@@ -144,7 +138,7 @@ describe('self-evaluations', () => {
     assert.deepEqual(phone.errors, []);
 
     // A second phone answer, to be read from a screenshot of its QR code.
-    const phone2 = await openContext(browser, server.url);
+    const phone2 = await openContext(env.browser, env.server.url);
     await phone2.page.goto(link);
     await answerAllAtOnce(phone2.page, 3, '');
     const qrImage = await phone2.page.locator('.qr').screenshot();
@@ -195,7 +189,7 @@ describe('self-evaluations', () => {
     const card = page.locator('.form-card', { hasText: 'Kort uppföljning' });
     await card.getByRole('link', { name: 'Länk till telefon' }).click();
     const link = await page.getByLabel('Länk', { exact: true }).inputValue();
-    const phone = await openContext(browser, server.url);
+    const phone = await openContext(env.browser, env.server.url);
     await phone.page.goto(link);
     await phone.page.getByLabel('العربية').check();
     assert.equal(await phone.page.evaluate(() => document.documentElement.dir), 'rtl');
