@@ -108,6 +108,24 @@ pub fn set_retention_months(months: u16) {
     let _ = LocalStorage::set(RETENTION, months);
 }
 
+const LOCK_MINUTES: &str = "stegvis.lock_minutes";
+/// Minutes without activity before protected data locks, unless the coach chose otherwise.
+pub const DEFAULT_LOCK_MINUTES: u16 = 10;
+/// The idle times a coach can choose.
+pub const LOCK_MINUTES_RANGE: std::ops::RangeInclusive<u16> = 1..=240;
+
+/// Minutes without activity before protected data locks.
+pub fn lock_minutes() -> u16 {
+    LocalStorage::get::<u16>(LOCK_MINUTES)
+        .ok()
+        .filter(|m| LOCK_MINUTES_RANGE.contains(m))
+        .unwrap_or(DEFAULT_LOCK_MINUTES)
+}
+
+pub fn set_lock_minutes(minutes: u16) {
+    let _ = LocalStorage::set(LOCK_MINUTES, minutes);
+}
+
 const DEMO: &str = "stegvis.demo";
 
 /// Whether this tab shows the workshop demo. Kept per tab (`sessionStorage`): closing the tab

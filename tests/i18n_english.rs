@@ -9,6 +9,7 @@ mod common;
 use stegvis::domain::validate::Problem;
 use stegvis::domain::{Gender, Phase};
 use stegvis::i18n::demo::{DemoTexts, DEMO};
+use stegvis::i18n::protect::{ProtectTexts, MIN_PASSPHRASE, PROTECT};
 use stegvis::i18n::{Lang, Texts, TEXTS};
 use stegvis::storage::StorageError;
 
@@ -53,6 +54,19 @@ fn demo_fields(t: &DemoTexts) -> Vec<(&'static str, &'static str)> {
     )
 }
 
+fn protect_fields(t: &ProtectTexts) -> Vec<(&'static str, &'static str)> {
+    text_fields!(t;
+        lock_title, lock_intro, passphrase, unlock, unlocking, wrong, unavailable, forgot_title,
+        forgot_text, erase_start, erase_question, erase_yes, erased, lock_now, title, intro,
+        warning, demo_note, new_passphrase, repeat, hint, understand, protect, protecting,
+        protected_done, status_on, too_short, mismatch, must_understand, idle_label, idle_save,
+        idle_invalid, change_title, current, change, changing, changed, remove_title,
+        remove_intro, remove, removing, removed, wrong_current, already, not_protected,
+        backup_sealed, backup_needs_passphrase, backup_passphrase, backup_open, backup_opening,
+        backup_wrong,
+    )
+}
+
 /// Each English text is there where the Swedish one is, and is not a copy of it.
 fn assert_translated(sv: &[(&str, &str)], en: &[(&str, &str)]) {
     assert_eq!(sv.len(), en.len());
@@ -86,6 +100,17 @@ fn every_demo_text_is_translated() {
     );
     let (sv, en) = (DEMO.get(Lang::Sv), DEMO.get(Lang::En));
     assert_ne!((sv.slide_of)(2, 5), (en.slide_of)(2, 5));
+}
+
+#[test]
+fn every_passphrase_text_is_translated_and_names_the_minimum_length() {
+    let (sv, en) = (PROTECT.get(Lang::Sv), PROTECT.get(Lang::En));
+    assert_eq!((sv.lang, en.lang), (Lang::Sv, Lang::En));
+    assert_translated(&protect_fields(sv), &protect_fields(en));
+    let min = MIN_PASSPHRASE.to_string();
+    assert!(sv.too_short.contains(&min) && en.too_short.contains(&min));
+    assert!(en.status(10).contains("10 minutes") && en.status(10).contains(en.lock_now));
+    assert!(sv.idle_saved(3).contains("3 minuter"));
 }
 
 #[test]
@@ -141,6 +166,7 @@ fn every_storage_error_has_an_english_text() {
         StorageError::Corrupt("bad record".into()),
         StorageError::Failed("aborted".into()),
         StorageError::Stale,
+        StorageError::Locked,
     ];
     for e in &errors {
         assert!(!en.storage_error(e).trim().is_empty(), "{e:?}");

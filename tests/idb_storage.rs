@@ -264,6 +264,23 @@ async fn a_schema_2_database_gains_the_survey_stores_and_keeps_its_data() {
 }
 
 #[wasm_bindgen_test]
+async fn a_schema_3_database_gains_the_meta_store_unprotected_and_keeps_its_data() {
+    let name = fresh("migrate-4").await;
+    let a = project("Före lösenfrasen");
+    let p = participant(&a, "D-001");
+    let old = IdbStore::open_at(&name, 3).await.unwrap();
+    old.put_project(&a).await.unwrap();
+    old.put_participant(&p).await.unwrap();
+    old.close();
+    let store = IdbStore::open(&name).await.unwrap();
+    assert_eq!(store.version(), SCHEMA_VERSION);
+    assert_eq!(store.lock().await.unwrap(), None);
+    assert_eq!(store.check_open().await.unwrap(), (true, false));
+    assert_eq!(store.participants(a.id).await.unwrap(), vec![p]);
+    store.close();
+}
+
+#[wasm_bindgen_test]
 async fn an_edit_from_an_older_version_is_refused_in_one_transaction() {
     let name = fresh("stale").await;
     let store = IdbStore::open(&name).await.unwrap();
@@ -273,7 +290,7 @@ async fn an_edit_from_an_older_version_is_refused_in_one_transaction() {
 }
 
 mod encryption {
-    use stegvis::storage::crypto::{new_lock, open, rekey, seal, unlock, CryptoError, ITERATIONS};
+    use stegvis::storage::crypto::{new_lock, open, seal, unlock, CryptoError, ITERATIONS};
     use wasm_bindgen_test::*;
 
     #[wasm_bindgen_test]
@@ -302,29 +319,204 @@ mod encryption {
         assert_eq!(open(&key, &tampered).await, Err(CryptoError::Damaged));
         assert_eq!(open(&key, &sealed[..10]).await, Err(CryptoError::Damaged));
     }
+}
+
+/// The passphrase in the store: what is kept is sealed, and only the right passphrase reads or
+/// writes it.
+mod protected_store {
+    use super::{answer, fresh};
+    use crate::common::{self, participant, project};
+    use idb::{Factory, TransactionMode};
+    use stegvis::storage::idb::{IdbStore, ProtectError};
+    use stegvis::storage::{StorageError, Store};
+    use wasm_bindgen_test::*;
+
+    const RIGHT: &str = "fyra ord som inte hör ihop";
+
+    /// Every stored row of `name`, as the JSON text IndexedDB holds, store by store.
+    async fn raw_rows(name: &str) -> Vec<String> {
+        let db = Factory::new()
+            .unwrap()
+            .open(name, None)
+            .unwrap()
+            .await
+            .unwrap();
+        let mut out = Vec::new();
+        for store in ["projects", "participants", "forms", "answers"] {
+            let tx = db.transaction(&[store], TransactionMode::ReadOnly).unwrap();
+            let values = tx
+                .object_store(store)
+                .unwrap()
+                .get_all(None, None)
+                .unwrap()
+                .await
+                .unwrap();
+            for v in values {
+                out.push(String::from(js_sys::JSON::stringify(&v).unwrap()));
+            }
+        }
+        db.close();
+        out
+    }
+
+    /// A store with a project, two participants (one with a note), a form and an answer.
+    async fn filled(name: &str) -> (IdbStore, stegvis::domain::Project) {
+        let store = IdbStore::open(name).await.unwrap();
+        let a = project("Steget");
+        let mut p = participant(&a, "D-001");
+        p.note = "Börjar på praktik i maj".into();
+        let form = stegvis::survey::default_form::default_form(a.id, stegvis::domain::Timestamp(2));
+        store.put_project(&a).await.unwrap();
+        store.put_participant(&p).await.unwrap();
+        store
+            .put_participant(&participant(&a, "D-002"))
+            .await
+            .unwrap();
+        store.put_answer(&answer(&form)).await.unwrap();
+        store.put_form(&form).await.unwrap();
+        (store, a)
+    }
 
     #[wasm_bindgen_test]
-    async fn changing_the_passphrase_seals_everything_again() {
-        let (old_lock, old_key) = new_lock("gammal").await.unwrap();
-        let records: Vec<Vec<u8>> = vec![b"ett".to_vec(), b"tva".to_vec(), b"tre".to_vec()];
-        let mut sealed = Vec::new();
-        for r in &records {
-            sealed.push(seal(&old_key, r).await.unwrap());
+    async fn protecting_seals_every_record_and_a_wrong_passphrase_opens_nothing() {
+        let name = fresh("protect").await;
+        let (store, a) = filled(&name).await;
+        let before = store.participants(a.id).await.unwrap();
+        assert!(raw_rows(&name).await.iter().any(|r| r.contains("D-001")));
+
+        store.protect(RIGHT).await.unwrap();
+        let rows = raw_rows(&name).await;
+        assert_eq!(rows.len(), 5);
+        for row in &rows {
+            assert!(row.contains("\"sealed\""), "{row}");
+            for secret in ["D-001", "D-002", "Steget", "praktik", "\"json\""] {
+                assert!(!row.contains(secret), "{secret} readable in {row}");
+            }
         }
-        let (new_lock_, new_key, resealed) = rekey(&sealed, &old_key, "ny").await.unwrap();
-        assert_ne!(new_lock_.salt, old_lock.salt);
-        for (r, s) in records.iter().zip(&resealed) {
-            assert_eq!(&open(&new_key, s).await.unwrap(), r);
-            assert_eq!(open(&old_key, s).await, Err(CryptoError::Damaged));
-        }
-        assert!(unlock(&new_lock_, "ny").await.is_ok());
         assert_eq!(
-            unlock(&new_lock_, "gammal").await.err(),
-            Some(CryptoError::WrongPassphrase)
+            store.protect(RIGHT).await,
+            Err(ProtectError::AlreadyProtected)
         );
-        // One damaged item: nothing comes back to be written.
-        let mut broken = sealed.clone();
-        broken[1][20] ^= 1;
-        assert!(rekey(&broken, &old_key, "ny").await.is_err());
+        // This tab keeps working with its key.
+        assert_eq!(store.participants(a.id).await.unwrap(), before);
+
+        // A reload has no key: nothing is read or written until the passphrase is given.
+        let other = IdbStore::open(&name).await.unwrap();
+        assert_eq!(other.check_open().await.unwrap(), (false, true));
+        assert_eq!(other.projects().await, Err(StorageError::Locked));
+        assert_eq!(
+            other.unlock("fel lösenfras").await,
+            Err(ProtectError::WrongPassphrase)
+        );
+        assert_eq!(other.participants(a.id).await, Err(StorageError::Locked));
+        let intruder = participant(&a, "D-999");
+        assert_eq!(
+            other.put_participant(&intruder).await,
+            Err(StorageError::Locked)
+        );
+        assert_eq!(
+            raw_rows(&name).await,
+            rows,
+            "a wrong passphrase changes nothing"
+        );
+
+        other.unlock(RIGHT).await.unwrap();
+        assert_eq!(other.participants(a.id).await.unwrap(), before);
+        other.put_participant(&intruder).await.unwrap();
+        assert!(!raw_rows(&name).await.iter().any(|r| r.contains("D-999")));
+        assert_eq!(store.participants(a.id).await.unwrap().len(), 3);
+        store.close();
+        other.close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn changing_the_passphrase_seals_everything_again_and_shuts_out_the_old_one() {
+        let name = fresh("rekey").await;
+        let (store, a) = filled(&name).await;
+        store.protect(RIGHT).await.unwrap();
+        let before = store.participants(a.id).await.unwrap();
+        let other = IdbStore::open(&name).await.unwrap();
+        other.unlock(RIGHT).await.unwrap();
+        let sealed = raw_rows(&name).await;
+
+        assert_eq!(
+            store.change_passphrase("fel", "en helt ny lösenfras").await,
+            Err(ProtectError::WrongPassphrase)
+        );
+        assert_eq!(raw_rows(&name).await, sealed, "nothing changed");
+
+        store
+            .change_passphrase(RIGHT, "en helt ny lösenfras")
+            .await
+            .unwrap();
+        let resealed = raw_rows(&name).await;
+        assert_eq!(resealed.len(), sealed.len());
+        assert!(
+            resealed.iter().all(|r| !sealed.contains(r)),
+            "every row sealed again"
+        );
+        assert_eq!(store.participants(a.id).await.unwrap(), before);
+
+        // The other tab's key belongs to the old lock: it may neither write nor read.
+        assert_eq!(
+            other.put_participant(&participant(&a, "D-003")).await,
+            Err(StorageError::Locked)
+        );
+        assert_eq!(other.check_open().await.unwrap(), (false, true));
+        assert_eq!(
+            other.unlock(RIGHT).await,
+            Err(ProtectError::WrongPassphrase)
+        );
+        other.unlock("en helt ny lösenfras").await.unwrap();
+        assert_eq!(other.participants(a.id).await.unwrap(), before);
+        store.close();
+        other.close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn removing_the_protection_stores_everything_readable_again() {
+        let name = fresh("unprotect").await;
+        let (store, a) = filled(&name).await;
+        store.protect(RIGHT).await.unwrap();
+        let before = store.participants(a.id).await.unwrap();
+        assert_eq!(
+            store.unprotect("fel").await,
+            Err(ProtectError::WrongPassphrase)
+        );
+        store.unprotect(RIGHT).await.unwrap();
+        assert!(raw_rows(&name)
+            .await
+            .iter()
+            .all(|r| !r.contains("\"sealed\"")));
+        let reload = IdbStore::open(&name).await.unwrap();
+        assert_eq!(reload.check_open().await.unwrap(), (true, false));
+        assert_eq!(reload.participants(a.id).await.unwrap(), before);
+        assert_eq!(reload.unlock(RIGHT).await, Err(ProtectError::NotProtected));
+        store.close();
+        reload.close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_forgotten_passphrase_can_only_start_over_from_nothing() {
+        let name = fresh("erase").await;
+        let (store, _) = filled(&name).await;
+        store.protect(RIGHT).await.unwrap();
+        store.close();
+        let locked = IdbStore::open(&name).await.unwrap();
+        locked.erase_protected().await.unwrap();
+        assert!(raw_rows(&name).await.is_empty());
+        assert_eq!(locked.check_open().await.unwrap(), (true, false));
+        assert!(locked.projects().await.unwrap().is_empty());
+        locked.close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn stale_edits_are_refused_when_the_data_is_sealed_too() {
+        let name = fresh("stale-sealed").await;
+        let store = IdbStore::open(&name).await.unwrap();
+        store.protect(RIGHT).await.unwrap();
+        let other = IdbStore::open(&name).await.unwrap();
+        other.unlock(RIGHT).await.unwrap();
+        common::stale_edits_are_refused(&store, &other).await;
     }
 }

@@ -78,6 +78,32 @@ pub enum BackupError {
     Invalid(String),
 }
 
+/// The file as JSON, if it can be a backup at all (not too large, UTF-8, JSON).
+pub(crate) fn json_value(bytes: &[u8]) -> Result<serde_json::Value, BackupError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(BackupError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|_| BackupError::NotJson)?;
+    serde_json::from_str(text).map_err(|_| BackupError::NotJson)
+}
+
+/// Whether `value` says it is of `format` in a version this app reads.
+pub(crate) fn check_format(
+    value: &serde_json::Value,
+    format: &str,
+    version: u32,
+) -> Result<(), BackupError> {
+    if value.get("format").and_then(|f| f.as_str()) != Some(format) {
+        return Err(BackupError::NotABackup);
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(version) => Ok(()),
+        Some(v) if v > u64::from(version) => Err(BackupError::NewerVersion(v)),
+        _ => Err(BackupError::NotABackup),
+    }
+}
+
 fn checksum(data: &BackupData) -> String {
     let json = serde_json::to_string(data).expect("records serialise");
     Sha256::digest(json.as_bytes())
@@ -106,21 +132,12 @@ impl Backup {
 
     /// Reads and checks a backup file.
     pub fn parse(bytes: &[u8]) -> Result<Backup, BackupError> {
-        if bytes.len() > MAX_BYTES {
-            return Err(BackupError::TooLarge);
-        }
-        let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-            .map_err(|_| BackupError::NotJson)?;
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-            return Err(BackupError::NotABackup);
-        }
-        match value.get("version").and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(VERSION) => {}
-            Some(v) if v > u64::from(VERSION) => return Err(BackupError::NewerVersion(v)),
-            _ => return Err(BackupError::NotABackup),
-        }
+        Backup::from_value(json_value(bytes)?)
+    }
+
+    /// Checks a backup already read as JSON.
+    pub(crate) fn from_value(value: serde_json::Value) -> Result<Backup, BackupError> {
+        check_format(&value, FORMAT, VERSION)?;
         let backup: Backup =
             serde_json::from_value(value).map_err(|e| BackupError::Invalid(e.to_string()))?;
         if checksum(&backup.data) != backup.checksum {

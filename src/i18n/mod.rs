@@ -17,6 +17,7 @@ mod en;
 pub mod import;
 pub mod merge;
 pub mod participant;
+pub mod protect;
 pub mod report;
 pub mod survey;
 mod sv;
@@ -311,6 +312,8 @@ pub struct StorageTexts {
     pub failed: &'static str,
     /// An edit refused because another tab saved the same record after this one read it.
     pub stale: &'static str,
+    /// The data is protected with a passphrase and this tab is locked.
+    pub locked: &'static str,
     pub kept_typed: &'static str,
 }
 
@@ -364,6 +367,7 @@ impl Texts {
             StorageError::Corrupt(_) => self.storage.corrupt,
             StorageError::Failed(_) => self.storage.failed,
             StorageError::Stale => self.storage.stale,
+            StorageError::Locked => self.storage.locked,
         }
     }
 }

@@ -6,8 +6,9 @@
 //! with the key, so that a wrong passphrase is told apart from damaged data without showing or
 //! touching anything. The key never leaves WebCrypto (it is not extractable).
 //!
-//! Status: this layer is built and tested in the browser (`tests/idb_storage.rs`), but the
-//! store does not use it yet; see README ("Encryption").
+//! The store ([`super::idb`]) seals the body of every record with it once the coach has set a
+//! passphrase; many records are sealed or opened at once ([`seal_many`], [`open_many`]), since
+//! WebCrypto works on them in parallel.
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -113,33 +114,66 @@ pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Ke
 
 /// Seals `plain`: a fresh nonce, then the ciphertext with its tag.
 pub async fn seal(key: &Key, plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    let nonce = random_bytes(NONCE);
-    let params = object(&[
-        ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(nonce.as_slice()).into()),
-    ]);
-    let sealed = resolve(subtle()?.encrypt_with_object_and_u8_array(&params, &key.0, plain))
-        .await
-        .map_err(|_| CryptoError::Unavailable)?;
-    let mut out = nonce;
-    out.extend(Uint8Array::new(&sealed).to_vec());
-    Ok(out)
+    seal_many(key, &[plain]).await.map(|mut v| v.remove(0))
 }
 
 /// Opens what [`seal`] made with the same key; anything else is [`CryptoError::Damaged`].
 pub async fn open(key: &Key, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    if sealed.len() < NONCE + 16 {
-        return Err(CryptoError::Damaged);
+    open_many(key, &[sealed]).await.map(|mut v| v.remove(0))
+}
+
+/// [`seal`] for many items at once: all of them, or the first failure.
+pub async fn seal_many(key: &Key, items: &[&[u8]]) -> Result<Vec<Vec<u8>>, CryptoError> {
+    let subtle = subtle()?;
+    let nonces: Vec<Vec<u8>> = items.iter().map(|_| random_bytes(NONCE)).collect();
+    let promises = Array::new();
+    for (nonce, plain) in nonces.iter().zip(items) {
+        let params = object(&[
+            ("name", "AES-GCM".into()),
+            ("iv", Uint8Array::from(nonce.as_slice()).into()),
+        ]);
+        let promise = subtle
+            .encrypt_with_object_and_u8_array(&params, &key.0, plain)
+            .map_err(|_| CryptoError::Unavailable)?;
+        promises.push(&promise);
     }
-    let (nonce, body) = sealed.split_at(NONCE);
-    let params = object(&[
-        ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(nonce).into()),
-    ]);
-    let plain = resolve(subtle()?.decrypt_with_object_and_u8_array(&params, &key.0, body))
+    let sealed = JsFuture::from(js_sys::Promise::all(&promises))
+        .await
+        .map_err(|_| CryptoError::Unavailable)?;
+    let sealed: Array = sealed.unchecked_into();
+    Ok(nonces
+        .into_iter()
+        .zip(sealed.iter())
+        .map(|(mut out, body)| {
+            out.extend(Uint8Array::new(&body).to_vec());
+            out
+        })
+        .collect())
+}
+
+/// [`open`] for many items at once: all of them, or [`CryptoError::Damaged`] if any fails.
+pub async fn open_many(key: &Key, items: &[&[u8]]) -> Result<Vec<Vec<u8>>, CryptoError> {
+    let subtle = subtle()?;
+    let promises = Array::new();
+    for sealed in items {
+        if sealed.len() < NONCE + 16 {
+            return Err(CryptoError::Damaged);
+        }
+        let (nonce, body) = sealed.split_at(NONCE);
+        let params = object(&[
+            ("name", "AES-GCM".into()),
+            ("iv", Uint8Array::from(nonce).into()),
+        ]);
+        let promise = subtle
+            .decrypt_with_object_and_u8_array(&params, &key.0, body)
+            .map_err(|_| CryptoError::Damaged)?;
+        promises.push(&promise);
+    }
+    let plain = JsFuture::from(js_sys::Promise::all(&promises))
         .await
         .map_err(|_| CryptoError::Damaged)?;
-    Ok(Uint8Array::new(&plain).to_vec())
+    let plain: Array = plain.unchecked_into();
+    Ok(plain.iter().map(|p| Uint8Array::new(&p).to_vec()).collect())
 }
 
 /// A new lock for `passphrase` (a fresh salt, [`ITERATIONS`] rounds) and its key.
@@ -162,19 +196,4 @@ pub async fn unlock(lock: &Lock, passphrase: &str) -> Result<Key, CryptoError> {
         Ok(check) if check == CHECK => Ok(key),
         _ => Err(CryptoError::WrongPassphrase),
     }
-}
-
-/// Changing the passphrase: every sealed item opened with the old key and sealed again with
-/// a new lock's key. All of it or, on any failure, an error and nothing to write.
-pub async fn rekey(
-    sealed: &[Vec<u8>],
-    old: &Key,
-    new_passphrase: &str,
-) -> Result<(Lock, Key, Vec<Vec<u8>>), CryptoError> {
-    let (lock, key) = new_lock(new_passphrase).await?;
-    let mut out = Vec::with_capacity(sealed.len());
-    for item in sealed {
-        out.push(seal(&key, &open(old, item).await?).await?);
-    }
-    Ok((lock, key, out))
 }

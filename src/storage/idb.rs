@@ -9,16 +9,27 @@
 //! | 1 | object stores `projects` and `participants`, keyed by `id` |
 //! | 2 | index `by_project` on `participants.project_id` |
 //! | 3 | object stores `forms` and `answers` (self-evaluations), each with `by_project` |
+//! | 4 | object store `meta`: the passphrase lock, when the coach has set one |
+//!
+//! With a passphrase set, every row's body is sealed ([`super::crypto`]) before its write
+//! transaction starts and opened after its read transaction ends (WebCrypto cannot run inside
+//! an IndexedDB transaction without it committing). Every write transaction reads the lock
+//! too, and writes nothing if the lock is not the one this tab's key belongs to: a tab that was
+//! opened before another tab set or changed the passphrase cannot write plain or stale rows.
 
+use super::crypto::{self, CryptoError, Key, Lock};
 use super::record::{self, Row};
 use super::{Batch, StorageError, Store};
 use crate::domain::{Id, Participant, Project, Timestamp};
 use crate::survey::{Answer, Form};
+use base64::engine::general_purpose::STANDARD_NO_PAD as BASE64;
+use base64::Engine;
 use idb::{
     Database, DatabaseEvent, Event, Factory, IndexParams, KeyPath, ObjectStoreParams, Query,
     Request, TransactionMode,
 };
 use serde::Serialize;
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The name of the real database.
@@ -26,12 +37,15 @@ pub const DB_NAME: &str = "stegvis";
 /// The workshop demo's database: never the real one.
 pub const DEMO_DB_NAME: &str = "stegvis-demo";
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 const PROJECTS: &str = "projects";
 const PARTICIPANTS: &str = "participants";
 const FORMS: &str = "forms";
 const ANSWERS: &str = "answers";
+const META: &str = "meta";
+/// The key of the lock in `meta`.
+const LOCK: &str = "lock";
 const BY_PROJECT: &str = "by_project";
 /// The stores whose records belong to a project, each indexed `by_project`.
 const PROJECT_STORES: [&str; 3] = [PARTICIPANTS, FORMS, ANSWERS];
@@ -39,6 +53,9 @@ const ALL_STORES: [&str; 4] = [PROJECTS, PARTICIPANTS, FORMS, ANSWERS];
 
 pub struct IdbStore {
     db: Database,
+    /// The key that seals and opens rows, with the lock it belongs to; `None` while the data
+    /// is not protected, or protected and locked.
+    key: RefCell<Option<(Lock, Key)>>,
 }
 
 impl IdbStore {
@@ -58,7 +75,10 @@ impl IdbStore {
             }
         });
         let db = request.await.map_err(unavailable)?;
-        Ok(IdbStore { db })
+        Ok(IdbStore {
+            db,
+            key: RefCell::new(None),
+        })
     }
 
     /// The schema version of the open database.
@@ -90,22 +110,12 @@ impl IdbStore {
     }
 
     async fn put_row(&self, store: &str, row: &Row) -> Result<(), StorageError> {
-        let value = to_js(row)?;
-        let tx = self
-            .db
-            .transaction(&[store], TransactionMode::ReadWrite)
-            .map_err(failed)?;
-        tx.object_store(store)
-            .map_err(failed)?
-            .put(&value, None)
-            .map_err(failed)?
-            .await
-            .map_err(failed)?;
-        commit(tx).await
+        self.put_rows(&[(store, vec![row.clone()])]).await
     }
 
     /// Writes `row` unless the stored record with its id was edited at another time than
-    /// `base`: read and write in one transaction, so no other tab can save in between.
+    /// `base`. The stored row is read and checked first; then, in the write transaction, it is
+    /// read again and must be exactly what was checked, so no other tab can save in between.
     async fn put_row_from<T: serde::de::DeserializeOwned>(
         &self,
         store: &str,
@@ -113,31 +123,49 @@ impl IdbStore {
         base: Timestamp,
         edited: impl Fn(&T) -> Timestamp,
     ) -> Result<(), StorageError> {
-        let value = to_js(row)?;
-        let tx = self
-            .db
-            .transaction(&[store], TransactionMode::ReadWrite)
-            .map_err(failed)?;
-        let object_store = tx.object_store(store).map_err(failed)?;
-        let stored = object_store
-            .get(Query::Key(JsValue::from_str(&row.id)))
-            .map_err(failed)?
-            .await
-            .map_err(failed)?;
-        if let Some(stored) = stored {
-            let stored: Row = serde_wasm_bindgen::from_value(stored)
-                .map_err(|e| StorageError::Corrupt(e.to_string()))?;
-            if edited(&record::from_row(&stored)?) != base {
-                let _ = tx.abort();
+        let key = JsValue::from_str(&row.id);
+        let checked = self.row(store, &key).await?;
+        if let Some(stored) = &checked {
+            let opened = self.open_rows(vec![stored.clone()]).await?;
+            if edited(&record::from_row(&opened[0])?) != base {
                 return Err(StorageError::Stale);
             }
         }
-        object_store
-            .put(&value, None)
+        let value = to_js(&self.seal_rows(vec![row.clone()]).await?[0])?;
+        let tx = self.write_transaction(&[store]).await?;
+        let result = async {
+            let object_store = tx.object_store(store).map_err(failed)?;
+            let stored = object_store
+                .get(Query::Key(key))
+                .map_err(failed)?
+                .await
+                .map_err(failed)?
+                .map(from_js)
+                .transpose()?;
+            if stored != checked {
+                return Err(StorageError::Stale);
+            }
+            object_store.put(&value, None).map_err(failed)?;
+            Ok(())
+        }
+        .await;
+        finish(tx, result).await
+    }
+
+    /// One stored row, read as it is (sealed or not).
+    async fn row(&self, store: &str, key: &JsValue) -> Result<Option<Row>, StorageError> {
+        let tx = self
+            .db
+            .transaction(&[store], TransactionMode::ReadOnly)
+            .map_err(failed)?;
+        tx.object_store(store)
+            .map_err(failed)?
+            .get(Query::Key(key.clone()))
             .map_err(failed)?
             .await
-            .map_err(failed)?;
-        commit(tx).await
+            .map_err(failed)?
+            .map(from_js)
+            .transpose()
     }
 
     async fn rows(
@@ -166,12 +194,7 @@ impl IdbStore {
                     .map_err(failed)?
             }
         };
-        values
-            .into_iter()
-            .map(|v| {
-                serde_wasm_bindgen::from_value(v).map_err(|e| StorageError::Corrupt(e.to_string()))
-            })
-            .collect()
+        values.into_iter().map(from_js).collect()
     }
 }
 
@@ -326,7 +349,8 @@ impl IdbStore {
         project: Option<Id>,
     ) -> Result<Vec<T>, StorageError> {
         let query = project.map(|p| (BY_PROJECT, record::id_key(p)));
-        self.rows(store, query)
+        let rows = self.rows(store, query).await?;
+        self.open_rows(rows)
             .await?
             .iter()
             .map(record::from_row)
@@ -334,14 +358,17 @@ impl IdbStore {
     }
 
     /// One read-write transaction over every store: either every row is written or, if any
-    /// put fails or the tab closes first, IndexedDB rolls the whole transaction back.
+    /// put fails or the tab closes first, IndexedDB rolls the whole transaction back. Rows are
+    /// sealed first when the data is protected.
     async fn put_rows(&self, rows: &[(&str, Vec<Row>)]) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction(&ALL_STORES, TransactionMode::ReadWrite)
-            .map_err(failed)?;
+        let mut sealed = Vec::with_capacity(rows.len());
+        for (name, rows) in rows {
+            sealed.push((*name, self.seal_rows(rows.clone()).await?));
+        }
+        let names: Vec<&str> = sealed.iter().map(|(name, _)| *name).collect();
+        let tx = self.write_transaction(&names).await?;
         let result = async {
-            for (name, rows) in rows {
+            for (name, rows) in &sealed {
                 let store = tx.object_store(name).map_err(failed)?;
                 for row in rows {
                     store.put(&to_js(row)?, None).map_err(failed)?;
@@ -350,14 +377,288 @@ impl IdbStore {
             Ok::<(), StorageError>(())
         }
         .await;
-        match result {
-            Ok(()) => commit(tx).await,
+        finish(tx, result).await
+    }
+
+    /// A read-write transaction over `stores` and `meta`, started only if the stored lock is
+    /// the one this tab's key belongs to (or there is none and this tab has no key). A
+    /// database of an older schema (tests build them) has no lock to check.
+    async fn write_transaction(&self, stores: &[&str]) -> Result<idb::Transaction, StorageError> {
+        let mut names: Vec<&str> = stores.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        let checks_lock = self.version() >= 4;
+        if checks_lock {
+            names.push(META);
+        }
+        let tx = self
+            .db
+            .transaction(&names, TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        if !checks_lock {
+            return Ok(tx);
+        }
+        let stored = read_lock(&tx).await;
+        let ours = self.key.borrow().as_ref().map(|(lock, _)| lock.clone());
+        match stored {
+            Ok(stored) if stored == ours => Ok(tx),
+            Ok(_) => {
+                let _ = tx.abort();
+                Err(StorageError::Locked)
+            }
             Err(e) => {
                 let _ = tx.abort();
                 Err(e)
             }
         }
     }
+}
+
+/// The sealed bodies of rows, for the protection changes below.
+impl IdbStore {
+    /// The passphrase lock of this database, if the coach has set one.
+    pub async fn lock(&self) -> Result<Option<Lock>, StorageError> {
+        let tx = self
+            .db
+            .transaction(&[META], TransactionMode::ReadOnly)
+            .map_err(failed)?;
+        read_lock(&tx).await
+    }
+
+    /// Whether rows can be read and written now: not protected, or unlocked with the lock
+    /// that is stored. A key of a lock that is gone (another tab changed or removed the
+    /// passphrase) is forgotten. The answer's second part: whether the data is protected.
+    pub async fn check_open(&self) -> Result<(bool, bool), StorageError> {
+        let stored = self.lock().await?;
+        let ours = self.key.borrow().as_ref().map(|(lock, _)| lock.clone());
+        let open = stored == ours;
+        if !open {
+            self.forget_key();
+        }
+        Ok((open || stored.is_none(), stored.is_some()))
+    }
+
+    /// Unlocks with `passphrase`. A wrong one changes nothing.
+    pub async fn unlock(&self, passphrase: &str) -> Result<(), ProtectError> {
+        let lock = self.lock().await?.ok_or(ProtectError::NotProtected)?;
+        let key = crypto::unlock(&lock, passphrase).await?;
+        *self.key.borrow_mut() = Some((lock, key));
+        Ok(())
+    }
+
+    /// Deletes every record and the lock, for a coach who has forgotten the passphrase and
+    /// starts again. One transaction.
+    pub async fn erase_protected(&self) -> Result<(), StorageError> {
+        let mut names = ALL_STORES.to_vec();
+        names.push(META);
+        let tx = self
+            .db
+            .transaction(&names, TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        for name in names {
+            tx.object_store(name)
+                .map_err(failed)?
+                .clear()
+                .map_err(failed)?;
+        }
+        commit(tx).await?;
+        self.forget_key();
+        Ok(())
+    }
+
+    /// Forgets the key: the data is locked in this tab until [`IdbStore::unlock`].
+    pub fn forget_key(&self) {
+        self.key.borrow_mut().take();
+    }
+
+    /// The key and lock in use, to seal a backup with the same passphrase.
+    pub fn key(&self) -> Option<(Lock, Key)> {
+        self.key.borrow().clone()
+    }
+
+    /// Protects the data with `passphrase`: every row sealed, and the lock stored, in one
+    /// transaction.
+    pub async fn protect(&self, passphrase: &str) -> Result<(), ProtectError> {
+        if self.lock().await?.is_some() {
+            return Err(ProtectError::AlreadyProtected);
+        }
+        let (lock, key) = crypto::new_lock(passphrase).await?;
+        self.reseal(Some((lock, key))).await
+    }
+
+    /// Changes the passphrase: every row opened and sealed again with the new one, in one
+    /// transaction. `current` must open the lock.
+    pub async fn change_passphrase(&self, current: &str, new: &str) -> Result<(), ProtectError> {
+        self.unlock(current).await?;
+        let (lock, key) = crypto::new_lock(new).await?;
+        self.reseal(Some((lock, key))).await
+    }
+
+    /// Removes the protection: every row stored readable again and the lock deleted, in one
+    /// transaction. `current` must open the lock.
+    pub async fn unprotect(&self, current: &str) -> Result<(), ProtectError> {
+        self.unlock(current).await?;
+        self.reseal(None).await
+    }
+
+    /// Reads every row, opens it with the current key, seals it with `new` (or leaves it
+    /// readable), and writes all of it with `new`'s lock in one transaction that first checks
+    /// the stored lock is still the one read. On success `new` is this tab's key.
+    async fn reseal(&self, new: Option<(Lock, Key)>) -> Result<(), ProtectError> {
+        let mut opened = Vec::with_capacity(ALL_STORES.len());
+        for name in ALL_STORES {
+            opened.push((name, self.open_rows(self.rows(name, None).await?).await?));
+        }
+        let mut rows = Vec::with_capacity(opened.len());
+        for (name, plain) in opened {
+            rows.push((name, seal_with(new.as_ref().map(|(_, k)| k), plain).await?));
+        }
+        let tx = self.write_transaction(&ALL_STORES).await?;
+        let result = async {
+            for (name, rows) in &rows {
+                let store = tx.object_store(name).map_err(failed)?;
+                for row in rows {
+                    store.put(&to_js(row)?, None).map_err(failed)?;
+                }
+            }
+            let meta = tx.object_store(META).map_err(failed)?;
+            match &new {
+                Some((lock, _)) => {
+                    let row = LockRow {
+                        id: LOCK.into(),
+                        lock: lock.clone(),
+                    };
+                    meta.put(&to_js(&row)?, None).map_err(failed)?;
+                }
+                None => {
+                    meta.delete(Query::Key(LOCK.into())).map_err(failed)?;
+                }
+            }
+            Ok::<(), StorageError>(())
+        }
+        .await;
+        finish(tx, result).await?;
+        *self.key.borrow_mut() = new;
+        Ok(())
+    }
+
+    /// Rows as they are to be stored: sealed with this tab's key when there is one.
+    async fn seal_rows(&self, rows: Vec<Row>) -> Result<Vec<Row>, StorageError> {
+        let key = self.key.borrow().as_ref().map(|(_, k)| k.clone());
+        seal_with(key.as_ref(), rows).await.map_err(Into::into)
+    }
+
+    /// Rows with readable bodies: sealed ones opened with this tab's key.
+    async fn open_rows(&self, mut rows: Vec<Row>) -> Result<Vec<Row>, StorageError> {
+        let sealed: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].sealed.is_some())
+            .collect();
+        if sealed.is_empty() {
+            return Ok(rows);
+        }
+        let Some(key) = self.key.borrow().as_ref().map(|(_, k)| k.clone()) else {
+            return Err(StorageError::Locked);
+        };
+        let bytes = sealed
+            .iter()
+            .map(|&i| {
+                BASE64
+                    .decode(rows[i].sealed.as_deref().unwrap_or_default())
+                    .map_err(|_| StorageError::Corrupt(rows[i].id.clone()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let items: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
+        let plain = crypto::open_many(&key, &items)
+            .await
+            .map_err(|_| StorageError::Corrupt("a sealed record does not open".into()))?;
+        for (i, body) in sealed.into_iter().zip(plain) {
+            rows[i].json =
+                String::from_utf8(body).map_err(|_| StorageError::Corrupt(rows[i].id.clone()))?;
+            rows[i].sealed = None;
+        }
+        Ok(rows)
+    }
+}
+
+/// Why protecting, unlocking or changing the passphrase failed. Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProtectError {
+    /// The passphrase does not open the lock.
+    WrongPassphrase,
+    /// The browser has no WebCrypto here.
+    Unavailable,
+    /// The data is protected already (another tab may have just done it).
+    AlreadyProtected,
+    /// The data is not protected.
+    NotProtected,
+    /// Storage failed.
+    Storage(StorageError),
+}
+
+impl From<StorageError> for ProtectError {
+    fn from(e: StorageError) -> Self {
+        ProtectError::Storage(e)
+    }
+}
+
+impl From<CryptoError> for ProtectError {
+    fn from(e: CryptoError) -> Self {
+        match e {
+            CryptoError::WrongPassphrase => ProtectError::WrongPassphrase,
+            CryptoError::Unavailable => ProtectError::Unavailable,
+            CryptoError::Damaged => ProtectError::Storage(StorageError::Corrupt(
+                "a sealed record does not open".into(),
+            )),
+        }
+    }
+}
+
+impl From<CryptoError> for StorageError {
+    fn from(e: CryptoError) -> Self {
+        match e {
+            CryptoError::Damaged => StorageError::Corrupt("a sealed record does not open".into()),
+            CryptoError::WrongPassphrase => StorageError::Locked,
+            CryptoError::Unavailable => StorageError::Unavailable("no WebCrypto".into()),
+        }
+    }
+}
+
+/// How the lock is kept in `meta`.
+#[derive(Serialize, serde::Deserialize)]
+struct LockRow {
+    id: String,
+    lock: Lock,
+}
+
+async fn read_lock(tx: &idb::Transaction) -> Result<Option<Lock>, StorageError> {
+    let value = tx
+        .object_store(META)
+        .map_err(failed)?
+        .get(Query::Key(LOCK.into()))
+        .map_err(failed)?
+        .await
+        .map_err(failed)?;
+    value
+        .map(|v| {
+            serde_wasm_bindgen::from_value::<LockRow>(v)
+                .map(|r| r.lock)
+                .map_err(|e| StorageError::Corrupt(e.to_string()))
+        })
+        .transpose()
+}
+
+/// `rows` sealed with `key`, or as they are without one.
+async fn seal_with(key: Option<&Key>, mut rows: Vec<Row>) -> Result<Vec<Row>, CryptoError> {
+    let Some(key) = key else {
+        return Ok(rows);
+    };
+    let items: Vec<&[u8]> = rows.iter().map(|r| r.json.as_bytes()).collect();
+    let sealed = crypto::seal_many(key, &items).await?;
+    for (row, body) in rows.iter_mut().zip(sealed) {
+        row.sealed = Some(BASE64.encode(body));
+        row.json.clear();
+    }
+    Ok(rows)
 }
 
 /// Runs the schema steps from `old` up to `new` in the upgrade transaction.
@@ -393,7 +694,26 @@ fn migrate(event: &idb::event::VersionChangeEvent, old: u32, new: u32) -> Result
             )?;
         }
     }
+    if old < 4 && new >= 4 {
+        let mut params = ObjectStoreParams::new();
+        params.key_path(Some(KeyPath::new_single("id")));
+        db.create_object_store(META, params)?;
+    }
     Ok(())
+}
+
+/// Commits `tx` if `result` is `Ok`, else aborts it and returns the error.
+async fn finish(
+    tx: idb::Transaction,
+    result: Result<(), StorageError>,
+) -> Result<(), StorageError> {
+    match result {
+        Ok(()) => commit(tx).await,
+        Err(e) => {
+            let _ = tx.abort();
+            Err(e)
+        }
+    }
 }
 
 async fn commit(tx: idb::Transaction) -> Result<(), StorageError> {
@@ -403,6 +723,10 @@ async fn commit(tx: idb::Transaction) -> Result<(), StorageError> {
     } else {
         Err(StorageError::Failed("the transaction was aborted".into()))
     }
+}
+
+fn from_js(value: JsValue) -> Result<Row, StorageError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| StorageError::Corrupt(e.to_string()))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, StorageError> {

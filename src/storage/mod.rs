@@ -33,6 +33,10 @@ pub enum StorageError {
     /// written. See [`Store::put_participant_from`].
     #[error("the record was changed elsewhere since it was read")]
     Stale,
+    /// The data is protected with a passphrase and this tab has not been unlocked (or has
+    /// locked itself since); nothing was read or written.
+    #[error("the data is locked")]
+    Locked,
 }
 
 /// The operations the app needs from storage.

@@ -2,8 +2,9 @@
 //! itself as JSON text.
 //!
 //! Keeping the body as one string makes loading fast (one `getAll`, then `serde_json` in wasm
-//! rather than walking JavaScript objects field by field) and lets a later version store the
-//! body encrypted without changing the schema.
+//! rather than walking JavaScript objects field by field). When the coach protects the data
+//! with a passphrase, the body is kept sealed instead (`sealed`, AES-GCM in base64) and `json`
+//! is left empty: only the ids and the project a record belongs to stay readable.
 
 use crate::domain::{Id, Participant, Project};
 use crate::survey::{Answer, Form};
@@ -17,7 +18,12 @@ pub struct Row {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
+    /// The record as JSON; empty while the row is sealed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub json: String,
+    /// The JSON sealed with the passphrase's key (nonce and ciphertext, base64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<String>,
 }
 
 pub fn project_row(p: &Project) -> Row {
@@ -25,6 +31,7 @@ pub fn project_row(p: &Project) -> Row {
         id: p.id.to_string(),
         project_id: None,
         json: to_json(p),
+        sealed: None,
     }
 }
 
@@ -33,6 +40,7 @@ pub fn participant_row(p: &Participant) -> Row {
         id: p.id.to_string(),
         project_id: Some(p.project_id.to_string()),
         json: to_json(p),
+        sealed: None,
     }
 }
 
@@ -41,6 +49,7 @@ pub fn form_row(f: &Form) -> Row {
         id: f.id.to_string(),
         project_id: Some(f.project_id.to_string()),
         json: to_json(f),
+        sealed: None,
     }
 }
 
@@ -49,6 +58,7 @@ pub fn answer_row(a: &Answer) -> Row {
         id: a.id.to_string(),
         project_id: Some(a.project_id.to_string()),
         json: to_json(a),
+        sealed: None,
     }
 }
 
@@ -61,6 +71,10 @@ fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("domain records serialise to JSON")
 }
 
+/// The record of a row whose body is readable (not sealed, or opened already).
 pub fn from_row<T: DeserializeOwned>(row: &Row) -> Result<T, StorageError> {
+    if row.sealed.is_some() {
+        return Err(StorageError::Locked);
+    }
     serde_json::from_str(&row.json).map_err(|e| StorageError::Corrupt(format!("{}: {e}", row.id)))
 }

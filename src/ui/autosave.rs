@@ -7,8 +7,6 @@
 //! needs a click, so the backup page then shows "Fortsätt spara automatiskt". The API is not in
 //! web-sys' stable set, so it is called through `js_sys`.
 
-use crate::formats::backup::Backup;
-use crate::storage::idb::SCHEMA_VERSION;
 use crate::ui::state::AppState;
 use idb::{DatabaseEvent, Factory, ObjectStoreParams, Query, TransactionMode};
 use js_sys::{Array, Function, Object, Promise, Reflect};
@@ -49,6 +47,15 @@ thread_local! {
     static TIMER: Cell<Option<i32>> = const { Cell::new(None) };
     static STATUS: RefCell<Option<RwSignal<AutoSave>>> = const { RefCell::new(None) };
     static APP: Cell<Option<AppState>> = const { Cell::new(None) };
+    /// A write waits for the data to be loaded or unlocked.
+    static DEFERRED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Called when the data can be read (loaded, or unlocked): makes a write that had to wait.
+pub fn ready() {
+    if DEFERRED.with(Cell::take) {
+        leptos::task::spawn_local(write_now());
+    }
 }
 
 /// Remembers the app's state (whose data is written) and loads a remembered file.
@@ -147,6 +154,10 @@ async fn write_now() {
     else {
         return;
     };
+    if state.load.get_untracked() != super::state::Load::Ready {
+        DEFERRED.with(|d| d.set(true));
+        return;
+    }
     let file = name(&handle);
     let signal = status();
     if !permission(&handle, "queryPermission").await {
@@ -154,11 +165,9 @@ async fn write_now() {
         return;
     }
     let written = async {
-        let data = state
-            .backup_data()
+        let json = super::lock::backup_file(state, super::browser::iso_now())
             .await
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
-        let json = Backup::new(data, SCHEMA_VERSION, super::browser::iso_now()).to_json();
         let stream = call(&handle, "createWritable", &[]).await?;
         call(&stream, "write", &[JsValue::from_str(&json)]).await?;
         call(&stream, "close", &[]).await

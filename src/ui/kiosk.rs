@@ -3,6 +3,8 @@
 //! While the lock is in `localStorage` every address of the app opens this view instead of the
 //! coach's pages, so neither a reload nor a typed address reaches the coach's data. Each answer
 //! is stored as it is sent; then a thank-you, then a fresh empty form. Leaving needs the PIN.
+//! If the coach's data is protected with a passphrase, the coach types it once when the kiosk
+//! starts (and after a reload); the kiosk then never locks by itself, as it shows no data.
 
 use crate::domain::Id;
 use crate::i18n::participant;
@@ -17,6 +19,8 @@ use std::time::Duration;
 #[derive(Clone, PartialEq)]
 enum Screen {
     Loading,
+    /// The data is protected: the coach unlocks it to start.
+    Locked,
     Missing,
     Filling,
     Thanks,
@@ -53,20 +57,30 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
     let round = RwSignal::new(0u32);
     let moment = Moment::from_key(&lock.moment).unwrap_or(Moment::Start);
     let (project, form_id) = (Id::parse(&lock.project), Id::parse(&lock.form));
-    spawn_local(async move {
-        let found = async {
-            crate::ui::state::open_store().await.ok()?;
-            let (forms, _) = crate::ui::state::survey_data(project?).await.ok()?;
-            forms.into_iter().find(|f| Some(f.id) == form_id)
-        }
-        .await;
-        screen.set(if found.is_some() {
-            Screen::Filling
-        } else {
-            Screen::Missing
+    let load = move || {
+        spawn_local(async move {
+            let opened = crate::ui::state::open_store().await;
+            if let Ok(store) = &opened {
+                if store.check_open().await.is_ok_and(|(open, _)| !open) {
+                    screen.set(Screen::Locked);
+                    return;
+                }
+            }
+            let found = async {
+                opened.ok()?;
+                let (forms, _) = crate::ui::state::survey_data(project?).await.ok()?;
+                forms.into_iter().find(|f| Some(f.id) == form_id)
+            }
+            .await;
+            screen.set(if found.is_some() {
+                Screen::Filling
+            } else {
+                Screen::Missing
+            });
+            form.set(found);
         });
-        form.set(found);
-    });
+    };
+    load();
     let lang = RwSignal::new(String::from("sv"));
     let on_done = Callback::new(move |(l, values): (String, Vec<Value>)| {
         let Some(f) = form.get_untracked() else {
@@ -102,6 +116,7 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
         <main id="main" tabindex="-1" class="kiosk">
             {move || match screen.get() {
                 Screen::Loading => view! { <p role="status">"…"</p> }.into_any(),
+                Screen::Locked => view! { <Unlock on_unlocked=Callback::new(move |()| load()) /> }.into_any(),
                 Screen::Missing => view! {
                     <p role="alert">{crate::i18n::survey::SURVEY.kiosk_form_missing}</p>
                 }.into_any(),
@@ -123,6 +138,47 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
             }}
             <Leave lock t=Signal::derive(t) />
         </main>
+    }
+}
+
+/// The coach unlocks protected data to start the kiosk.
+#[component]
+fn Unlock(on_unlocked: Callback<()>) -> impl IntoView {
+    use crate::i18n::protect::PROTECT as T;
+    let passphrase = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<&'static str>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        message.set(Some(T.unlocking));
+        spawn_local(async move {
+            let unlocked = match crate::ui::state::open_store().await {
+                Ok(store) => store.unlock(&passphrase.get_untracked()).await.is_ok(),
+                Err(_) => false,
+            };
+            if unlocked {
+                on_unlocked.run(());
+            } else {
+                passphrase.set(String::new());
+                message.set(Some(T.wrong));
+                browser::focus("kiosk-passphrase");
+            }
+        });
+    };
+    browser::focus_soon("kiosk-passphrase".into());
+    view! {
+        <section aria-labelledby="kiosk-locked-title">
+            <h1 id="kiosk-locked-title">{T.lock_title}</h1>
+            <p>{T.lock_intro}</p>
+            <form on:submit=submit class="pin-form" novalidate>
+                <label for="kiosk-passphrase">{T.passphrase}</label>
+                <input id="kiosk-passphrase" type="password" autocomplete="current-password"
+                    aria-describedby="kiosk-passphrase-message"
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                <p id="kiosk-passphrase-message" role="status">{move || message.get()}</p>
+                <button type="submit" class="button button-primary">{T.unlock}</button>
+            </form>
+        </section>
     }
 }
 

@@ -29,6 +29,7 @@ pub mod browser;
 mod components;
 mod download;
 mod kiosk;
+mod lock;
 mod offline;
 mod pages;
 mod phone;
@@ -77,6 +78,7 @@ fn App() -> impl IntoView {
     state.start();
     sync::listen(state);
     autosave::start(state);
+    lock::watch_idle(state);
     let update_ready = RwSignal::new(false);
     offline::start(update_ready);
     view! {
@@ -91,6 +93,7 @@ fn App() -> impl IntoView {
                     <A href="/">{TEXTS.nav_projects}</A>
                     <A href="/sakerhetskopia">{crate::i18n::backup::BACKUP.nav}</A>
                     <LanguageSwitch />
+                    <LockNow />
                 </nav>
             </header>
             <components::demo::DemoBanner />
@@ -100,6 +103,7 @@ fn App() -> impl IntoView {
                 <FlashNotice />
                 {move || match state.load.get() {
                     Load::Loading => view! { <p role="status" class="loading">{TEXTS.loading}</p> }.into_any(),
+                    Load::Locked => view! { <pages::LockScreen /> }.into_any(),
                     Load::Failed(e) => view! {
                         <div class="notice notice-error" role="alert">
                             <p>{TEXTS.storage_error(&e)}</p>
@@ -133,6 +137,21 @@ fn App() -> impl IntoView {
                 </p>
             </footer>
         </Router>
+    }
+}
+
+/// "Lås nu", while the data is protected and unlocked.
+#[component]
+fn LockNow() -> impl IntoView {
+    let state = state::use_state();
+    move || {
+        (state.protected.get() && state.load.get() == Load::Ready).then(|| {
+            view! {
+                <button type="button" class="lock-now" on:click=move |_| state.lock_now()>
+                    {crate::i18n::protect::PROTECT.lock_now}
+                </button>
+            }
+        })
     }
 }
 

@@ -19,7 +19,7 @@ thread_local! {
     static STORE: RefCell<Option<Rc<IdbStore>>> = const { RefCell::new(None) };
 }
 
-fn store() -> Result<Rc<IdbStore>, StorageError> {
+pub(super) fn store() -> Result<Rc<IdbStore>, StorageError> {
     STORE
         .with(|s| s.borrow().clone())
         .ok_or_else(|| StorageError::Unavailable("the database is not open".into()))
@@ -76,6 +76,8 @@ pub async fn save_answer(answer: &Answer) -> Result<(), StorageError> {
 pub enum Load {
     Loading,
     Ready,
+    /// Protected with a passphrase and not unlocked (see [`super::lock`]).
+    Locked,
     Failed(StorageError),
 }
 
@@ -98,6 +100,8 @@ pub struct AppState {
     /// Counts the changes other tabs reported; pages that load their own data (the
     /// self-evaluations) read it again when it moves.
     pub changed_elsewhere: RwSignal<u32>,
+    /// Whether the data is protected with a passphrase.
+    pub protected: RwSignal<bool>,
 }
 
 impl AppState {
@@ -110,18 +114,32 @@ impl AppState {
             persisted: RwSignal::new(crate::settings::persisted()),
             flash: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(0),
+            protected: RwSignal::new(false),
         }
     }
 
-    /// Opens the database and loads the projects; asks the browser for persistent storage.
+    /// Opens the database and loads the projects, or shows the lock screen if the data is
+    /// protected; asks the browser for persistent storage.
     pub fn start(self) {
         spawn_local(async move {
-            let result = async { open_store().await?.projects().await }.await;
+            let result = async {
+                let store = open_store().await?;
+                let (open, protected) = store.check_open().await?;
+                self.protected.set(protected);
+                if open {
+                    store.projects().await.map(Some)
+                } else {
+                    Ok(None)
+                }
+            }
+            .await;
             match result {
-                Ok(projects) => {
+                Ok(Some(projects)) => {
                     self.projects.set(projects);
                     self.load.set(Load::Ready);
+                    super::autosave::ready();
                 }
+                Ok(None) => self.load.set(Load::Locked),
                 Err(e) => self.load.set(Load::Failed(e)),
             }
             if let Some(granted) = super::browser::request_persistence().await {
@@ -143,6 +161,18 @@ impl AppState {
         let Ok(store) = store() else {
             return;
         };
+        if let Ok((open, protected)) = store.check_open().await {
+            set_if_changed(self.protected, protected);
+            if !open {
+                self.show_locked();
+                return;
+            }
+        }
+        if self.load.get_untracked() == Load::Locked {
+            // Another tab removed the passphrase: nothing to unlock any more.
+            let _ = self.show_unlocked().await;
+            return;
+        }
         self.changed_elsewhere.update(|n| *n += 1);
         if let Ok(projects) = store.projects().await {
             set_if_changed(self.projects, projects);

@@ -2,13 +2,15 @@
 //! preview (all or nothing, never deleting), and see how much storage is used.
 
 use crate::formats::backup::{plan_restore, Backup, BackupData, BackupError, RestorePlan};
+use crate::formats::sealed::{BackupFile, SealedBackup};
 use crate::i18n::backup::BACKUP as T;
+use crate::i18n::protect::PROTECT;
 use crate::i18n::TEXTS;
-use crate::storage::idb::SCHEMA_VERSION;
 use crate::ui::browser::{focus_soon, iso_now, local_now_text, storage_estimate};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::download;
+use crate::ui::lock::{open_sealed, SealedError};
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,7 +19,12 @@ use leptos::task::spawn_local;
 enum Restore {
     Idle,
     Reading,
-    Planned { made: String, plan: RestorePlan },
+    /// A sealed backup of another passphrase: ask for it.
+    Sealed(SealedBackup),
+    Planned {
+        made: String,
+        plan: RestorePlan,
+    },
     Restoring,
 }
 
@@ -37,13 +44,11 @@ pub fn BackupPage() -> impl IntoView {
         done.set(None);
         failed.set(None);
         spawn_local(async move {
-            match state.backup_data().await {
-                Ok(data) => {
-                    let backup = Backup::new(data, SCHEMA_VERSION, iso_now());
-                    let name = format!("stegvis-sakerhetskopia-{}.json", &backup.exported_at[..10]);
-                    if download::save(&name, "application/json", backup.to_json().as_bytes())
-                        .is_ok()
-                    {
+            let exported_at = iso_now();
+            match crate::ui::lock::backup_file(state, exported_at.clone()).await {
+                Ok(json) => {
+                    let name = format!("stegvis-sakerhetskopia-{}.json", &exported_at[..10]);
+                    if download::save(&name, "application/json", json.as_bytes()).is_ok() {
                         let when = local_now_text();
                         crate::settings::set_last_backup(&when);
                         last.set(Some(when));
@@ -56,6 +61,22 @@ pub fn BackupPage() -> impl IntoView {
         });
     };
 
+    let planned = move |read: Result<(Backup, BackupData), String>| match read {
+        Ok((backup, stored)) => {
+            let made = (T.made_at)(
+                &backup.exported_at.replace('T', " ").replace('Z', " UTC"),
+                &backup.app_version,
+            );
+            restore.set(Restore::Planned {
+                made,
+                plan: plan_restore(&backup.data, &stored),
+            });
+        }
+        Err(e) => {
+            failed.set(Some(e));
+            restore.set(Restore::Idle);
+        }
+    };
     let choose = move |ev: leptos::ev::Event| {
         let Some(file) = download::picked_file(&ev) else {
             return;
@@ -65,24 +86,19 @@ pub fn BackupPage() -> impl IntoView {
         restore.set(Restore::Reading);
         spawn_local(async move {
             match read_with_stored(state, &file).await {
-                Ok((backup, stored)) => {
-                    let made = (T.made_at)(
-                        &backup.exported_at.replace('T', " ").replace('Z', " UTC"),
-                        &backup.app_version,
-                    );
-                    restore.set(Restore::Planned {
-                        made,
-                        plan: plan_restore(&backup.data, &stored),
-                    });
-                }
-                Err(e) => {
-                    failed.set(Some(e));
-                    restore.set(Restore::Idle);
-                }
+                Ok(Picked::Sealed(sealed)) => restore.set(Restore::Sealed(sealed)),
+                Ok(Picked::Ready(backup, stored)) => planned(Ok((backup, stored))),
+                Err(e) => planned(Err(e)),
             }
             focus_soon("restore-result".into());
         });
     };
+    let opened = Callback::new(move |backup: Backup| {
+        spawn_local(async move {
+            planned(with_stored(state, backup).await);
+            focus_soon("restore-result".into());
+        });
+    });
 
     let confirm = move |_| {
         let Restore::Planned { plan, .. } = restore.get_untracked() else {
@@ -108,6 +124,7 @@ pub fn BackupPage() -> impl IntoView {
         }}</strong></p>
         <section aria-labelledby="download-title">
             <h2 id="download-title">{T.download_title}</h2>
+            {move || state.protected.get().then(|| view! { <p>{PROTECT.backup_sealed}</p> })}
             <button type="button" class="button button-primary" on:click=download_backup
                 aria-disabled=move || busy.get().then_some("true")>
                 {move || if busy.get() { T.preparing } else { T.download }}
@@ -125,6 +142,9 @@ pub fn BackupPage() -> impl IntoView {
                 {move || match restore.get() {
                     Restore::Idle => ().into_any(),
                     Restore::Reading => view! { <p role="status">{T.reading}</p> }.into_any(),
+                    Restore::Sealed(sealed) => view! {
+                        <SealedPrompt id="restore" sealed on_open=opened />
+                    }.into_any(),
                     Restore::Restoring => view! { <p role="status">{T.restoring}</p> }.into_any(),
                     Restore::Planned { made, plan } => {
                         let w = &plan.write;
@@ -157,6 +177,7 @@ pub fn BackupPage() -> impl IntoView {
             </div>
         </section>
         <super::merge::MergeSection />
+        <super::protect::ProtectSection />
         <section class="danger-zone" aria-labelledby="delete-all-title">
             <h2 id="delete-all-title">{T.delete_all_title}</h2>
             <DeleteEverything />
@@ -173,21 +194,106 @@ pub fn BackupPage() -> impl IntoView {
     }
 }
 
+/// A backup file the coach picked, read and checked.
+pub(super) enum Picked {
+    /// Readable (or sealed under this device's passphrase), with what is stored now.
+    Ready(Backup, BackupData),
+    /// Sealed with another passphrase: [`SealedPrompt`] asks for it.
+    Sealed(SealedBackup),
+}
+
 /// Reads and checks a backup file the coach picked, and what is stored now, to plan a restore
 /// or a merge. `Err` is the text to show; nothing has been changed.
 pub(super) async fn read_with_stored(
     state: AppState,
     file: &web_sys::File,
-) -> Result<(Backup, BackupData), String> {
-    let backup = match download::read_file(file).await {
-        Ok(bytes) => Backup::parse(&bytes).map_err(|e| T.error(&e))?,
+) -> Result<Picked, String> {
+    let file = match download::read_file(file).await {
+        Ok(bytes) => BackupFile::parse(&bytes).map_err(|e| T.error(&e))?,
         Err(_) => return Err(T.error(&BackupError::NotJson)),
     };
+    let backup = match file {
+        BackupFile::Plain(backup) => *backup,
+        BackupFile::Sealed(sealed) => match open_sealed(&sealed, None).await {
+            Ok(backup) => backup,
+            Err(SealedError::NeedsPassphrase) => return Ok(Picked::Sealed(sealed)),
+            Err(e) => return Err(sealed_error(&e)),
+        },
+    };
+    let (backup, stored) = with_stored(state, backup).await?;
+    Ok(Picked::Ready(backup, stored))
+}
+
+/// `backup` with what is stored now.
+pub(super) async fn with_stored(
+    state: AppState,
+    backup: Backup,
+) -> Result<(Backup, BackupData), String> {
     let stored = state
         .backup_data()
         .await
         .map_err(|e| TEXTS.storage_error(&e).to_owned())?;
     Ok((backup, stored))
+}
+
+fn sealed_error(e: &SealedError) -> String {
+    match e {
+        SealedError::NeedsPassphrase | SealedError::WrongPassphrase => {
+            PROTECT.backup_wrong.to_owned()
+        }
+        SealedError::Unavailable => PROTECT.unavailable.to_owned(),
+        SealedError::Backup(e) => T.error(e),
+    }
+}
+
+/// Asks for the passphrase of a sealed backup and opens it; a wrong one changes nothing.
+#[component]
+pub(super) fn SealedPrompt(
+    /// Prefix of the element ids.
+    id: &'static str,
+    sealed: SealedBackup,
+    on_open: Callback<Backup>,
+) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(None::<String>);
+    let sealed = StoredValue::new(sealed);
+    let field = format!("{id}-passphrase");
+    let refocus = field.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        failed.set(None);
+        let refocus = refocus.clone();
+        spawn_local(async move {
+            let result = open_sealed(&sealed.get_value(), Some(&passphrase.get_untracked())).await;
+            busy.set(false);
+            match result {
+                Ok(backup) => on_open.run(backup),
+                Err(e) => {
+                    failed.set(Some(sealed_error(&e)));
+                    focus_soon(refocus);
+                }
+            }
+        });
+    };
+    focus_soon(field.clone());
+    view! {
+        <form class="sealed-prompt" on:submit=submit novalidate>
+            <p>{PROTECT.backup_needs_passphrase}</p>
+            <crate::ui::components::field::TextField id=field label=PROTECT.backup_passphrase
+                kind="password" autocomplete="off" value=passphrase
+                on_input=Callback::new(move |v| passphrase.set(v)) error=Signal::stored(None) />
+            <button type="submit" class="button button-primary"
+                aria-disabled=move || busy.get().then_some("true")>
+                {move || if busy.get() { PROTECT.backup_opening } else { PROTECT.backup_open }}
+            </button>
+        </form>
+        <ErrorNotice text=failed />
+    }
 }
 
 /// Delete everything, after a confirmation that counts what will go.

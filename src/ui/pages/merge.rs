@@ -2,6 +2,8 @@
 //! and which records both of you changed (the later edit wins), then merge all or nothing.
 //! The rules are in [`crate::formats::merge`].
 
+use super::backup::Picked;
+use crate::formats::backup::{Backup, BackupData};
 use crate::formats::merge::{plan_merge, MergePlan};
 use crate::i18n::backup::BACKUP;
 use crate::i18n::merge::MERGE as T;
@@ -17,6 +19,8 @@ use leptos::task::spawn_local;
 enum Step {
     Idle,
     Reading,
+    /// A sealed backup of another passphrase: ask for it.
+    Sealed(crate::formats::sealed::SealedBackup),
     Planned(MergePlan),
     Merging,
 }
@@ -28,6 +32,13 @@ pub fn MergeSection() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
 
+    let planned = move |read: Result<(Backup, BackupData), String>| match read {
+        Ok((theirs, here)) => step.set(Step::Planned(plan_merge(&theirs.data, &here))),
+        Err(e) => {
+            failed.set(Some(e));
+            step.set(Step::Idle);
+        }
+    };
     let choose = move |ev: leptos::ev::Event| {
         let Some(file) = download::picked_file(&ev) else {
             return;
@@ -37,15 +48,19 @@ pub fn MergeSection() -> impl IntoView {
         step.set(Step::Reading);
         spawn_local(async move {
             match super::backup::read_with_stored(state, &file).await {
-                Ok((theirs, here)) => step.set(Step::Planned(plan_merge(&theirs.data, &here))),
-                Err(e) => {
-                    failed.set(Some(e));
-                    step.set(Step::Idle);
-                }
+                Ok(Picked::Sealed(sealed)) => step.set(Step::Sealed(sealed)),
+                Ok(Picked::Ready(theirs, here)) => planned(Ok((theirs, here))),
+                Err(e) => planned(Err(e)),
             }
             focus_soon("merge-result".into());
         });
     };
+    let opened = Callback::new(move |theirs: Backup| {
+        spawn_local(async move {
+            planned(super::backup::with_stored(state, theirs).await);
+            focus_soon("merge-result".into());
+        });
+    });
 
     let confirm = move |_| {
         let Step::Planned(merge) = step.get_untracked() else {
@@ -74,6 +89,9 @@ pub fn MergeSection() -> impl IntoView {
                 {move || match step.get() {
                     Step::Idle => ().into_any(),
                     Step::Reading => view! { <p role="status">{BACKUP.reading}</p> }.into_any(),
+                    Step::Sealed(sealed) => view! {
+                        <super::backup::SealedPrompt id="merge" sealed on_open=opened />
+                    }.into_any(),
                     Step::Merging => view! { <p role="status">{T.merging}</p> }.into_any(),
                     Step::Planned(merge) => view! { <PlanView merge on_confirm=confirm /> }.into_any(),
                 }}

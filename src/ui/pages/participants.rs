@@ -75,7 +75,7 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
             </div>
         </div>
         {move || match loading() {
-            Load::Loading => view! { <p role="status">{TEXTS.loading}</p> }.into_any(),
+            Load::Loading | Load::Locked => view! { <p role="status">{TEXTS.loading}</p> }.into_any(),
             Load::Failed(e) => view! { <p class="notice notice-error" role="alert">{TEXTS.storage_error(&e)}</p> }.into_any(),
             Load::Ready => view! { <Table project q /> }.into_any(),
         }}

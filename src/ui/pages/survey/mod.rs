@@ -101,7 +101,7 @@ fn with_survey<V: IntoView + 'static>(
 ) -> impl IntoView {
     let t = &crate::i18n::survey::SURVEY;
     super::with_loaded_project(t.loading, move |project| match survey.load.get() {
-        Load::Loading => view! { <p role="status">{t.loading}</p> }.into_any(),
+        Load::Loading | Load::Locked => view! { <p role="status">{t.loading}</p> }.into_any(),
         Load::Failed(e) => view! {
             <p role="alert">{crate::i18n::TEXTS.storage_error(&e)}</p>
         }
