@@ -37,10 +37,15 @@ pub fn LockScreen() -> impl IntoView {
             }
         });
     };
+    let navigate = leptos_router::hooks::use_navigate();
     let erase = Callback::new(move |()| {
+        let navigate = navigate.clone();
         spawn_local(async move {
             match state.erase_locked().await {
-                Ok(()) => state.flash("/".into(), T.erased),
+                Ok(()) => {
+                    state.flash("/".into(), T.erased);
+                    navigate("/", Default::default());
+                }
                 Err(e) => erased.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
         });
