@@ -328,6 +328,12 @@ impl Store for IdbStore {
         self.put_row(FORMS, &record::form_row(form)).await
     }
 
+    async fn put_form_from(&self, form: &Form, base: Timestamp) -> Result<(), StorageError> {
+        let row = record::form_row(form);
+        self.put_row_from(FORMS, &row, base, |f: &Form| f.updated_at)
+            .await
+    }
+
     async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError> {
         self.put_row(ANSWERS, &record::answer_row(answer)).await
     }

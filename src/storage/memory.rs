@@ -192,6 +192,13 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    async fn put_form_from(&self, form: &Form, base: Timestamp) -> Result<(), StorageError> {
+        self.check_write()?;
+        insert_from(&self.forms, record::form_row(form), base, |f: &Form| {
+            f.updated_at
+        })
+    }
+
     async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError> {
         self.check_write()?;
         insert(&self.answers, record::answer_row(answer));

@@ -100,6 +100,8 @@ pub trait Store {
     async fn answers(&self, project: Id) -> Result<Vec<Answer>, StorageError>;
     /// Saves a form, replacing any with the same id.
     async fn put_form(&self, form: &Form) -> Result<(), StorageError>;
+    /// [`Store::put_participant_from`] for a self-evaluation form.
+    async fn put_form_from(&self, form: &Form, base: Timestamp) -> Result<(), StorageError>;
     /// Saves an answer, replacing any with the same id.
     async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError>;
     /// Every form of every project (for backups).

@@ -59,8 +59,12 @@ async fn write_demo(store: &IdbStore) -> Result<(), StorageError> {
     store.put_batch(crate::demo::demo_data().batch()).await
 }
 
-pub async fn save_form(form: &Form) -> Result<(), StorageError> {
-    store()?.put_form(form).await?;
+/// Saves a form; `base` as for [`AppState::save_project`].
+pub async fn save_form(form: &Form, base: Option<Timestamp>) -> Result<(), StorageError> {
+    match base {
+        Some(base) => store()?.put_form_from(form, base).await?,
+        None => store()?.put_form(form).await?,
+    }
     super::sync::changed();
     Ok(())
 }

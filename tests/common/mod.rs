@@ -213,4 +213,22 @@ pub async fn stale_edits_are_refused(
         .await
         .unwrap();
     assert_eq!(store.projects().await.unwrap()[0].name, "Steget 2");
+    // And self-evaluation forms: another tab retired the form after this one opened it.
+    let form = stegvis::survey::default_form::default_form(p.id, Timestamp(5_000));
+    store.put_form(&form).await.unwrap();
+    let mut retired = form.clone();
+    retired.retired = true;
+    retired.updated_at = Timestamp(6_000);
+    other
+        .put_form_from(&retired, Timestamp(5_000))
+        .await
+        .unwrap();
+    let mut edited = form.clone();
+    edited.name = "Ändrad här".into();
+    edited.updated_at = Timestamp(7_000);
+    assert_eq!(
+        store.put_form_from(&edited, Timestamp(5_000)).await,
+        Err(StorageError::Stale)
+    );
+    assert_eq!(store.forms(p.id).await.unwrap(), vec![retired]);
 }

@@ -34,7 +34,7 @@ fn SurveyView(project: Project, survey: Survey) -> impl IntoView {
         let id = form.id;
         let navigate = navigate.clone();
         spawn_local(async move {
-            match survey.save_form(form).await {
+            match survey.save_form(form, None).await {
                 Ok(()) => navigate(
                     &format!("/projekt/{project_id}/sjalvskattning/{id}"),
                     Default::default(),
@@ -91,7 +91,7 @@ fn FormCard(
         let copy = stored.with_value(|f| T.copy_of(f, crate::ui::browser::now()));
         let name = copy.name.clone();
         spawn_local(async move {
-            match survey.save_form(copy).await {
+            match survey.save_form(copy, None).await {
                 Ok(()) => status.set(Some((T.copied)(&name))),
                 Err(e) => failed.set(Some(crate::i18n::TEXTS.storage_error(&e).to_owned())),
             }
@@ -99,6 +99,7 @@ fn FormCard(
     };
     let toggle_retired = move |_| {
         let mut f = stored.get_value();
+        let base = f.updated_at;
         f.retired = !f.retired;
         f.updated_at = crate::ui::browser::now();
         let text = if f.retired {
@@ -107,7 +108,7 @@ fn FormCard(
             (T.reopened)(&f.name)
         };
         spawn_local(async move {
-            match survey.save_form(f).await {
+            match survey.save_form(f, Some(base)).await {
                 Ok(()) => status.set(Some(text)),
                 Err(e) => failed.set(Some(crate::i18n::TEXTS.storage_error(&e).to_owned())),
             }

@@ -16,7 +16,7 @@ pub use list::SurveyPage;
 pub use results::SurveyResults;
 pub use share::ShareForm;
 
-use crate::domain::Id;
+use crate::domain::{Id, Timestamp};
 use crate::storage::StorageError;
 use crate::survey::{default_form::default_form, Answer, Form};
 use crate::ui::state::{self, Load};
@@ -37,9 +37,10 @@ impl Survey {
             .with(|fs| fs.iter().find(|f| f.id == id).cloned())
     }
 
-    /// Saves a form, then shows it.
-    pub async fn save_form(self, form: Form) -> Result<(), StorageError> {
-        state::save_form(&form).await?;
+    /// Saves a form, then shows it. `base` is the `updated_at` of the stored form an edit
+    /// started from (`None` for a new form): if another tab saved it since, nothing is written.
+    pub async fn save_form(self, form: Form, base: Option<Timestamp>) -> Result<(), StorageError> {
+        state::save_form(&form, base).await?;
         self.forms.update(|fs| state::upsert(fs, form, |f| f.id));
         Ok(())
     }
@@ -56,7 +57,7 @@ async fn load(project: Id) -> Result<(Vec<Form>, Vec<Answer>), StorageError> {
     let (mut forms, answers) = state::survey_data(project).await?;
     if forms.is_empty() {
         let form = default_form(project, crate::ui::browser::now());
-        state::save_form(&form).await?;
+        state::save_form(&form, None).await?;
         forms.push(form);
     }
     Ok((forms, answers))
