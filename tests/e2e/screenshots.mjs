@@ -98,5 +98,18 @@ await shot('8e-results');
 await page.goto(page.url().replace(/\/resultat$/, ''));
 await page.getByLabel('Formulärets namn').waitFor();
 await shot('8f-builder');
+// Protect the data with a passphrase, then the lock screen after "Lås nu".
+await page.getByRole('link', { name: 'Säkerhetskopia', exact: true }).click();
+await page.getByLabel('Ny lösenfras').fill('fyra ord som inte hör ihop');
+await page.getByLabel('Skriv lösenfrasen igen').fill('fyra ord som inte hör ihop');
+await page.getByLabel('Jag förstår att uppgifterna inte går att få tillbaka').check();
+await page.getByRole('button', { name: 'Skydda uppgifterna' }).click();
+await page.getByText('Uppgifterna är nu skyddade med lösenfras.').waitFor();
+await shot('9-protected');
+await page.getByRole('button', { name: 'Lås nu' }).click();
+await page.getByRole('heading', { level: 1, name: 'Stegvis är låst' }).waitFor();
+await shot('9a-locked');
+await page.setViewportSize({ width: 360, height: 740 });
+await page.screenshot({ path: `${out}/9b-locked-phone.png`, fullPage: true });
 await browser.close();
 await server.close();

@@ -8,8 +8,10 @@ import { openContext, suite } from './harness.mjs';
 
 // README.md "Where things stand": 832 KB after the file worker split, 893 KB after the data
 // safety features (merge, tabs, reminders, automatic backup, report summaries), both on
-// 2026-11-23. Raised on purpose to 900 KB. The budget is 400 KB; see README for why.
-const CEILING = 900 * 1024;
+// 2026-11-23. Raised on purpose to 900 KB. Raised on purpose again to 950 KB for encryption at
+// rest (lock screen, passphrase section, sealed backups, kiosk unlock: 939 KB). The issue's
+// budget is 400 KB; see README for why.
+const CEILING = 950 * 1024;
 
 describe('first visit size', () => {
   const env = suite();
