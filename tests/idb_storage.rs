@@ -462,6 +462,8 @@ mod protected_store {
             other.put_participant(&participant(&a, "D-003")).await,
             Err(StorageError::Locked)
         );
+        // Reading with the old key says "locked", not "damaged".
+        assert_eq!(other.participants(a.id).await, Err(StorageError::Locked));
         assert_eq!(other.check_open().await.unwrap(), (false, true));
         assert_eq!(
             other.unlock(RIGHT).await,

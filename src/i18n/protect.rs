@@ -107,8 +107,10 @@ pub static SV_PROTECT: ProtectTexts = ProtectTexts {
         (https) i en uppdaterad webbläsare.",
     forgot_title: "Har du glömt lösenfrasen?",
     forgot_text: "Då går uppgifterna inte att låsa upp, varken av dig, av IT-stöd eller av \
-        Stegvis. Du kan radera allt på den här enheten och börja om. Har du en säkerhetskopia \
-        kan du sedan återställa den.",
+        Stegvis. Du kan radera allt på den här enheten och börja om. Säkerhetskopior som gjordes \
+        medan uppgifterna var skyddade går bara att öppna med samma lösenfras; en \
+        säkerhetskopia från innan du satte lösenfrasen kan du återställa. Den automatiska \
+        säkerhetskopian stängs av, så att filen behåller den senaste kopian.",
     erase_start: "Radera allt och börja om",
     erase_question: "Allt i Stegvis på den här enheten raderas: alla projekt, deltagare, \
         formulär och svar, och lösenfrasen. Det går inte att ångra. Vill du radera allt?",
@@ -118,7 +120,8 @@ pub static SV_PROTECT: ProtectTexts = ProtectTexts {
     title: "Skydda med lösenfras",
     intro: "Delar du dator med andra? Med en lösenfras krypteras uppgifterna på enheten. \
         Stegvis låses när du inte har använt det på en stund, och när du väljer Lås nu. \
-        Säkerhetskopior krypteras med samma lösenfras.",
+        Säkerhetskopior krypteras med samma lösenfras. Säkerhetskopior som du redan har laddat \
+        ned förblir okrypterade: radera dem eller förvara dem säkert.",
     warning: "Viktigt: glömmer du lösenfrasen går uppgifterna inte att få tillbaka. Ingen kan \
         låsa upp dem, inte heller Stegvis. Skriv ned lösenfrasen och förvara den säkert.",
     demo_note: "I demon går det inte att sätta en lösenfras. Det gör du i Stegvis med dina \
@@ -179,8 +182,10 @@ pub static EN_PROTECT: ProtectTexts = ProtectTexts {
         in an up-to-date browser.",
     forgot_title: "Forgot the passphrase?",
     forgot_text: "Then the data cannot be unlocked, not by you, not by IT support, and not by \
-        Stegvis. You can delete everything on this device and start again. If you have a \
-        backup, you can then restore it.",
+        Stegvis. You can delete everything on this device and start again. Backups made while \
+        the data was protected open only with the same passphrase; a backup from before you set \
+        the passphrase can be restored. The automatic backup is switched off, so that its file \
+        keeps the last copy.",
     erase_start: "Delete everything and start again",
     erase_question: "Everything in Stegvis on this device will be deleted: all projects, \
         participants, forms and answers, and the passphrase. This cannot be undone. Delete \
@@ -191,7 +196,8 @@ pub static EN_PROTECT: ProtectTexts = ProtectTexts {
     title: "Protect with a passphrase",
     intro: "Do you share a computer with others? With a passphrase the data is encrypted on \
         the device. Stegvis locks when you have not used it for a while, and when you choose \
-        Lock now. Backups are encrypted with the same passphrase.",
+        Lock now. Backups are encrypted with the same passphrase. Backups you have already \
+        downloaded stay unencrypted: delete them or keep them safe.",
     warning: "Important: if you forget the passphrase, the data cannot be recovered. Nobody can \
         unlock it, not even Stegvis. Write the passphrase down and keep it safe.",
     demo_note: "The demo cannot be protected with a passphrase. Do that in Stegvis with your \

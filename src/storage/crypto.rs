@@ -51,13 +51,15 @@ fn subtle() -> Result<SubtleCrypto, CryptoError> {
         .ok_or(CryptoError::Unavailable)
 }
 
-/// `n` random bytes from the browser's cryptographic generator.
-pub fn random_bytes(n: usize) -> Vec<u8> {
+/// `n` random bytes from the browser's cryptographic generator; never a weaker fallback.
+fn random_bytes(n: usize) -> Result<Vec<u8>, CryptoError> {
     let mut bytes = vec![0u8; n];
-    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
-        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
-    }
-    bytes
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .ok_or(CryptoError::Unavailable)?
+        .get_random_values_with_u8_array(&mut bytes)
+        .map_err(|_| CryptoError::Unavailable)?;
+    Ok(bytes)
 }
 
 fn object(fields: &[(&str, JsValue)]) -> Object {
@@ -125,7 +127,9 @@ pub async fn open(key: &Key, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
 /// [`seal`] for many items at once: all of them, or the first failure.
 pub async fn seal_many(key: &Key, items: &[&[u8]]) -> Result<Vec<Vec<u8>>, CryptoError> {
     let subtle = subtle()?;
-    let nonces: Vec<Vec<u8>> = items.iter().map(|_| random_bytes(NONCE)).collect();
+    let nonces = (0..items.len())
+        .map(|_| random_bytes(NONCE))
+        .collect::<Result<Vec<_>, _>>()?;
     let promises = Array::new();
     for (nonce, plain) in nonces.iter().zip(items) {
         let params = object(&[
@@ -178,7 +182,7 @@ pub async fn open_many(key: &Key, items: &[&[u8]]) -> Result<Vec<Vec<u8>>, Crypt
 
 /// A new lock for `passphrase` (a fresh salt, [`ITERATIONS`] rounds) and its key.
 pub async fn new_lock(passphrase: &str) -> Result<(Lock, Key), CryptoError> {
-    let salt = random_bytes(16);
+    let salt = random_bytes(16)?;
     let key = derive(passphrase, &salt, ITERATIONS).await?;
     let check = seal(&key, CHECK).await?;
     let lock = Lock {

@@ -131,8 +131,10 @@ impl IdbStore {
                 return Err(StorageError::Stale);
             }
         }
-        let value = to_js(&self.seal_rows(vec![row.clone()]).await?[0])?;
-        let tx = self.write_transaction(&[store]).await?;
+        let ours = self.key();
+        let sealed = seal_with(ours.as_ref().map(|(_, k)| k), vec![row.clone()]).await?;
+        let value = to_js(&sealed[0])?;
+        let tx = self.write_transaction(&[store], lock_of(&ours)).await?;
         let result = async {
             let object_store = tx.object_store(store).map_err(failed)?;
             let stored = object_store
@@ -238,9 +240,8 @@ impl Store for IdbStore {
 
     async fn delete_participants(&self, ids: &[Id]) -> Result<(), StorageError> {
         let tx = self
-            .db
-            .transaction(&[PARTICIPANTS], TransactionMode::ReadWrite)
-            .map_err(failed)?;
+            .write_transaction(&[PARTICIPANTS], lock_of(&self.key()))
+            .await?;
         let store = tx.object_store(PARTICIPANTS).map_err(failed)?;
         for id in ids {
             let key = JsValue::from_str(&record::id_key(*id));
@@ -252,9 +253,8 @@ impl Store for IdbStore {
     async fn delete_project(&self, id: Id) -> Result<(), StorageError> {
         let key = JsValue::from_str(&record::id_key(id));
         let tx = self
-            .db
-            .transaction(&ALL_STORES, TransactionMode::ReadWrite)
-            .map_err(failed)?;
+            .write_transaction(&ALL_STORES, lock_of(&self.key()))
+            .await?;
         for name in PROJECT_STORES {
             let store = tx.object_store(name).map_err(failed)?;
             let ids = store
@@ -277,9 +277,8 @@ impl Store for IdbStore {
 
     async fn delete_everything(&self) -> Result<(), StorageError> {
         let tx = self
-            .db
-            .transaction(&ALL_STORES, TransactionMode::ReadWrite)
-            .map_err(failed)?;
+            .write_transaction(&ALL_STORES, lock_of(&self.key()))
+            .await?;
         for name in ALL_STORES {
             tx.object_store(name)
                 .map_err(failed)?
@@ -367,12 +366,17 @@ impl IdbStore {
     /// put fails or the tab closes first, IndexedDB rolls the whole transaction back. Rows are
     /// sealed first when the data is protected.
     async fn put_rows(&self, rows: &[(&str, Vec<Row>)]) -> Result<(), StorageError> {
+        // The key as it is now seals the rows, and the write checks that very key's lock.
+        let key = self.key();
         let mut sealed = Vec::with_capacity(rows.len());
         for (name, rows) in rows {
-            sealed.push((*name, self.seal_rows(rows.clone()).await?));
+            sealed.push((
+                *name,
+                seal_with(key.as_ref().map(|(_, k)| k), rows.clone()).await?,
+            ));
         }
         let names: Vec<&str> = sealed.iter().map(|(name, _)| *name).collect();
-        let tx = self.write_transaction(&names).await?;
+        let tx = self.write_transaction(&names, lock_of(&key)).await?;
         let result = async {
             for (name, rows) in &sealed {
                 let store = tx.object_store(name).map_err(failed)?;
@@ -387,9 +391,13 @@ impl IdbStore {
     }
 
     /// A read-write transaction over `stores` and `meta`, started only if the stored lock is
-    /// the one this tab's key belongs to (or there is none and this tab has no key). A
+    /// `expected`: the lock of the key the rows were sealed with (`None`: unprotected rows). A
     /// database of an older schema (tests build them) has no lock to check.
-    async fn write_transaction(&self, stores: &[&str]) -> Result<idb::Transaction, StorageError> {
+    async fn write_transaction(
+        &self,
+        stores: &[&str],
+        expected: Option<&Lock>,
+    ) -> Result<idb::Transaction, StorageError> {
         let mut names: Vec<&str> = stores.to_vec();
         names.sort_unstable();
         names.dedup();
@@ -404,10 +412,8 @@ impl IdbStore {
         if !checks_lock {
             return Ok(tx);
         }
-        let stored = read_lock(&tx).await;
-        let ours = self.key.borrow().as_ref().map(|(lock, _)| lock.clone());
-        match stored {
-            Ok(stored) if stored == ours => Ok(tx),
+        match read_lock(&tx).await {
+            Ok(stored) if stored.as_ref() == expected => Ok(tx),
             Ok(_) => {
                 let _ = tx.abort();
                 Err(StorageError::Locked)
@@ -508,27 +514,55 @@ impl IdbStore {
     }
 
     /// Reads every row, opens it with the current key, seals it with `new` (or leaves it
-    /// readable), and writes all of it with `new`'s lock in one transaction that first checks
-    /// the stored lock is still the one read. On success `new` is this tab's key.
+    /// readable), and writes all of it with `new`'s lock in one transaction. That transaction
+    /// first checks that the stored lock and every stored row are still exactly what was read;
+    /// if another tab saved in between, it starts over (a few times, then gives up with
+    /// [`StorageError::Stale`] and nothing changed). On success `new` is this tab's key.
     async fn reseal(&self, new: Option<(Lock, Key)>) -> Result<(), ProtectError> {
-        let mut opened = Vec::with_capacity(ALL_STORES.len());
+        for _ in 0..3 {
+            match self.reseal_once(&new).await {
+                Err(ProtectError::Storage(StorageError::Stale)) => continue,
+                Ok(()) => {
+                    *self.key.borrow_mut() = new;
+                    return Ok(());
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(ProtectError::Storage(StorageError::Stale))
+    }
+
+    async fn reseal_once(&self, new: &Option<(Lock, Key)>) -> Result<(), ProtectError> {
+        let old = self.key();
+        let mut read = Vec::with_capacity(ALL_STORES.len());
+        let mut rows = Vec::with_capacity(ALL_STORES.len());
         for name in ALL_STORES {
-            opened.push((name, self.open_rows(self.rows(name, None).await?).await?));
-        }
-        let mut rows = Vec::with_capacity(opened.len());
-        for (name, plain) in opened {
+            let stored = self.rows(name, None).await?;
+            let plain = self.open_rows(stored.clone()).await?;
             rows.push((name, seal_with(new.as_ref().map(|(_, k)| k), plain).await?));
+            read.push(stored);
         }
-        let tx = self.write_transaction(&ALL_STORES).await?;
+        let tx = self.write_transaction(&ALL_STORES, lock_of(&old)).await?;
         let result = async {
-            for (name, rows) in &rows {
+            for ((name, rows), before) in rows.iter().zip(&read) {
                 let store = tx.object_store(name).map_err(failed)?;
+                let now = store
+                    .get_all(None, None)
+                    .map_err(failed)?
+                    .await
+                    .map_err(failed)?
+                    .into_iter()
+                    .map(from_js)
+                    .collect::<Result<Vec<Row>, _>>()?;
+                if now != *before {
+                    return Err(StorageError::Stale);
+                }
                 for row in rows {
                     store.put(&to_js(row)?, None).map_err(failed)?;
                 }
             }
             let meta = tx.object_store(META).map_err(failed)?;
-            match &new {
+            match new {
                 Some((lock, _)) => {
                     let row = LockRow {
                         id: LOCK.into(),
@@ -543,15 +577,7 @@ impl IdbStore {
             Ok::<(), StorageError>(())
         }
         .await;
-        finish(tx, result).await?;
-        *self.key.borrow_mut() = new;
-        Ok(())
-    }
-
-    /// Rows as they are to be stored: sealed with this tab's key when there is one.
-    async fn seal_rows(&self, rows: Vec<Row>) -> Result<Vec<Row>, StorageError> {
-        let key = self.key.borrow().as_ref().map(|(_, k)| k.clone());
-        seal_with(key.as_ref(), rows).await.map_err(Into::into)
+        finish(tx, result).await.map_err(Into::into)
     }
 
     /// Rows with readable bodies: sealed ones opened with this tab's key.
@@ -574,9 +600,16 @@ impl IdbStore {
             })
             .collect::<Result<Vec<_>, _>>()?;
         let items: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
-        let plain = crypto::open_many(&key, &items)
-            .await
-            .map_err(|_| StorageError::Corrupt("a sealed record does not open".into()))?;
+        let plain = match crypto::open_many(&key, &items).await {
+            Ok(plain) => plain,
+            // Another tab changed the passphrase: this tab's key is of a lock that is gone.
+            Err(_) if !self.check_open().await?.0 => return Err(StorageError::Locked),
+            Err(_) => {
+                return Err(StorageError::Corrupt(
+                    "a sealed record does not open".into(),
+                ))
+            }
+        };
         for (i, body) in sealed.into_iter().zip(plain) {
             rows[i].json =
                 String::from_utf8(body).map_err(|_| StorageError::Corrupt(rows[i].id.clone()))?;
@@ -627,6 +660,11 @@ impl From<CryptoError> for StorageError {
             CryptoError::Unavailable => StorageError::Unavailable("no WebCrypto".into()),
         }
     }
+}
+
+/// The lock of a key, if there is one.
+fn lock_of(key: &Option<(Lock, Key)>) -> Option<&Lock> {
+    key.as_ref().map(|(lock, _)| lock)
 }
 
 /// How the lock is kept in `meta`.

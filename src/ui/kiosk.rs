@@ -82,12 +82,10 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
     };
     load();
     let lang = RwSignal::new(String::from("sv"));
-    let on_done = Callback::new(move |(l, values): (String, Vec<Value>)| {
-        let Some(f) = form.get_untracked() else {
-            return;
-        };
-        lang.set(l.clone());
-        let answer = new_answer(&f, moment, l, values);
+    // An answer that could not be saved because the data locked (another tab changed the
+    // passphrase): kept here and saved once the coach has unlocked.
+    let pending = StoredValue::new(None::<Answer>);
+    let save = move |answer: Answer| {
         spawn_local(async move {
             match crate::ui::state::save_answer(&answer).await {
                 Ok(()) => {
@@ -106,17 +104,35 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
                         Duration::from_secs(10),
                     );
                 }
+                Err(crate::storage::StorageError::Locked) => {
+                    pending.set_value(Some(answer));
+                    screen.set(Screen::Locked);
+                }
                 Err(_) => screen.set(Screen::Failed),
             }
         });
+    };
+    let on_done = Callback::new(move |(l, values): (String, Vec<Value>)| {
+        let Some(f) = form.get_untracked() else {
+            return;
+        };
+        lang.set(l.clone());
+        save(new_answer(&f, moment, l, values));
     });
+    let on_unlocked =
+        Callback::new(
+            move |()| match pending.try_update_value(Option::take).flatten() {
+                Some(answer) => save(answer),
+                None => load(),
+            },
+        );
     let t = move || participant::texts(&lang.get());
     let lock = StoredValue::new(lock);
     view! {
         <main id="main" tabindex="-1" class="kiosk">
             {move || match screen.get() {
                 Screen::Loading => view! { <p role="status">"…"</p> }.into_any(),
-                Screen::Locked => view! { <Unlock on_unlocked=Callback::new(move |()| load()) /> }.into_any(),
+                Screen::Locked => view! { <Unlock on_unlocked /> }.into_any(),
                 Screen::Missing => view! {
                     <p role="alert">{crate::i18n::survey::SURVEY.kiosk_form_missing}</p>
                 }.into_any(),
@@ -152,15 +168,22 @@ fn Unlock(on_unlocked: Callback<()>) -> impl IntoView {
         message.set(Some(T.unlocking));
         spawn_local(async move {
             let unlocked = match crate::ui::state::open_store().await {
-                Ok(store) => store.unlock(&passphrase.get_untracked()).await.is_ok(),
-                Err(_) => false,
+                Ok(store) => store.unlock(&passphrase.get_untracked()).await,
+                Err(e) => Err(e.into()),
             };
-            if unlocked {
-                on_unlocked.run(());
-            } else {
-                passphrase.set(String::new());
-                message.set(Some(T.wrong));
-                browser::focus("kiosk-passphrase");
+            use crate::storage::idb::ProtectError;
+            match unlocked {
+                // Not protected any more (another tab removed the passphrase): nothing to unlock.
+                Ok(()) | Err(ProtectError::NotProtected) => on_unlocked.run(()),
+                Err(e) => {
+                    passphrase.set(String::new());
+                    message.set(Some(match e {
+                        ProtectError::Unavailable => T.unavailable,
+                        ProtectError::Storage(e) => crate::i18n::TEXTS.storage_error(&e),
+                        _ => T.wrong,
+                    }));
+                    browser::focus("kiosk-passphrase");
+                }
             }
         });
     };

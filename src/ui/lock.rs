@@ -44,7 +44,8 @@ pub fn watch_idle(state: AppState) {
                 && state.protected.get_untracked()
                 && state.load.get_untracked() == Load::Ready
             {
-                state.lock_now();
+                // Only this tab: another tab may be the one the coach is using.
+                state.show_locked();
             }
         },
         CHECK_EVERY,
@@ -60,6 +61,7 @@ impl AppState {
         self.projects.set(Vec::new());
         self.participants.set(Vec::new());
         self.loaded_project.set(None);
+        self.flash.set(None);
         self.load.set(Load::Locked);
     }
 
@@ -107,8 +109,11 @@ impl AppState {
         Ok(())
     }
 
-    /// For a coach who forgot the passphrase: deletes every record and the lock.
+    /// For a coach who forgot the passphrase: deletes every record and the lock. The
+    /// automatic backup stops first, so its file keeps the last sealed backup (which opens
+    /// if the passphrase comes back to mind).
     pub async fn erase_locked(self) -> Result<(), StorageError> {
+        super::autosave::stop().await;
         store()?.erase_protected().await?;
         self.after_protection_change(false);
         self.show_unlocked().await
@@ -126,9 +131,16 @@ impl AppState {
 /// The text of a backup file of everything stored: sealed with the passphrase when the data is
 /// protected, so a backup never holds more readably than the device does.
 pub async fn backup_file(state: AppState, exported_at: String) -> Result<String, StorageError> {
+    // The key is taken before reading: if the tab locks while the data is read, the reads fail
+    // rather than the backup being written without a seal.
+    let store = store()?;
+    let key = store.key();
+    if key.is_none() && store.lock().await?.is_some() {
+        return Err(StorageError::Locked);
+    }
     let data = state.backup_data().await?;
     let json = Backup::new(data, SCHEMA_VERSION, exported_at.clone()).to_json();
-    let Some((lock, key)) = store()?.key() else {
+    let Some((lock, key)) = key else {
         return Ok(json);
     };
     let sealed = crypto::seal(&key, json.as_bytes()).await?;

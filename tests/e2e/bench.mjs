@@ -1,8 +1,9 @@
 // Prints how the app does in headless Chromium with 1,000, 10,000 and 100,000 participants
 // stored in IndexedDB: opening the report page, a period change, loading the participants
 // through the app's storage layer against a plain IndexedDB getAll in JavaScript, and the report
-// computed in the browser against the same computation in native Rust. Not a test: it asserts
-// nothing.
+// computed in the browser against the same computation in native Rust, and the same with the
+// data protected by a passphrase (sealing it, unlocking and opening the report). Not a test: it
+// asserts nothing.
 //   node tests/e2e/bench.mjs   (after `cargo bench --bench report` and a release build;
 //                               scripts/bench does all three)
 // The records come from target/bench/data-<n>.json, written by the native bench, so both sides
@@ -18,6 +19,7 @@ const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pad = (s, n) => String(s).padStart(n);
 const rows = [];
+const PASSPHRASE = 'fyra ord som inte hör ihop';
 
 for (const n of [1000, 10000, 100000]) {
   const data = JSON.parse(await readFile(join(target, `data-${n}.json`), 'utf8'));
@@ -78,8 +80,29 @@ for (const n of [1000, 10000, 100000]) {
     }
     return times;
   });
+  // The same data protected with a passphrase: sealing everything, then (median of 3) from the
+  // unlock click to the report's table, and reading the participants (opening every row).
+  await page.goto(`${server.url}/sakerhetskopia`);
+  await page.getByLabel('Ny lösenfras').fill(PASSPHRASE);
+  await page.getByLabel('Skriv lösenfrasen igen').fill(PASSPHRASE);
+  await page.getByLabel('Jag förstår att uppgifterna inte går att få tillbaka').check();
+  const p0 = Date.now();
+  await page.getByRole('button', { name: 'Skydda uppgifterna' }).click();
+  await page.getByText('Uppgifterna är nu skyddade med lösenfras.').waitFor({ timeout: 300000 });
+  const protect = Date.now() - p0;
+  const sealedOpen = [], sealedLoad = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(reportUrl);
+    await page.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Lås upp' }).click();
+    await page.locator('#tabell-oversikt').waitFor({ timeout: 120000 });
+    sealedOpen.push(await page.evaluate(() => performance.now()) - t0);
+    sealedLoad.push(await page.evaluate(() => performance.getEntriesByName('stegvis:participants')[0]?.duration ?? NaN));
+  }
   rows.push({ n, open: median(open), change: median(change), load: median(load), getAll: median(getAll),
-    compute: median(compute), native: native[String(n)] });
+    compute: median(compute), native: native[String(n)], protect, sealedOpen: median(sealedOpen),
+    sealedLoad: median(sealedLoad) });
   await context.close();
 }
 
@@ -92,5 +115,8 @@ for (const r of rows) console.log(`${pad(r.n, 10)} ${pad(r.load.toFixed(1), 12)}
 console.log('\nRapporten (hela projektet): i webbläsaren (wasm) mot native Rust:');
 console.log(`${pad('deltagare', 10)} ${pad('wasm', 10)} ${pad('native', 10)} ${pad('kvot', 6)}`);
 for (const r of rows) console.log(`${pad(r.n, 10)} ${pad(r.compute.toFixed(2), 7)} ms ${pad(r.native.toFixed(2), 7)} ms ${pad((r.compute / r.native).toFixed(1), 5)}×`);
+console.log('\nMed lösenfras (krypterat): skydda allt, och från klick på Lås upp till rapportens tabell:');
+console.log(`${pad('deltagare', 10)} ${pad('skydda', 10)} ${pad('lås upp + öppna', 16)} ${pad('läsa deltagarna', 16)}`);
+for (const r of rows) console.log(`${pad(r.n, 10)} ${pad(r.protect, 7)} ms ${pad(r.sealedOpen.toFixed(0), 13)} ms ${pad(r.sealedLoad.toFixed(1), 13)} ms`);
 await browser.close();
 await server.close();

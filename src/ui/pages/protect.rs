@@ -44,13 +44,15 @@ pub fn ProtectSection() -> impl IntoView {
     }
 }
 
-/// Runs a protection change with a status line while it works, and its result.
+/// Runs a protection change with a status line while it works, and its result. The
+/// passphrase fields in `typed` are emptied after a success; the first of them (the current
+/// passphrase, where there is one) also after a failure.
 fn run_change(
     busy: RwSignal<Option<&'static str>>,
     failed: RwSignal<Option<String>>,
     done: RwSignal<Option<String>>,
-    working: &'static str,
-    success: &'static str,
+    (working, success): (&'static str, &'static str),
+    typed: Vec<RwSignal<String>>,
     change: impl std::future::Future<Output = Result<(), ProtectError>> + 'static,
 ) {
     busy.set(Some(working));
@@ -59,6 +61,14 @@ fn run_change(
     spawn_local(async move {
         let result = change.await;
         busy.set(None);
+        let emptied = if result.is_ok() {
+            &typed[..]
+        } else {
+            &typed[..1]
+        };
+        for field in emptied {
+            field.set(String::new());
+        }
         match result {
             Ok(()) => done.set(Some(success.to_owned())),
             Err(ProtectError::WrongPassphrase) => failed.set(Some(T.wrong_current.to_owned())),
@@ -88,14 +98,10 @@ fn Unprotected(done: RwSignal<Option<String>>) -> impl IntoView {
         if found.is_some() {
             return;
         }
-        run_change(
-            busy,
-            failed,
-            done,
-            T.protecting,
-            T.protected_done,
-            state.protect(n),
-        );
+        // There is no current passphrase here: on failure only the repetition is emptied.
+        let typed = vec![repeat, new];
+        let texts = (T.protecting, T.protected_done);
+        run_change(busy, failed, done, texts, typed, state.protect(n));
     };
     view! {
         <p>{T.intro}</p>
@@ -157,30 +163,34 @@ fn Protected(done: RwSignal<Option<String>>) -> impl IntoView {
         problem.set(new_passphrase_problem(&n, &r));
         if problem.get_untracked().is_none() {
             let old = current.get_untracked();
+            let typed = vec![current, new, repeat];
+            let texts = (T.changing, T.changed);
             run_change(
                 busy,
                 failed,
                 done,
-                T.changing,
-                T.changed,
+                texts,
+                typed,
                 state.change_passphrase(old, n),
             );
         }
     };
 
     let remove_current = RwSignal::new(String::new());
-    let remove_busy = RwSignal::new(None::<&'static str>);
     let remove_failed = RwSignal::new(None::<String>);
     let remove = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if remove_busy.get_untracked().is_none() {
+        // One change at a time: changing and removing share `busy`.
+        if busy.get_untracked().is_none() {
             let old = remove_current.get_untracked();
+            let texts = (T.removing, T.removed);
+            let typed = vec![remove_current];
             run_change(
-                remove_busy,
+                busy,
                 remove_failed,
                 done,
-                T.removing,
-                T.removed,
+                texts,
+                typed,
                 state.unprotect(old),
             );
         }
@@ -217,9 +227,8 @@ fn Protected(done: RwSignal<Option<String>>) -> impl IntoView {
                 autocomplete="current-password" value=remove_current
                 on_input=Callback::new(move |v| remove_current.set(v)) error=Signal::stored(None) />
             <button type="submit" class="button"
-                aria-disabled=move || remove_busy.get().map(|_| "true")>{T.remove}</button>
+                aria-disabled=move || busy.get().map(|_| "true")>{T.remove}</button>
         </form>
-        <StatusNotice text=Signal::derive(move || remove_busy.get().map(str::to_owned)) />
         <ErrorNotice text=remove_failed />
     }
 }
