@@ -513,6 +513,40 @@ mod protected_store {
     }
 
     #[wasm_bindgen_test]
+    async fn a_sealed_body_moved_to_another_record_does_not_open() {
+        let name = fresh("swap").await;
+        let (store, a) = filled(&name).await;
+        store.protect(RIGHT).await.unwrap();
+        // Swap the sealed bodies of the two participants, as someone with the device might.
+        let db = Factory::new()
+            .unwrap()
+            .open(&name, None)
+            .unwrap()
+            .await
+            .unwrap();
+        let tx = db
+            .transaction(&["participants"], TransactionMode::ReadWrite)
+            .unwrap();
+        let participants = tx.object_store("participants").unwrap();
+        let rows = participants.get_all(None, None).unwrap().await.unwrap();
+        let body =
+            |row: &wasm_bindgen::JsValue| js_sys::Reflect::get(row, &"sealed".into()).unwrap();
+        let (first, second) = (body(&rows[0]), body(&rows[1]));
+        js_sys::Reflect::set(&rows[0], &"sealed".into(), &second).unwrap();
+        js_sys::Reflect::set(&rows[1], &"sealed".into(), &first).unwrap();
+        for row in &rows {
+            participants.put(row, None).unwrap().await.unwrap();
+        }
+        tx.await.unwrap();
+        db.close();
+        assert!(matches!(
+            store.participants(a.id).await,
+            Err(StorageError::Corrupt(_))
+        ));
+        store.close();
+    }
+
+    #[wasm_bindgen_test]
     async fn stale_edits_are_refused_when_the_data_is_sealed_too() {
         let name = fresh("stale-sealed").await;
         let store = IdbStore::open(&name).await.unwrap();

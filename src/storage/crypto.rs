@@ -116,28 +116,47 @@ pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Ke
 
 /// Seals `plain`: a fresh nonce, then the ciphertext with its tag.
 pub async fn seal(key: &Key, plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    seal_many(key, &[plain]).await.map(|mut v| v.remove(0))
+    seal_many(key, &[(b"", plain)])
+        .await
+        .map(|mut v| v.remove(0))
 }
 
 /// Opens what [`seal`] made with the same key; anything else is [`CryptoError::Damaged`].
 pub async fn open(key: &Key, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    open_many(key, &[sealed]).await.map(|mut v| v.remove(0))
+    open_many(key, &[(b"", sealed)])
+        .await
+        .map(|mut v| v.remove(0))
 }
 
-/// [`seal`] for many items at once: all of them, or the first failure.
-pub async fn seal_many(key: &Key, items: &[&[u8]]) -> Result<Vec<Vec<u8>>, CryptoError> {
+/// AES-GCM's parameters for one item: the nonce, and what the item is bound to (authenticated
+/// with it but not sealed: a record's id, so a sealed body moved to another record does not
+/// open).
+fn gcm(nonce: &[u8], bound_to: &[u8]) -> Object {
+    let params = object(&[
+        ("name", "AES-GCM".into()),
+        ("iv", Uint8Array::from(nonce).into()),
+    ]);
+    if !bound_to.is_empty() {
+        let _ = Reflect::set(
+            &params,
+            &"additionalData".into(),
+            &Uint8Array::from(bound_to).into(),
+        );
+    }
+    params
+}
+
+/// [`seal`] for many items at once, each `(bound_to, plain)`: all of them, or the first
+/// failure. An item opens only with the same `bound_to` ([`open_many`]).
+pub async fn seal_many(key: &Key, items: &[(&[u8], &[u8])]) -> Result<Vec<Vec<u8>>, CryptoError> {
     let subtle = subtle()?;
     let nonces = (0..items.len())
         .map(|_| random_bytes(NONCE))
         .collect::<Result<Vec<_>, _>>()?;
     let promises = Array::new();
-    for (nonce, plain) in nonces.iter().zip(items) {
-        let params = object(&[
-            ("name", "AES-GCM".into()),
-            ("iv", Uint8Array::from(nonce.as_slice()).into()),
-        ]);
+    for (nonce, (bound_to, plain)) in nonces.iter().zip(items) {
         let promise = subtle
-            .encrypt_with_object_and_u8_array(&params, &key.0, plain)
+            .encrypt_with_object_and_u8_array(&gcm(nonce, bound_to), &key.0, plain)
             .map_err(|_| CryptoError::Unavailable)?;
         promises.push(&promise);
     }
@@ -155,21 +174,18 @@ pub async fn seal_many(key: &Key, items: &[&[u8]]) -> Result<Vec<Vec<u8>>, Crypt
         .collect())
 }
 
-/// [`open`] for many items at once: all of them, or [`CryptoError::Damaged`] if any fails.
-pub async fn open_many(key: &Key, items: &[&[u8]]) -> Result<Vec<Vec<u8>>, CryptoError> {
+/// [`open`] for many items at once, each `(bound_to, sealed)`: all of them, or
+/// [`CryptoError::Damaged`] if any fails.
+pub async fn open_many(key: &Key, items: &[(&[u8], &[u8])]) -> Result<Vec<Vec<u8>>, CryptoError> {
     let subtle = subtle()?;
     let promises = Array::new();
-    for sealed in items {
+    for (bound_to, sealed) in items {
         if sealed.len() < NONCE + 16 {
             return Err(CryptoError::Damaged);
         }
         let (nonce, body) = sealed.split_at(NONCE);
-        let params = object(&[
-            ("name", "AES-GCM".into()),
-            ("iv", Uint8Array::from(nonce).into()),
-        ]);
         let promise = subtle
-            .decrypt_with_object_and_u8_array(&params, &key.0, body)
+            .decrypt_with_object_and_u8_array(&gcm(nonce, bound_to), &key.0, body)
             .map_err(|_| CryptoError::Damaged)?;
         promises.push(&promise);
     }

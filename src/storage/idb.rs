@@ -599,7 +599,9 @@ impl IdbStore {
                     .map_err(|_| StorageError::Corrupt(rows[i].id.clone()))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let items: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
+        let items: Vec<(&[u8], &[u8])> = (sealed.iter().zip(&bytes))
+            .map(|(&i, body)| (rows[i].id.as_bytes(), body.as_slice()))
+            .collect();
         let plain = match crypto::open_many(&key, &items).await {
             Ok(plain) => plain,
             // Another tab changed the passphrase: this tab's key is of a lock that is gone.
@@ -696,7 +698,10 @@ async fn seal_with(key: Option<&Key>, mut rows: Vec<Row>) -> Result<Vec<Row>, Cr
     let Some(key) = key else {
         return Ok(rows);
     };
-    let items: Vec<&[u8]> = rows.iter().map(|r| r.json.as_bytes()).collect();
+    // Each body is bound to its row's id: moved to another row, it does not open.
+    let items: Vec<(&[u8], &[u8])> = (rows.iter())
+        .map(|r| (r.id.as_bytes(), r.json.as_bytes()))
+        .collect();
     let sealed = crypto::seal_many(key, &items).await?;
     for (row, body) in rows.iter_mut().zip(sealed) {
         row.sealed = Some(BASE64.encode(body));
