@@ -442,8 +442,7 @@ impl IdbStore {
     /// passphrase) is forgotten. The answer's second part: whether the data is protected.
     pub async fn check_open(&self) -> Result<(bool, bool), StorageError> {
         let stored = self.lock().await?;
-        let ours = self.key.borrow().as_ref().map(|(lock, _)| lock.clone());
-        let open = stored == ours;
+        let open = stored.as_ref() == lock_of(&self.key());
         if !open {
             self.forget_key();
         }
@@ -606,11 +605,7 @@ impl IdbStore {
             Ok(plain) => plain,
             // Another tab changed the passphrase: this tab's key is of a lock that is gone.
             Err(_) if !self.check_open().await?.0 => return Err(StorageError::Locked),
-            Err(_) => {
-                return Err(StorageError::Corrupt(
-                    "a sealed record does not open".into(),
-                ))
-            }
+            Err(e) => return Err(e.into()),
         };
         for (i, body) in sealed.into_iter().zip(plain) {
             rows[i].json =
@@ -647,9 +642,7 @@ impl From<CryptoError> for ProtectError {
         match e {
             CryptoError::WrongPassphrase => ProtectError::WrongPassphrase,
             CryptoError::Unavailable => ProtectError::Unavailable,
-            CryptoError::Damaged => ProtectError::Storage(StorageError::Corrupt(
-                "a sealed record does not open".into(),
-            )),
+            CryptoError::Damaged => ProtectError::Storage(e.into()),
         }
     }
 }
