@@ -71,7 +71,8 @@ impl AppState {
         super::sync::locked();
     }
 
-    /// Reads the projects and shows the app, after an unlock or when the lock is gone.
+    /// Reads the projects and shows the app: at the start, after an unlock, or when the lock
+    /// is gone.
     pub(super) async fn show_unlocked(self) -> Result<(), StorageError> {
         let projects = store()?.projects().await?;
         self.projects.set(projects);

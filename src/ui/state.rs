@@ -127,24 +127,18 @@ impl AppState {
     pub fn start(self) {
         spawn_local(async move {
             let result = async {
-                let store = open_store().await?;
-                let (open, protected) = store.check_open().await?;
+                let (open, protected) = open_store().await?.check_open().await?;
                 self.protected.set(protected);
                 if open {
-                    store.projects().await.map(Some)
+                    self.show_unlocked().await
                 } else {
-                    Ok(None)
+                    self.load.set(Load::Locked);
+                    Ok(())
                 }
             }
             .await;
-            match result {
-                Ok(Some(projects)) => {
-                    self.projects.set(projects);
-                    self.load.set(Load::Ready);
-                    super::autosave::ready();
-                }
-                Ok(None) => self.load.set(Load::Locked),
-                Err(e) => self.load.set(Load::Failed(e)),
+            if let Err(e) = result {
+                self.load.set(Load::Failed(e));
             }
             if let Some(granted) = super::browser::request_persistence().await {
                 crate::settings::set_persisted(granted);
