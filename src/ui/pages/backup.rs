@@ -84,21 +84,10 @@ pub fn BackupPage() -> impl IntoView {
         done.set(None);
         failed.set(None);
         restore.set(Restore::Reading);
-        spawn_local(async move {
-            match read_with_stored(state, &file).await {
-                Ok(Picked::Sealed(sealed)) => restore.set(Restore::Sealed(sealed)),
-                Ok(Picked::Ready(backup, stored)) => planned(Ok((backup, stored))),
-                Err(e) => planned(Err(e)),
-            }
-            focus_soon("restore-result".into());
-        });
+        let sealed = move |sealed| restore.set(Restore::Sealed(sealed));
+        read_picked(state, file, "restore-result", sealed, planned);
     };
-    let opened = Callback::new(move |backup: Backup| {
-        spawn_local(async move {
-            planned(with_stored(state, backup).await);
-            focus_soon("restore-result".into());
-        });
-    });
+    let opened = Callback::new(move |backup| plan_opened(state, backup, "restore-result", planned));
 
     let confirm = move |_| {
         let Restore::Planned { plan, .. } = restore.get_untracked() else {
@@ -195,19 +184,50 @@ pub fn BackupPage() -> impl IntoView {
 }
 
 /// A backup file the coach picked, read and checked.
-pub(super) enum Picked {
+enum Picked {
     /// Readable (or sealed under this device's passphrase), with what is stored now.
     Ready(Backup, BackupData),
     /// Sealed with another passphrase: [`SealedPrompt`] asks for it.
     Sealed(SealedBackup),
 }
 
+/// What the restore and the merge sections do with a backup file the coach picked: a file
+/// sealed with another passphrase goes to `sealed` (to ask for it); any other, with what is
+/// stored now, or the text of why it cannot be used, goes to `planned`. Focus then moves to
+/// `result_id`. Nothing is changed.
+pub(super) fn read_picked(
+    state: AppState,
+    file: web_sys::File,
+    result_id: &'static str,
+    sealed: impl FnOnce(SealedBackup) + 'static,
+    planned: impl FnOnce(Result<(Backup, BackupData), String>) + 'static,
+) {
+    spawn_local(async move {
+        match read_with_stored(state, &file).await {
+            Ok(Picked::Sealed(backup)) => sealed(backup),
+            Ok(Picked::Ready(backup, stored)) => planned(Ok((backup, stored))),
+            Err(e) => planned(Err(e)),
+        }
+        focus_soon(result_id.into());
+    });
+}
+
+/// [`read_picked`]'s `planned` step for a sealed backup that [`SealedPrompt`] has opened.
+pub(super) fn plan_opened(
+    state: AppState,
+    backup: Backup,
+    result_id: &'static str,
+    planned: impl FnOnce(Result<(Backup, BackupData), String>) + 'static,
+) {
+    spawn_local(async move {
+        planned(with_stored(state, backup).await);
+        focus_soon(result_id.into());
+    });
+}
+
 /// Reads and checks a backup file the coach picked, and what is stored now, to plan a restore
 /// or a merge. `Err` is the text to show; nothing has been changed.
-pub(super) async fn read_with_stored(
-    state: AppState,
-    file: &web_sys::File,
-) -> Result<Picked, String> {
+async fn read_with_stored(state: AppState, file: &web_sys::File) -> Result<Picked, String> {
     let file = match download::read_file(file).await {
         Ok(bytes) => BackupFile::parse(&bytes).map_err(|e| T.error(&e))?,
         Err(_) => return Err(T.error(&BackupError::NotJson)),
@@ -225,10 +245,7 @@ pub(super) async fn read_with_stored(
 }
 
 /// `backup` with what is stored now.
-pub(super) async fn with_stored(
-    state: AppState,
-    backup: Backup,
-) -> Result<(Backup, BackupData), String> {
+async fn with_stored(state: AppState, backup: Backup) -> Result<(Backup, BackupData), String> {
     let stored = state
         .backup_data()
         .await

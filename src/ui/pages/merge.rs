@@ -2,7 +2,7 @@
 //! and which records both of you changed (the later edit wins), then merge all or nothing.
 //! The rules are in [`crate::formats::merge`].
 
-use super::backup::Picked;
+use super::backup::{plan_opened, read_picked};
 use crate::formats::backup::{Backup, BackupData};
 use crate::formats::merge::{plan_merge, MergePlan};
 use crate::i18n::backup::BACKUP;
@@ -46,21 +46,10 @@ pub fn MergeSection() -> impl IntoView {
         done.set(None);
         failed.set(None);
         step.set(Step::Reading);
-        spawn_local(async move {
-            match super::backup::read_with_stored(state, &file).await {
-                Ok(Picked::Sealed(sealed)) => step.set(Step::Sealed(sealed)),
-                Ok(Picked::Ready(theirs, here)) => planned(Ok((theirs, here))),
-                Err(e) => planned(Err(e)),
-            }
-            focus_soon("merge-result".into());
-        });
+        let sealed = move |sealed| step.set(Step::Sealed(sealed));
+        read_picked(state, file, "merge-result", sealed, planned);
     };
-    let opened = Callback::new(move |theirs: Backup| {
-        spawn_local(async move {
-            planned(super::backup::with_stored(state, theirs).await);
-            focus_soon("merge-result".into());
-        });
-    });
+    let opened = Callback::new(move |theirs| plan_opened(state, theirs, "merge-result", planned));
 
     let confirm = move |_| {
         let Step::Planned(merge) = step.get_untracked() else {
