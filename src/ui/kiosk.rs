@@ -161,46 +161,29 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
 #[component]
 fn Unlock(on_unlocked: Callback<()>) -> impl IntoView {
     use crate::i18n::protect::PROTECT as T;
-    let passphrase = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<&'static str>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        message.set(Some(T.unlocking));
-        spawn_local(async move {
-            let unlocked = match crate::ui::state::open_store().await {
-                Ok(store) => store.unlock(&passphrase.get_untracked()).await,
-                Err(e) => Err(e.into()),
-            };
-            use crate::storage::idb::ProtectError;
-            match unlocked {
-                // Not protected any more (another tab removed the passphrase): nothing to unlock.
-                Ok(()) | Err(ProtectError::NotProtected) => on_unlocked.run(()),
-                Err(e) => {
-                    passphrase.set(String::new());
-                    message.set(Some(match e {
-                        ProtectError::Unavailable => T.unavailable,
-                        ProtectError::Storage(e) => crate::i18n::TEXTS.storage_error(&e),
-                        _ => T.wrong,
-                    }));
-                    browser::focus("kiosk-passphrase");
-                }
+    use crate::storage::idb::ProtectError;
+    let unlock = move |passphrase: String| async move {
+        let unlocked = match crate::ui::state::open_store().await {
+            Ok(store) => store.unlock(&passphrase).await,
+            Err(e) => Err(e.into()),
+        };
+        match unlocked {
+            // Not protected any more (another tab removed the passphrase): nothing to unlock.
+            Ok(()) | Err(ProtectError::NotProtected) => {
+                on_unlocked.run(());
+                Ok(())
             }
-        });
+            Err(e) => Err(crate::ui::pages::problem_text(&e).to_owned()),
+        }
     };
-    browser::focus_soon("kiosk-passphrase".into());
     view! {
         <section aria-labelledby="kiosk-locked-title">
             <h1 id="kiosk-locked-title">{T.lock_title}</h1>
             <p>{T.lock_intro}</p>
-            <form on:submit=submit class="pin-form" novalidate>
-                <label for="kiosk-passphrase">{T.passphrase}</label>
-                <input id="kiosk-passphrase" type="password" autocomplete="current-password"
-                    aria-describedby="kiosk-passphrase-message"
-                    prop:value=move || passphrase.get()
-                    on:input=move |ev| passphrase.set(event_target_value(&ev)) />
-                <p id="kiosk-passphrase-message" role="status">{move || message.get()}</p>
-                <button type="submit" class="button button-primary">{T.unlock}</button>
-            </form>
+            <crate::ui::components::passphrase::PassphraseForm id="kiosk-passphrase"
+                label=T.passphrase autocomplete="current-password" button=T.unlock
+                busy_text=T.unlocking class="pin-form" clear_on_failure=true
+                try_passphrase=unlock />
         </section>
     }
 }

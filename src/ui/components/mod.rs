@@ -1,4 +1,4 @@
-//! Small reusable pieces of UI: labelled form fields and notices.
+//! Small reusable pieces of UI: labelled form fields, notices, and the passphrase form.
 
 pub mod confirm;
 pub mod demo;
@@ -7,4 +7,5 @@ pub mod field;
 pub mod filler;
 pub mod link;
 pub mod notice;
+pub mod passphrase;
 pub mod reminders;

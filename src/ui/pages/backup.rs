@@ -9,6 +9,7 @@ use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, iso_now, local_now_text, storage_estimate};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
+use crate::ui::components::passphrase::PassphraseForm;
 use crate::ui::download;
 use crate::ui::lock::{open_sealed, SealedError};
 use crate::ui::state::{use_state, AppState};
@@ -132,7 +133,7 @@ pub fn BackupPage() -> impl IntoView {
                     Restore::Idle => ().into_any(),
                     Restore::Reading => view! { <p role="status">{T.reading}</p> }.into_any(),
                     Restore::Sealed(sealed) => view! {
-                        <SealedPrompt id="restore" sealed on_open=opened />
+                        <SealedPrompt id="restore-passphrase" sealed on_open=opened />
                     }.into_any(),
                     Restore::Restoring => view! { <p role="status">{T.restoring}</p> }.into_any(),
                     Restore::Planned { made, plan } => {
@@ -266,50 +267,24 @@ fn sealed_error(e: &SealedError) -> String {
 /// Asks for the passphrase of a sealed backup and opens it; a wrong one changes nothing.
 #[component]
 pub(super) fn SealedPrompt(
-    /// Prefix of the element ids.
+    /// The passphrase input's id.
     id: &'static str,
     sealed: SealedBackup,
     on_open: Callback<Backup>,
 ) -> impl IntoView {
-    let passphrase = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
-    let failed = RwSignal::new(None::<String>);
     let sealed = StoredValue::new(sealed);
-    let field = format!("{id}-passphrase");
-    let refocus = field.clone();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        failed.set(None);
-        let refocus = refocus.clone();
-        spawn_local(async move {
-            let result = open_sealed(&sealed.get_value(), Some(&passphrase.get_untracked())).await;
-            busy.set(false);
-            match result {
-                Ok(backup) => on_open.run(backup),
-                Err(e) => {
-                    failed.set(Some(sealed_error(&e)));
-                    focus_soon(refocus);
-                }
-            }
-        });
+    let open = move |passphrase: String| async move {
+        let backup = open_sealed(&sealed.get_value(), Some(&passphrase))
+            .await
+            .map_err(|e| sealed_error(&e))?;
+        on_open.run(backup);
+        Ok(())
     };
-    focus_soon(field.clone());
     view! {
-        <form class="sealed-prompt" on:submit=submit novalidate>
-            <p>{PROTECT.backup_needs_passphrase}</p>
-            <crate::ui::components::field::TextField id=field label=PROTECT.backup_passphrase
-                kind="password" autocomplete="off" value=passphrase
-                on_input=Callback::new(move |v| passphrase.set(v)) error=Signal::stored(None) />
-            <button type="submit" class="button button-primary"
-                aria-disabled=move || busy.get().then_some("true")>
-                {move || if busy.get() { PROTECT.backup_opening } else { PROTECT.backup_open }}
-            </button>
-        </form>
-        <ErrorNotice text=failed />
+        <p>{PROTECT.backup_needs_passphrase}</p>
+        <PassphraseForm id label=PROTECT.backup_passphrase autocomplete="off"
+            button=PROTECT.backup_open busy_text=PROTECT.backup_opening class="sealed-prompt"
+            try_passphrase=open />
     }
 }
 

@@ -79,7 +79,7 @@ pub fn MergeSection() -> impl IntoView {
                     Step::Idle => ().into_any(),
                     Step::Reading => view! { <p role="status">{BACKUP.reading}</p> }.into_any(),
                     Step::Sealed(sealed) => view! {
-                        <super::backup::SealedPrompt id="merge" sealed on_open=opened />
+                        <super::backup::SealedPrompt id="merge-passphrase" sealed on_open=opened />
                     }.into_any(),
                     Step::Merging => view! { <p role="status">{T.merging}</p> }.into_any(),
                     Step::Planned(merge) => view! { <PlanView merge on_confirm=confirm /> }.into_any(),
