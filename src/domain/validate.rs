@@ -59,11 +59,13 @@ pub enum Problem {
     AfterEnd,
     SamePhase,
     InvalidAgeBands,
+    /// Before 1900 or after 2100 ([`super::date::FIRST_YEAR`], [`super::date::LAST_YEAR`]).
+    DateOutOfRange,
 }
 
 impl Problem {
     /// Every problem, for checking that each has a message.
-    pub const ALL: [Problem; 18] = [
+    pub const ALL: [Problem; 19] = [
         Problem::Required,
         Problem::InvalidDate,
         Problem::InvalidWholeNumber,
@@ -82,6 +84,7 @@ impl Problem {
         Problem::AfterEnd,
         Problem::SamePhase,
         Problem::InvalidAgeBands,
+        Problem::DateOutOfRange,
     ];
 }
 
@@ -121,11 +124,17 @@ fn date_field(errors: &mut Invalid, field: Field, text: &str, required: bool) ->
         }
         return None;
     }
-    let date = Date::parse_iso(text);
-    if date.is_none() {
-        errors.push(field, Problem::InvalidDate);
+    match Date::parse_iso(text) {
+        None => {
+            errors.push(field, Problem::InvalidDate);
+            None
+        }
+        Some(date) if !date.in_range() => {
+            errors.push(field, Problem::DateOutOfRange);
+            None
+        }
+        date => date,
     }
-    date
 }
 
 fn whole_number(errors: &mut Invalid, field: Field, text: &str) -> Option<i64> {

@@ -2,6 +2,7 @@
 //! problem the import can report, each saying what is wrong and what the coach can do.
 
 use super::Lang;
+use crate::domain::date::{FIRST_YEAR, LAST_YEAR};
 use crate::domain::validate::{MAX_AGE, MAX_CODE_LEN, MIN_AGE};
 use crate::formats::import::{Column, ImportError, ImportPreview, RowProblem, SourceEncoding};
 
@@ -103,6 +104,8 @@ pub struct RowProblemTexts {
     /// With the column's name ("startdatum", "slutdatum").
     pub invalid_date: fn(&str) -> String,
     pub too_far_ahead: fn(&str) -> String,
+    /// With the column's name, the first and the last year allowed.
+    pub date_out_of_range: fn(&str, i32, i32) -> String,
     pub end_before_start: &'static str,
     pub outcome_without_end: &'static str,
 }
@@ -204,6 +207,9 @@ impl ImportTexts {
             RowProblem::MissingStart => t.missing_start.to_owned(),
             RowProblem::InvalidDate(c) => (t.invalid_date)(self.column(*c)),
             RowProblem::TooFarAhead(c) => (t.too_far_ahead)(self.column(*c)),
+            RowProblem::DateOutOfRange(c) => {
+                (t.date_out_of_range)(self.column(*c), FIRST_YEAR, LAST_YEAR)
+            }
             RowProblem::EndBeforeStart => t.end_before_start.to_owned(),
             RowProblem::OutcomeWithoutEnd => t.outcome_without_end.to_owned(),
         }
@@ -406,6 +412,12 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
                 capitalised(col)
             )
         },
+        date_out_of_range: |col, first, last| {
+            format!(
+                "{} måste ligga mellan år {first} och {last}. Kontrollera året.",
+                capitalised(col)
+            )
+        },
         end_before_start: "Slutdatum är före startdatum. Kontrollera datumen.",
         outcome_without_end: "Avslutsorsak är ifylld men slutdatum saknas. Fyll i slutdatum, \
              eller ta bort avslutsorsaken om deltagaren är kvar i projektet.",
@@ -587,6 +599,9 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
         },
         too_far_ahead: |col| {
             format!("The {col} is more than a year in the future. Check the year.")
+        },
+        date_out_of_range: |col, first, last| {
+            format!("The {col} must be between the years {first} and {last}. Check the year.")
         },
         end_before_start: "The end date is before the start date. Check the dates.",
         outcome_without_end: "An outcome is filled in but the end date is missing. Fill in \

@@ -302,6 +302,7 @@ pub struct ProblemTexts {
     pub after_end: &'static str,
     pub same_phase: &'static str,
     pub invalid_age_bands: &'static str,
+    pub date_out_of_range: &'static str,
 }
 
 /// What went wrong with storage, and what to do about it.
@@ -351,6 +352,7 @@ impl Texts {
             Problem::AfterEnd => t.after_end,
             Problem::SamePhase => t.same_phase,
             Problem::InvalidAgeBands => t.invalid_age_bands,
+            Problem::DateOutOfRange => t.date_out_of_range,
         }
     }
 
@@ -382,6 +384,15 @@ mod tests {
         for (i, t) in texts.iter().enumerate() {
             assert!(!t.trim().is_empty());
             assert!(!texts[i + 1..].contains(t), "{t:?} is used twice");
+        }
+    }
+
+    #[test]
+    fn the_date_range_message_names_the_years_that_are_enforced() {
+        use crate::domain::date::{FIRST_YEAR, LAST_YEAR};
+        for lang in Lang::ALL {
+            let t = TEXTS.get(lang).problem(Problem::DateOutOfRange);
+            assert!(t.contains(&FIRST_YEAR.to_string()) && t.contains(&LAST_YEAR.to_string()));
         }
     }
 

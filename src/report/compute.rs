@@ -83,20 +83,24 @@ fn median(sorted: &[i64]) -> f64 {
     }
 }
 
+/// The calendar months the period touches: year, month, and the part of it in the period.
+/// Stops at the calendar's end, so no date of a record can make it panic.
 fn months_of(period: Period) -> Vec<(i32, u8, Date, Date)> {
     let mut out = Vec::new();
-    let (mut y, mut m) = (period.from.year(), period.from.month());
-    loop {
-        let first = Date::from_ymd(y, m, 1).expect("first of a month");
-        if first > period.to {
-            break;
+    let mut first = period.from.month_start();
+    while first <= period.to {
+        let next = first.next_month_start();
+        let last = next.map_or(first, |n| n.plus_days(-1));
+        out.push((
+            first.year(),
+            first.month(),
+            first.max(period.from),
+            last.min(period.to),
+        ));
+        match next {
+            Some(n) => first = n,
+            None => break,
         }
-        let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-        let last = Date::from_ymd(ny, nm, 1)
-            .expect("first of a month")
-            .plus_days(-1);
-        out.push((y, m, first.max(period.from), last.min(period.to)));
-        (y, m) = (ny, nm);
     }
     out
 }
@@ -151,6 +155,7 @@ fn month_rows(people: &[&Participant], period: Period) -> Vec<MonthRow> {
 
 /// Computes the report for `project` (or its sub-unit `scope`) over `period`.
 /// `participants` are the project's participants; `today` decides what "still active" means.
+/// The period is held within 1900–2100, as every period the app resolves is.
 pub fn compute(
     project: &Project,
     participants: &[Participant],
@@ -158,6 +163,10 @@ pub fn compute(
     period: Period,
     today: Date,
 ) -> Report {
+    let period = Period {
+        from: period.from.clamped(),
+        to: period.to.clamped(),
+    };
     let people: Vec<&Participant> = participants.iter().filter(|p| in_scope(p, scope)).collect();
     let current: Vec<&Participant> = people
         .iter()

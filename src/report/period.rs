@@ -1,5 +1,6 @@
 //! Report periods: whole project, calendar year, tertial, quarter, month, or any two dates.
 
+use crate::domain::date::{FIRST_YEAR, LAST_YEAR};
 use crate::domain::{Date, Participant, Project};
 
 /// A closed interval of days, `from` and `to` both included.
@@ -30,24 +31,32 @@ pub enum PeriodChoice {
 }
 
 fn month_span(year: i32, first_month: u8, months: u8) -> Period {
-    let from = Date::from_ymd(year, first_month, 1).expect("first of a month");
-    let last_month = first_month + months - 1;
-    let (ny, nm) = if last_month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, last_month + 1)
-    };
-    let to = Date::from_ymd(ny, nm, 1)
-        .expect("first of a month")
-        .plus_days(-1);
+    let year = year.clamp(FIRST_YEAR, LAST_YEAR);
+    let from = Date::from_ymd(year, first_month, 1).unwrap_or(Date::EARLIEST);
+    let last_month = Date::from_ymd(year, first_month + months - 1, 1).unwrap_or(from);
+    let to = last_month
+        .next_month_start()
+        .map_or(Date::LATEST, |next| next.plus_days(-1));
     Period { from, to }
 }
 
 impl PeriodChoice {
     /// The days the choice covers. The whole project runs from the earlier of the project's
     /// start and its first participant's start, to the project's end (or today, if later or
-    /// open-ended). A custom period given backwards is turned around.
+    /// open-ended). A custom period given backwards is turned around. Every period lies within
+    /// 1900–2100 (a record stored by an older version with "9999-12-31" cannot stretch it).
     pub fn resolve(self, project: &Project, participants: &[Participant], today: Date) -> Period {
+        let p = self.resolve_unclamped(project, participants, today);
+        let (from, to) = (p.from.clamped(), p.to.clamped());
+        Period { from, to }
+    }
+
+    fn resolve_unclamped(
+        self,
+        project: &Project,
+        participants: &[Participant],
+        today: Date,
+    ) -> Period {
         match self {
             PeriodChoice::WholeProject => {
                 let first = participants

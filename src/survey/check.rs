@@ -1,6 +1,7 @@
 //! What a form must have before it can be saved: a name, at least one item, every item's text
 //! in the form's first language, two to [`MAX_OPTIONS`] options for a single choice, and no more
-//! items or languages than an answer code can carry.
+//! items or languages than an answer code can carry. This is the door check of every form that
+//! comes in: saved in the builder, read from a phone link, restored or merged from a backup.
 
 use super::form::{Form, ItemKind, MAX_ITEMS, MAX_OPTIONS};
 
@@ -22,18 +23,6 @@ pub enum FormProblem {
     MissingText { item: usize },
     #[error("item {item} needs 2 to {MAX_OPTIONS} options, each with text")]
     Options { item: usize },
-}
-
-/// Whether an answer to `form` fits in an answer code: 1 to [`MAX_LANGUAGES`] languages, at
-/// most [`MAX_ITEMS`] items, at most [`MAX_OPTIONS`] options per choice. A link's form is held to
-/// this; a form being saved is held to all of [`problems`].
-pub fn fits_answer_code(form: &Form) -> bool {
-    (1..=MAX_LANGUAGES).contains(&form.languages.len())
-        && form.items.len() <= MAX_ITEMS
-        && form.items.iter().all(|i| match &i.kind {
-            ItemKind::Choice { options } => options.len() <= MAX_OPTIONS,
-            _ => true,
-        })
 }
 
 /// Everything to fix, in the order the coach sees the form.

@@ -5,7 +5,7 @@
 //! The fragment is `svar=` followed by compact JSON `{"v":1,"m":"start","f":{…form…}}`, raw
 //! DEFLATE (level 9) and base64 (URL-safe, no padding).
 
-use super::check::fits_answer_code;
+use super::check;
 use super::form::{Form, Moment};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -34,8 +34,9 @@ pub enum InvitationError {
     Damaged,
     #[error("the invitation was made by a newer version of the app (version {0})")]
     NewerVersion(u32),
-    /// It reads, but the form breaks the limits an answer code needs (no language, more than 16
-    /// languages, more than 40 items or more than 31 options).
+    /// It reads, but the form could not be saved as it is (no items, a choice without options,
+    /// no text…) or breaks the limits an answer code needs (more than 16 languages, 40 items or
+    /// 31 options).
     #[error("the form in the invitation cannot be answered with this version of the app")]
     BadForm,
 }
@@ -90,7 +91,9 @@ pub fn from_fragment(fragment: &str) -> Result<Invitation, InvitationError> {
     }
     let wire: WireIn = serde_json::from_slice(&json).map_err(|_| InvitationError::Damaged)?;
     let moment = Moment::from_key(&wire.m).ok_or(InvitationError::Damaged)?;
-    if !fits_answer_code(&wire.f) {
+    // The same door check as a form being saved: a name, at least one item, texts, and two
+    // or more options for every choice, within what an answer code can carry.
+    if !check::problems(&wire.f).is_empty() {
         return Err(InvitationError::BadForm);
     }
     Ok(Invitation {

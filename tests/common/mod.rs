@@ -101,6 +101,7 @@ pub fn row_problems(header: &str) -> Vec<stegvis::formats::import::RowProblem> {
         RowProblem::MissingStart,
         RowProblem::InvalidDate(Column::Start),
         RowProblem::TooFarAhead(Column::End),
+        RowProblem::DateOutOfRange(Column::Start),
         RowProblem::EndBeforeStart,
         RowProblem::OutcomeWithoutEnd,
     ]

@@ -88,6 +88,8 @@ pub enum RowProblem {
     InvalidDate(Column),
     /// More than `validate::MAX_DAYS_AHEAD` days after today: start or end.
     TooFarAhead(Column),
+    /// Before 1900 or after 2100: start or end.
+    DateOutOfRange(Column),
     EndBeforeStart,
     /// An outcome is given but no end date.
     OutcomeWithoutEnd,
@@ -107,7 +109,9 @@ impl RowProblem {
                 Some(Column::BirthYear)
             }
             RowProblem::MissingStart => Some(Column::Start),
-            RowProblem::InvalidDate(c) | RowProblem::TooFarAhead(c) => Some(*c),
+            RowProblem::InvalidDate(c)
+            | RowProblem::TooFarAhead(c)
+            | RowProblem::DateOutOfRange(c) => Some(*c),
             RowProblem::EndBeforeStart => Some(Column::End),
             RowProblem::OutcomeWithoutEnd => Some(Column::Outcome),
         }

@@ -146,6 +146,7 @@ impl RowContext<'_> {
             let date = parse_date(cell(column));
             match date {
                 None => problems.push(RowProblem::InvalidDate(column)),
+                Some(d) if !d.in_range() => problems.push(RowProblem::DateOutOfRange(column)),
                 Some(d) if self.today.days_until(d) > MAX_DAYS_AHEAD => {
                     problems.push(RowProblem::TooFarAhead(column))
                 }

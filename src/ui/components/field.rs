@@ -4,6 +4,15 @@
 use crate::i18n::TEXTS;
 use leptos::prelude::*;
 
+/// The range a date input offers: the dates every door accepts.
+pub fn date_min() -> String {
+    crate::domain::Date::EARLIEST.to_string()
+}
+
+pub fn date_max() -> String {
+    crate::domain::Date::LATEST.to_string()
+}
+
 fn described_by(id: &str) -> String {
     format!("{id}-hint {id}-error")
 }
@@ -52,6 +61,8 @@ pub fn TextField(
                 id=input_id
                 name=id.clone()
                 type=kind
+                min=(kind == "date").then(date_min)
+                max=(kind == "date").then(date_max)
                 inputmode=inputmode
                 autocomplete=autocomplete.unwrap_or("off")
                 aria-describedby=described_by(&id)

@@ -40,8 +40,8 @@ pub fn FormFiller(form: Form, on_done: Callback<(String, Vec<Value>)>) -> impl I
     let t = move || participant::texts(&lang.get());
 
     let unanswered_required = move |i: usize| {
-        let optional = form.with_value(|f| f.items[i].optional);
-        !optional && values.with(|v| v[i] == Value::Skipped)
+        let optional = form.with_value(|f| f.items.get(i).is_none_or(|item| item.optional));
+        !optional && values.with(|v| v.get(i) == Some(&Value::Skipped))
     };
     let next = move |_| {
         let i = step.get_untracked();
@@ -129,9 +129,11 @@ pub fn FormFiller(form: Form, on_done: Callback<(String, Vec<Value>)>) -> impl I
     };
 
     let question = move |i: usize| {
-        let item = form.with_value(|f| f.items[i].clone());
+        // Every form here passed the door check (at least one item); an index past the end
+        // shows nothing rather than stopping the page.
+        let item = form.with_value(|f| f.items.get(i).cloned())?;
         let l = lang.get();
-        view! { <Question index=i item lang=l values t=t() /> }
+        Some(view! { <Question index=i item lang=l values t=t() /> })
     };
 
     view! {

@@ -4,6 +4,7 @@ use crate::domain::{Date, Project};
 use crate::i18n::report::{ReportTexts, REPORT as T};
 use crate::report::tables::Table;
 use crate::report::PeriodChoice;
+use crate::ui::components::field::{date_max, date_min};
 use crate::ui::download;
 use leptos::prelude::*;
 
@@ -113,12 +114,12 @@ pub fn PeriodControls(
                 "custom" => view! {
                     <div class="field">
                         <label for="period-from">{T.from}</label>
-                        <input id="period-from" type="date" prop:value=move || form.with(|f| f.from.clone())
+                        <input id="period-from" type="date" min=date_min() max=date_max() prop:value=move || form.with(|f| f.from.clone())
                             on:change=move |ev| form.update(|f| f.from = event_target_value(&ev)) />
                     </div>
                     <div class="field">
                         <label for="period-to">{T.to}</label>
-                        <input id="period-to" type="date" prop:value=move || form.with(|f| f.to.clone())
+                        <input id="period-to" type="date" min=date_min() max=date_max() prop:value=move || form.with(|f| f.to.clone())
                             on:change=move |ev| form.update(|f| f.to = event_target_value(&ev)) />
                     </div>
                 }.into_any(),

@@ -1,0 +1,132 @@
+//! Regression tests of the hostile-input findings (issue 12), one section per finding, at the
+//! native level where the fault lived. The races (findings 1 and 2) are also tested in two
+//! browser pages (`tests/e2e/hostile.test.mjs`), the exports end to end.
+
+mod common;
+
+use common::{participant, project, today};
+use stegvis::domain::validate::*;
+use stegvis::domain::*;
+use stegvis::report::{compute, Period, PeriodChoice};
+
+fn d(s: &str) -> Date {
+    Date::parse_iso(s).unwrap()
+}
+
+// Finding 3: a date of 9999-12-31 crashed every report that reached it.
+
+#[test]
+fn f3_a_project_end_of_9999_is_refused_by_the_form_with_the_range_named() {
+    let mut form = ProjectForm::new_project(today());
+    form.name = "Utan slut".into();
+    form.end = "9999-12-31".into();
+    let invalid = validate_project(&form, today()).unwrap_err();
+    assert_eq!(invalid.problem(Field::End), Some(Problem::DateOutOfRange));
+    form.end = "1899-12-31".into();
+    form.start = "1899-01-01".into();
+    let invalid = validate_project(&form, today()).unwrap_err();
+    assert_eq!(invalid.problem(Field::Start), Some(Problem::DateOutOfRange));
+    form.start = "2025-01-01".into();
+    form.end = "2100-12-31".into();
+    assert!(
+        validate_project(&form, today()).is_ok(),
+        "the last year is allowed"
+    );
+}
+
+#[test]
+fn f3_reports_over_a_9999_period_or_a_9999_record_compute_within_2100() {
+    // Records an older version stored: a project ending 9999-12-31 and one starting 9999-12-15.
+    let mut p = project("Gammal");
+    p.end = Some(d("9999-12-31"));
+    let mut people = vec![participant(&p, "D-001"), participant(&p, "D-002")];
+    people[1].start = d("9999-12-15");
+    for choice in [
+        PeriodChoice::WholeProject,
+        PeriodChoice::Custom(d("2025-01-01"), d("9999-12-31")),
+        PeriodChoice::Year(9999),
+        PeriodChoice::Month(-9999, 1),
+    ] {
+        let period = choice.resolve(&p, &people, today());
+        assert!(period.from.in_range() && period.to.in_range(), "{choice:?}");
+        let report = compute(&p, &people, None, period, today());
+        assert!(report.months.len() <= 12 * 201, "{choice:?}");
+    }
+    // Even a period given directly at the calendar's ends computes.
+    let wide = Period {
+        from: Date::from_ymd(-9999, 1, 1).unwrap(),
+        to: d("9999-12-31"),
+    };
+    let report = compute(&p, &people, None, wide, today());
+    assert_eq!(report.period.to, Date::LATEST);
+    assert_eq!(
+        report.overview.current.all, 1,
+        "the 9999 start is beyond 2100"
+    );
+}
+
+#[test]
+fn f3_a_participant_date_out_of_range_is_refused_at_registration_and_discharge() {
+    let p = project("P");
+    let mut form = ParticipantForm {
+        code: "D-001".into(),
+        start: "1850-01-01".into(),
+        ..Default::default()
+    };
+    let invalid = validate_participant(&form, [], today()).unwrap_err();
+    assert_eq!(invalid.problem(Field::Start), Some(Problem::DateOutOfRange));
+    form.start = "2026-01-01".into();
+    let x = validate_participant(&form, [], today())
+        .unwrap()
+        .into_new(p.id, Timestamp(1));
+    let invalid = validate_discharge(&x, "9999-12-31", Some(p.outcomes[0].id), today());
+    assert_eq!(
+        invalid.unwrap_err().problem(Field::End),
+        Some(Problem::DateOutOfRange)
+    );
+}
+
+// Finding 4: a phone link whose form has no items rendered, and "Börja" panicked; a choice with
+// no options was accepted too.
+
+mod f4 {
+    use stegvis::domain::{Id, Timestamp};
+    use stegvis::survey::default_form::default_form;
+    use stegvis::survey::invitation::{from_fragment, to_fragment, Invitation, InvitationError};
+    use stegvis::survey::{ItemKind, Moment};
+
+    fn link_of(form: stegvis::survey::Form) -> String {
+        to_fragment(&Invitation {
+            form,
+            moment: Moment::Start,
+        })
+    }
+
+    #[test]
+    fn a_link_whose_form_has_no_items_is_refused_as_a_bad_form() {
+        let mut form = default_form(Id::random(), Timestamp(1));
+        form.items.clear();
+        assert_eq!(from_fragment(&link_of(form)), Err(InvitationError::BadForm));
+    }
+
+    #[test]
+    fn a_link_with_a_choice_of_no_or_one_option_is_refused() {
+        for n in [0, 1] {
+            let mut form = default_form(Id::random(), Timestamp(1));
+            form.items[0].kind = ItemKind::Choice {
+                options: vec![stegvis::survey::Text::of(&[("sv", "x")]); n],
+            };
+            assert_eq!(
+                from_fragment(&link_of(form)),
+                Err(InvitationError::BadForm),
+                "{n}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_default_forms_link_still_opens() {
+        let form = default_form(Id::random(), Timestamp(1));
+        assert_eq!(from_fragment(&link_of(form.clone())).unwrap().form, form);
+    }
+}
