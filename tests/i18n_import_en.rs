@@ -344,6 +344,7 @@ fn no_english_text_is_empty() {
         missing_start,
         invalid_date,
         too_far_ahead,
+        date_out_of_range,
         end_before_start,
         outcome_without_end,
     } = problems;
@@ -367,6 +368,7 @@ fn no_english_text_is_empty() {
         too_old(70),
         invalid_date("start date"),
         too_far_ahead("end date"),
+        date_out_of_range("start date", 1900, 2100),
     ] {
         looks_english(&s);
     }
