@@ -130,3 +130,77 @@ mod f4 {
         assert_eq!(from_fragment(&link_of(form.clone())).unwrap().form, form);
     }
 }
+
+// Finding 6: labels starting with = + - @ were written as they are to every CSV export.
+
+mod f6 {
+    use stegvis::formats::export::{csv, neutralised};
+    use stegvis::i18n::report::REPORT;
+    use stegvis::report::tables::{Cell, Row, Table};
+
+    const FORMULAS: [&str; 6] = [
+        "=HYPERLINK(\"http://example.invalid\")",
+        "+46 1",
+        "-2+3",
+        "@SUM(A1)",
+        "\tcmd",
+        "\r=1",
+    ];
+
+    #[test]
+    fn every_text_field_that_a_spreadsheet_would_run_is_written_as_text() {
+        for f in FORMULAS {
+            assert_eq!(neutralised(f), format!("'{f}"));
+        }
+        for plain in ["Arbete", "D-001", "1 = 1", "", "'quoted"] {
+            assert_eq!(neutralised(plain), plain);
+        }
+    }
+
+    #[test]
+    fn the_csv_neutralises_titles_columns_cells_notes_and_headings_but_keeps_numbers() {
+        let table = Table {
+            key: "t".into(),
+            title: "=title".into(),
+            columns: vec!["-col".into(), "n".into()],
+            rows: FORMULAS
+                .iter()
+                .map(|f| Row {
+                    cells: vec![Cell::Text((*f).into()), Cell::Int(-3)],
+                    total: false,
+                })
+                .chain([Row {
+                    cells: vec![Cell::Text("ok".into()), Cell::Decimal(-1.5)],
+                    total: false,
+                }])
+                .collect(),
+            note: Some("@note".into()),
+        };
+        let bytes = csv(&["+heading".into()], &[table], &REPORT.sv);
+        let text = String::from_utf8(bytes).unwrap();
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let fields: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect();
+        for field in fields.iter().flatten() {
+            let runs = field.starts_with(['=', '+', '@', '\t', '\r'])
+                || (field.starts_with('-')
+                    && field.parse::<f64>().is_err()
+                    && field.replace(',', ".").parse::<f64>().is_err());
+            assert!(!runs, "{field:?} would run as a formula");
+        }
+        assert!(fields.iter().any(|r| r == &["'=title"]));
+        assert!(fields
+            .iter()
+            .any(|r| r.first().map(String::as_str) == Some("'-2+3")
+                && r.get(1).map(String::as_str) == Some("-3")));
+        assert!(fields
+            .iter()
+            .any(|r| r.get(1).map(String::as_str) == Some("-1,5")));
+    }
+}

@@ -9,8 +9,20 @@ use crate::i18n::report::ReportTexts;
 use crate::report::tables::{Cell, Table};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
+/// `text` as a spreadsheet program shows it as text, never runs it: a field that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return would be taken as a formula by Excel and
+/// LibreOffice, so it gets a leading `'` (OWASP's advice for CSV injection). Numbers are written
+/// by their own cells and never pass through here, so a negative number stays a number.
+pub fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
 /// The report as CSV: each table as a title line, a header line and its rows, with a blank line
-/// between tables. Starts with a UTF-8 byte-order mark.
+/// between tables. Starts with a UTF-8 byte-order mark. Every text field is [`neutralised`].
 pub fn csv(heading: &[String], tables: &[Table], t: &ReportTexts) -> Vec<u8> {
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
@@ -22,18 +34,20 @@ pub fn csv(heading: &[String], tables: &[Table], t: &ReportTexts) -> Vec<u8> {
             Cell::Share { part, of } if *of > 0 => {
                 t.one_decimal(100.0 * f64::from(*part) / f64::from(*of))
             }
+            Cell::Text(text) => neutralised(text).into_owned(),
             other => other.text(t),
         };
         let mut write = |fields: Vec<String>| {
             // Writing to a Vec cannot fail.
             let _ = w.write_record(fields);
         };
+        let text = |s: &str| neutralised(s).into_owned();
         for line in heading {
-            write(vec![line.clone()]);
+            write(vec![text(line)]);
         }
         for table in tables {
             write(vec![String::new()]);
-            write(vec![table.title.clone()]);
+            write(vec![text(&table.title)]);
             let columns = table
                 .columns
                 .iter()
@@ -47,8 +61,8 @@ pub fn csv(heading: &[String], tables: &[Table], t: &ReportTexts) -> Vec<u8> {
                         .chain(std::iter::repeat(&Cell::Empty)),
                 )
                 .map(|(name, first)| match first {
-                    Cell::Share { .. } => format!("{name} (%)"),
-                    _ => name.clone(),
+                    Cell::Share { .. } => text(&format!("{name} (%)")),
+                    _ => text(name),
                 })
                 .collect();
             write(columns);
@@ -56,7 +70,7 @@ pub fn csv(heading: &[String], tables: &[Table], t: &ReportTexts) -> Vec<u8> {
                 write(row.cells.iter().map(cell).collect());
             }
             if let Some(note) = &table.note {
-                write(vec![note.clone()]);
+                write(vec![text(note)]);
             }
         }
         let _ = w.flush();
