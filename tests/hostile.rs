@@ -204,3 +204,69 @@ mod f6 {
             .any(|r| r.get(1).map(String::as_str) == Some("-1,5")));
     }
 }
+
+// Finding 7: with one answer and a minimum group of 5 the page said "för få svar för att visa",
+// while the CSV and XLSX held that answer's whole row, free text included.
+
+mod f7 {
+    use stegvis::domain::{Id, Timestamp};
+    use stegvis::i18n::survey::SURVEY;
+    use stegvis::report::survey::{answers_table, change_table, free_text_table, summary_table};
+    use stegvis::report::tables::Cell;
+    use stegvis::survey::default_form::default_form;
+    use stegvis::survey::results::MinGroup;
+    use stegvis::survey::{Moment, Value};
+
+    #[test]
+    fn no_exported_table_holds_anything_of_a_group_below_the_minimum() {
+        let form = default_form(Id::random(), Timestamp(1));
+        let mut values = vec![Value::Scale(4); form.items.len()];
+        *values.last_mut().unwrap() = Value::Text("Ring mig, jag heter Kim".into());
+        let one = vec![super::common::answer(&form, Moment::Start, 3, values)];
+        let min = MinGroup::default();
+        let tables = [
+            answers_table(&form, &one, min, &SURVEY),
+            free_text_table(&form, &one, min, 7, &SURVEY),
+            summary_table(&form, &one, min, &SURVEY),
+            change_table(&form, &one, min, &SURVEY),
+        ];
+        assert!(tables[0].rows.is_empty(), "no answer row");
+        assert!(tables[1].rows.is_empty(), "no free text");
+        for table in &tables {
+            for cell in table.rows.iter().flat_map(|r| &r.cells) {
+                assert_ne!(
+                    cell,
+                    &Cell::Text("2026-03".into()),
+                    "the month is not shown"
+                );
+                if let Cell::Text(t) = cell {
+                    assert!(!t.contains("Kim"), "the free text is not shown");
+                }
+            }
+        }
+        assert!(tables[0].note.as_deref().unwrap().contains("1 svar"));
+    }
+
+    #[test]
+    fn a_group_that_reaches_the_minimum_exports_its_rows_and_free_texts_apart() {
+        let form = default_form(Id::random(), Timestamp(1));
+        let answers: Vec<_> = (0..5)
+            .map(|i| {
+                let mut values = vec![Value::Scale(3); form.items.len()];
+                *values.last_mut().unwrap() = Value::Text(format!("text {i}"));
+                super::common::answer(&form, Moment::End, 3, values)
+            })
+            .collect();
+        let min = MinGroup::default();
+        assert_eq!(answers_table(&form, &answers, min, &SURVEY).rows.len(), 5);
+        let free = free_text_table(&form, &answers, min, 7, &SURVEY);
+        let mut texts: Vec<_> = free.rows.iter().map(|r| r.cells[2].clone()).collect();
+        texts.sort_by_key(|c| format!("{c:?}"));
+        assert_eq!(
+            texts,
+            (0..5)
+                .map(|i| Cell::Text(format!("text {i}")))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -15,6 +15,7 @@ use stegvis::survey::check::FormProblem;
 use stegvis::survey::code::CodeError;
 use stegvis::survey::default_form::default_form;
 use stegvis::survey::kiosk::PinProblem;
+use stegvis::survey::results::MinGroup;
 use stegvis::survey::screening::Flag;
 use stegvis::survey::{ItemKind, Moment, Text, Value};
 
@@ -225,7 +226,8 @@ fn exported_answers_say_the_moment_in_english() {
         vec![Value::Skipped; form.items.len()],
     );
     answer.lang = "en".into();
-    let table = answers_table(&form, &[answer], en());
+    let answers = vec![answer; 3];
+    let table = answers_table(&form, &answers, MinGroup::new(3), en());
     assert_eq!(table.columns[0], "Time point");
     assert_eq!(table.rows[0].cells[0], Cell::Text("End".into()));
 }

@@ -56,18 +56,22 @@ fn the_change_table_waits_for_both_groups() {
 }
 
 #[test]
-fn the_answers_table_has_one_row_per_answer_and_no_participant() {
+fn the_answers_table_has_one_row_per_answer_of_a_shown_group_and_no_participant() {
     let form = default_form(Id::random(), Timestamp(1));
-    let answers = vec![
-        answer(&form, Moment::End, 3),
-        answer(&form, Moment::Start, 1),
-    ];
-    let table = answers_table(&form, &answers, &SURVEY);
-    assert_eq!(table.columns.len(), 3 + form.items.len());
-    assert_eq!(table.rows.len(), 2);
-    assert_eq!(table.rows[0].cells[0], Cell::Text("Start".into()));
+    let mut answers: Vec<_> = (0..3).map(|_| answer(&form, Moment::End, 3)).collect();
+    answers.push(answer(&form, Moment::Start, 1));
+    let table = answers_table(&form, &answers, MinGroup::new(3), &SURVEY);
+    // The free-text question is not among the columns: its answers are listed apart.
+    assert_eq!(table.columns.len(), 3 + form.items.len() - 1);
+    assert_eq!(
+        table.rows.len(),
+        3,
+        "the one start answer is below the minimum"
+    );
+    assert_eq!(table.rows[0].cells[0], Cell::Text("Avslut".into()));
     assert_eq!(table.rows[0].cells[1], Cell::Text("2026-02".into()));
     assert_eq!(table.rows[1].cells[3], Cell::Int(3));
+    assert!(table.note.unwrap().starts_with("Start: "));
 }
 
 #[test]

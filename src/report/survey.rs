@@ -1,7 +1,8 @@
 //! A self-evaluation form's results as [`Table`]s: the page shows them, and the CSV and Excel
 //! exports write them, so the three agree.
 //!
-//! - the answers, one row per answer (no participant, no exact time: year and month only);
+//! - the answers, one row per answer (no participant, no exact time: year and month only), and
+//!   the free texts apart, both only for groups that reach the minimum;
 //! - the summary, one row per item and moment, under the small-group rule;
 //! - the change per dimension from start to end, under the same rule.
 
@@ -27,18 +28,38 @@ fn value_text(kind: &ItemKind, value: &Value, lang: &str, t: &SurveyTexts) -> Ce
     }
 }
 
-/// Every answer to `form`, one row each, oldest month first.
-pub fn answers_table(form: &Form, answers: &[Answer], t: &SurveyTexts) -> Table {
+/// The answers to `form`, one row each, oldest month first, under the small-group rule exactly
+/// as the page keeps it: a moment with fewer answers than the minimum gives no rows, only its
+/// size in the note. Free texts are not in these rows (next to the other values and the month
+/// they could point to a person); [`free_text_table`] lists them apart, shuffled, as the page
+/// does.
+pub fn answers_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyTexts) -> Table {
     let lang = form.language_or_default("");
+    let kept: Vec<(usize, &crate::survey::Item)> = (form.items.iter().enumerate())
+        .filter(|(_, i)| !matches!(i.kind, ItemKind::FreeText))
+        .collect();
     let mut columns = vec![
         t.col_moment.to_owned(),
         t.col_month.to_owned(),
         t.col_language.to_owned(),
     ];
-    columns.extend(form.items.iter().map(|i| i.text.get(lang).to_owned()));
-    let mut mine = results::answers_for(answers, form, None);
-    mine.sort_by_key(|a| (a.month, a.moment));
-    let rows = mine
+    columns.extend(kept.iter().map(|(_, i)| i.text.get(lang).to_owned()));
+    let mut shown: Vec<&Answer> = Vec::new();
+    let mut hidden: Vec<String> = Vec::new();
+    for moment in Moment::ALL {
+        let group = results::answers_for(answers, form, Some(moment));
+        if group.len() >= min.get() {
+            shown.extend(group);
+        } else if !group.is_empty() {
+            hidden.push(format!(
+                "{}: {}",
+                t.moment(moment),
+                (t.too_few)(group.len(), min.get())
+            ));
+        }
+    }
+    shown.sort_by_key(|a| (a.month, a.moment));
+    let rows = shown
         .iter()
         .map(|a| {
             let mut cells = vec![
@@ -46,12 +67,10 @@ pub fn answers_table(form: &Form, answers: &[Answer], t: &SurveyTexts) -> Table 
                 Cell::Text(a.month.to_string()),
                 Cell::Text(a.lang.clone()),
             ];
-            cells.extend(
-                form.items
-                    .iter()
-                    .zip(&a.values)
-                    .map(|(item, v)| value_text(&item.kind, v, lang, t)),
-            );
+            cells.extend(kept.iter().map(|(n, item)| {
+                let value = a.values.get(*n).unwrap_or(&Value::Skipped);
+                value_text(&item.kind, value, lang, t)
+            }));
             row(cells)
         })
         .collect();
@@ -60,7 +79,56 @@ pub fn answers_table(form: &Form, answers: &[Answer], t: &SurveyTexts) -> Table 
         title: t.answers_table_title.into(),
         columns,
         rows,
-        note: None,
+        note: (!hidden.is_empty()).then(|| hidden.join(" ")),
+    }
+}
+
+/// The free texts per question and moment, each group shuffled from `seed` and shown only when
+/// the group reaches the minimum, as on the page.
+pub fn free_text_table(
+    form: &Form,
+    answers: &[Answer],
+    min: MinGroup,
+    seed: u64,
+    t: &SurveyTexts,
+) -> Table {
+    let lang = form.language_or_default("");
+    let mut rows = Vec::new();
+    let mut hidden = Vec::new();
+    for (i, item) in form.items.iter().enumerate() {
+        if !matches!(item.kind, ItemKind::FreeText) {
+            continue;
+        }
+        for moment in Moment::ALL {
+            let question = || Cell::Text(item.text.get(lang).to_owned());
+            match results::free_texts(form, answers, i, moment, min, seed) {
+                Shown::Hidden { n: 0 } => {}
+                Shown::Hidden { n } => hidden.push(format!(
+                    "{} – {}: {}",
+                    item.text.get(lang),
+                    t.moment(moment),
+                    (t.too_few)(n, min.get())
+                )),
+                Shown::Shown(list) => rows.extend(list.into_iter().map(|e| {
+                    row(vec![
+                        question(),
+                        Cell::Text(t.moment(moment).to_owned()),
+                        Cell::Text(e.text),
+                    ])
+                })),
+            }
+        }
+    }
+    Table {
+        key: "fritext".into(),
+        title: t.free_texts_title.into(),
+        columns: vec![
+            t.col_item.to_owned(),
+            t.col_moment.to_owned(),
+            t.free_texts_title.to_owned(),
+        ],
+        rows,
+        note: (!hidden.is_empty()).then(|| hidden.join(" ")),
     }
 }
 

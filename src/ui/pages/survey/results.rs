@@ -8,7 +8,7 @@ use super::{back_link, use_survey, with_form};
 use crate::charts::{radar_chart, RadarSeries};
 use crate::i18n::report::REPORT;
 use crate::i18n::survey::SURVEY as T;
-use crate::report::survey::{answers_table, change_table, summary_table};
+use crate::report::survey::{answers_table, change_table, free_text_table, summary_table};
 use crate::report::tables::Table;
 use crate::survey::results::{self, MinGroup, Shown};
 use crate::survey::{Answer, Form, ItemKind, Moment};
@@ -32,8 +32,11 @@ pub fn SurveyResults() -> impl IntoView {
                 answers.get_untracked(),
                 min.get_untracked(),
             );
+            // Every table keeps the small-group rule, as the page does.
+            let seed = js_sys::Math::random().to_bits();
             let tables = vec![
-                answers_table(&f, &a, &T),
+                answers_table(&f, &a, m, &T),
+                free_text_table(&f, &a, m, seed, &T),
                 summary_table(&f, &a, m, &T),
                 change_table(&f, &a, m, &T),
             ];
