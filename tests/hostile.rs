@@ -3,6 +3,7 @@
 //! browser pages (`tests/e2e/hostile.test.mjs`), the exports end to end.
 
 mod common;
+mod survey_support;
 
 use common::{participant, project, today};
 use stegvis::domain::validate::*;
@@ -267,6 +268,80 @@ mod f7 {
             (0..5)
                 .map(|i| Cell::Text(format!("text {i}")))
                 .collect::<Vec<_>>()
+        );
+    }
+}
+
+// Finding 9: answer codes with a valid checksum but impossible content were taken in: month
+// 4095 (saved as "2361-04"), nonce 0, every required statement skipped.
+
+mod f9 {
+    use super::survey_support::{tampered, the_default, typical};
+    use stegvis::survey::check::{answer_problems, AnswerProblem};
+    use stegvis::survey::code::{decode, encode, receive, CodeError};
+    use stegvis::survey::{Value, YearMonth};
+
+    const LATEST: YearMonth = YearMonth {
+        year: 2027,
+        month: 1,
+    };
+
+    #[test]
+    fn a_code_whose_checksum_holds_but_whose_content_is_impossible_is_not_taken_in() {
+        let form = the_default();
+        let forms = [form.clone()];
+        let good = encode(&form, &typical(&form));
+        assert!(receive(&forms, &good, LATEST).is_ok());
+        let month_4095 = tampered(&good, 34, 12, 4095);
+        let nonce_0 = tampered(&good, 50, 40, 0);
+        let mut empty = typical(&form);
+        empty.values = vec![Value::Skipped; form.items.len()];
+        let all_skipped = encode(&form, &empty);
+        for (what, code) in [
+            ("month 4095", month_4095),
+            ("nonce 0", nonce_0),
+            ("all skipped", all_skipped),
+        ] {
+            assert!(decode(&forms, &code).is_ok(), "{what}: the checksum holds");
+            assert_eq!(
+                receive(&forms, &code, LATEST),
+                Err(CodeError::Implausible),
+                "{what}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_answer_door_check_names_each_problem() {
+        let form = the_default();
+        let mut a = typical(&form);
+        assert_eq!(answer_problems(&form, &a, LATEST), []);
+        a.values[0] = Value::Skipped;
+        a.values[1] = Value::Scale(9);
+        a.values[10] = Value::Text(String::new());
+        a.month = YearMonth {
+            year: 2030,
+            month: 1,
+        };
+        a.nonce = 1 << 40;
+        a.lang = "fi".into();
+        assert_eq!(
+            answer_problems(&form, &a, LATEST),
+            [
+                AnswerProblem::Language,
+                AnswerProblem::Required { item: 0 },
+                AnswerProblem::Value { item: 1 },
+                AnswerProblem::Value { item: 10 },
+                AnswerProblem::Month(a.month),
+                AnswerProblem::Nonce,
+            ]
+        );
+        a.values.pop();
+        assert!(
+            answer_problems(&form, &a, LATEST).contains(&AnswerProblem::ValueCount {
+                expected: 11,
+                found: 10
+            })
         );
     }
 }

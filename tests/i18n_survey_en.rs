@@ -65,6 +65,7 @@ fn code_errors_are_english_distinct_and_a_checksum_means_a_typo() {
         CodeError::NewerVersion(9),
         CodeError::UnknownForm,
         CodeError::DoesNotFit,
+        CodeError::Implausible,
     ];
     let mut seen = Vec::new();
     for e in &errors {

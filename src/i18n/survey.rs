@@ -194,6 +194,10 @@ impl SurveyTexts {
                 CodeError::DoesNotFit => "Koden passar inte formuläret den säger sig höra till. \
                     Be deltagaren visa koden igen. Inget sparades."
                     .into(),
+                CodeError::Implausible => "Koden går att läsa, men den innehåller något som ett \
+                    ifyllt formulär inte kan ge (till exempel en månad som inte har varit än, \
+                    eller en obligatorisk fråga utan svar). Inget sparades."
+                    .into(),
             },
             Lang::En => match e {
                 CodeError::Empty => "Type in the answer code from the participant's phone.".into(),
@@ -216,6 +220,10 @@ impl SurveyTexts {
                     .into(),
                 CodeError::DoesNotFit => "The code does not fit the form it says it belongs \
                     to. Ask the participant to show the code again. Nothing was saved."
+                    .into(),
+                CodeError::Implausible => "The code can be read, but it holds something a \
+                    filled-in form cannot give (a month still to come, say, or a required \
+                    question without an answer). Nothing was saved."
                     .into(),
             },
         }

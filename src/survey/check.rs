@@ -3,7 +3,9 @@
 //! items or languages than an answer code can carry. This is the door check of every form that
 //! comes in: saved in the builder, read from a phone link, restored or merged from a backup.
 
-use super::form::{Form, ItemKind, MAX_ITEMS, MAX_OPTIONS};
+use super::form::{
+    Answer, Form, ItemKind, Value, YearMonth, MAX_FREE_TEXT, MAX_ITEMS, MAX_OPTIONS,
+};
 
 /// The most languages a form may have (the answer code has 4 bits for it).
 pub const MAX_LANGUAGES: usize = 16;
@@ -52,6 +54,76 @@ pub fn problems(form: &Form) -> Vec<FormProblem> {
                 found.push(FormProblem::Options { item: i });
             }
         }
+    }
+    found
+}
+
+/// Why an answer cannot be taken in: it breaks what the form it names allows. An answer code's
+/// checksum proves only that it was copied right, not that an app made it.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerProblem {
+    #[error("the answer belongs to another form or project")]
+    WrongForm,
+    #[error("the answer's language is not one of the form's")]
+    Language,
+    #[error("the answer has {found} values for {expected} items")]
+    ValueCount { expected: usize, found: usize },
+    #[error("the value of item {item} does not fit it")]
+    Value { item: usize },
+    #[error("item {item} must be answered and is not")]
+    Required { item: usize },
+    #[error("the answer's month {0} is before 2020 or after this month")]
+    Month(YearMonth),
+    #[error("the answer has no nonce")]
+    Nonce,
+}
+
+/// The first year and month an answer may have (answer codes count months from here).
+pub const FIRST_MONTH: YearMonth = YearMonth {
+    year: 2020,
+    month: 1,
+};
+
+/// The door check of every answer that comes in (kiosk, answer code, restore, merge): it names
+/// `form`, speaks one of its languages, has one fitting value per item, every required item
+/// answered, a month from 2020-01 to `latest` and a nonce of 1 to 2^40 − 1.
+pub fn answer_problems(form: &Form, answer: &Answer, latest: YearMonth) -> Vec<AnswerProblem> {
+    let mut found = Vec::new();
+    if answer.form_id != form.id || answer.project_id != form.project_id {
+        found.push(AnswerProblem::WrongForm);
+    }
+    if !form.languages.contains(&answer.lang) {
+        found.push(AnswerProblem::Language);
+    }
+    if answer.values.len() != form.items.len() {
+        found.push(AnswerProblem::ValueCount {
+            expected: form.items.len(),
+            found: answer.values.len(),
+        });
+    }
+    for (i, (item, value)) in form.items.iter().zip(&answer.values).enumerate() {
+        let fits = match (&item.kind, value) {
+            (_, Value::Skipped) => true,
+            (ItemKind::Scale { .. }, Value::Scale(v)) => (1..=5).contains(v),
+            (ItemKind::YesNo, Value::YesNo(_)) => true,
+            (ItemKind::Choice { options }, Value::Choice(c)) => usize::from(*c) < options.len(),
+            (ItemKind::FreeText, Value::Text(t)) => {
+                !t.trim().is_empty() && t.chars().count() <= MAX_FREE_TEXT
+            }
+            _ => false,
+        };
+        if !fits {
+            found.push(AnswerProblem::Value { item: i });
+        } else if *value == Value::Skipped && !item.optional {
+            found.push(AnswerProblem::Required { item: i });
+        }
+    }
+    let month = answer.month;
+    if !(1..=12).contains(&month.month) || month < FIRST_MONTH || month > latest {
+        found.push(AnswerProblem::Month(month));
+    }
+    if answer.nonce == 0 || answer.nonce >= 1 << 40 {
+        found.push(AnswerProblem::Nonce);
     }
     found
 }

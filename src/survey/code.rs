@@ -7,7 +7,7 @@
 //! whole bytes, then a CRC-24 (OpenPGP) of all before it; written in Crockford base32 in groups
 //! of four. The CRC catches every mistyped character and every swap of neighbouring characters.
 
-use super::check::MAX_LANGUAGES;
+use super::check::{self, MAX_LANGUAGES};
 use super::form::{Answer, Form, ItemKind, Moment, Value, YearMonth, MAX_FREE_TEXT};
 use crate::domain::Id;
 use sha2::{Digest, Sha256};
@@ -39,6 +39,10 @@ pub enum CodeError {
     UnknownForm,
     #[error("the code does not fit its form")]
     DoesNotFit,
+    /// It reads and fits, but holds what no form filled in by a participant can: a month in
+    /// the future, a required statement skipped, no nonce (see [`check::answer_problems`]).
+    #[error("the code holds an answer no participant could have given")]
+    Implausible,
 }
 
 /// This answer (same form, same nonce) is already stored.
@@ -103,7 +107,8 @@ pub fn encode(form: &Form, answer: &Answer) -> String {
 }
 
 /// Reads a typed or scanned code against the forms on this device. The answer gets a new id and
-/// the project and form of the form it matched.
+/// the project and form of the form it matched. This only reads the code: answers are taken in
+/// through [`receive`], which also checks what the code holds.
 pub fn decode(forms: &[Form], code: &str) -> Result<Answer, CodeError> {
     let bytes = parse(code)?;
     let (data, crc) = bytes.split_at(bytes.len() - 3);
@@ -133,6 +138,18 @@ pub fn decode(forms: &[Form], code: &str) -> Result<Answer, CodeError> {
         }
     }
     result
+}
+
+/// Takes in a typed or scanned code: [`decode`], then the door check every answer passes
+/// ([`check::answer_problems`]). `latest` is the last month an answer may be from (the month
+/// after this one, so that a phone whose clock is a day ahead is not refused).
+pub fn receive(forms: &[Form], code: &str, latest: YearMonth) -> Result<Answer, CodeError> {
+    let answer = decode(forms, code)?;
+    let form = forms.iter().find(|f| f.id == answer.form_id);
+    match form.map(|f| check::answer_problems(f, &answer, latest)) {
+        Some(problems) if problems.is_empty() => Ok(answer),
+        _ => Err(CodeError::Implausible),
+    }
 }
 
 /// The nonce rule: an answer whose form and nonce are already stored is the same answer.

@@ -145,6 +145,23 @@ pub struct YearMonth {
     pub month: u8,
 }
 
+impl YearMonth {
+    /// The month after this one.
+    pub fn next(self) -> YearMonth {
+        if self.month >= 12 {
+            YearMonth {
+                year: self.year.saturating_add(1),
+                month: 1,
+            }
+        } else {
+            YearMonth {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for YearMonth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}", self.year, self.month)

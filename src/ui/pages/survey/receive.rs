@@ -19,9 +19,10 @@ fn receive(
 ) {
     status.set(None);
     failed.set(None);
+    let latest = crate::ui::kiosk::this_month().next();
     let decoded = survey
         .forms
-        .with_untracked(|forms| code::decode(forms, &text));
+        .with_untracked(|forms| code::receive(forms, &text, latest));
     let answer = match decoded {
         Ok(a) => a,
         Err(e) => {
