@@ -177,7 +177,7 @@ mod f6 {
                 .collect(),
             note: Some("@note".into()),
         };
-        let bytes = csv(&["+heading".into()], &[table], &REPORT.sv);
+        let bytes = csv(&["+heading".into()], &[table], REPORT.sv);
         let text = String::from_utf8(bytes).unwrap();
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(b';')
@@ -342,6 +342,157 @@ mod f9 {
                 expected: 11,
                 found: 10
             })
+        );
+    }
+}
+
+// Finding 5: label matching was quadratic. These sizes took minutes before (22 s for 20,000
+// labels in the browser); now they match by key. Tests check the results, never the time:
+// `scripts/bench` prints the figures.
+
+mod f5 {
+    use stegvis::formats::import::{apply, preview};
+    use stegvis::report::combine::combine;
+    use stegvis::report::json::{CountJson, ReportFile};
+
+    #[test]
+    fn two_report_files_with_60000_referral_sources_each_add_up_by_name() {
+        let mut a = ReportFile::from_report(&super::common::sample_report());
+        a.referrals = (0..60_000)
+            .map(|i| CountJson {
+                label: format!("Källa {i}"),
+                count: 0,
+            })
+            .collect();
+        a.referrals[7].count = a.participants.total.all;
+        a.missing_referral = 0;
+        let mut b = a.clone();
+        b.referrals
+            .iter_mut()
+            .for_each(|r| r.label = format!(" {} ", r.label.to_uppercase()));
+        let c = combine(&[a.clone(), b]).unwrap();
+        assert_eq!(
+            c.referrals.len(),
+            60_000,
+            "the same names in any case are one"
+        );
+        assert_eq!(c.referrals[0].label, "Källa 7");
+        assert_eq!(c.referrals[0].count, 2 * a.participants.total.all);
+    }
+
+    #[test]
+    fn an_import_with_30000_new_referral_sources_adds_each_once_and_links_every_row() {
+        let p = super::project("Stor import");
+        let mut csv = String::from("kod;startdatum;remittent\n");
+        for i in 0..30_000 {
+            csv.push_str(&format!("X-{i};2025-01-01;Remittent {}\n", i % 15_000));
+        }
+        let plan = preview(csv.as_bytes(), "lista.csv", &p, &[], super::today()).unwrap();
+        assert_eq!(plan.new_referrals.len(), 15_000);
+        let (project, people) = apply(&plan, &p, stegvis::domain::Timestamp(5));
+        assert_eq!(project.referral_sources.len(), 8 + 15_000);
+        let name = |id| project.referral_name(id).unwrap();
+        assert_eq!(name(people[15_001].referral.unwrap()), "Remittent 1");
+        assert!(people.iter().all(|x| x.referral.is_some()));
+    }
+}
+
+// Finding 10: two files of 4,294,967,295 participants gave "Aktuella 4294967294", and a file
+// with more discharged than current was taken as it was.
+
+mod f10 {
+    use stegvis::report::json::{Implausible, ReportFile, ReportFileError, MAX_COUNT};
+
+    fn sample() -> ReportFile {
+        ReportFile::from_report(&super::common::sample_report())
+    }
+
+    fn reread(f: &ReportFile) -> Result<ReportFile, ReportFileError> {
+        ReportFile::parse(&f.to_json())
+    }
+
+    #[test]
+    fn a_report_file_made_by_stegvis_reads() {
+        assert_eq!(reread(&sample()), Ok(sample()));
+    }
+
+    #[test]
+    fn a_file_with_impossible_numbers_is_refused_with_the_reason() {
+        let mut huge = sample();
+        huge.participants.total.all = u32::MAX;
+        huge.participants.total.women = u32::MAX;
+        assert_eq!(
+            reread(&huge),
+            Err(ReportFileError::Implausible(Implausible::TooLarge))
+        );
+        let mut more_discharged = sample();
+        more_discharged.participants.discharged.all = more_discharged.participants.total.all + 1;
+        more_discharged.participants.discharged.unspecified +=
+            more_discharged.participants.total.all + 1
+                - (more_discharged.participants.discharged.women
+                    + more_discharged.participants.discharged.men
+                    + more_discharged.participants.discharged.other
+                    + more_discharged.participants.discharged.unspecified);
+        assert_eq!(
+            reread(&more_discharged),
+            Err(ReportFileError::Implausible(Implausible::MoreThanCurrent))
+        );
+        let mut genders = sample();
+        genders.participants.total.women += 1;
+        assert_eq!(
+            reread(&genders),
+            Err(ReportFileError::Implausible(Implausible::GenderSum))
+        );
+        let mut outcomes = sample();
+        outcomes.missing_outcome = outcomes.participants.discharged.all + 1;
+        assert_eq!(
+            reread(&outcomes),
+            Err(ReportFileError::Implausible(
+                Implausible::OutcomesExceedDischarged
+            ))
+        );
+        let mut months = sample();
+        months.months_in_project = Some(stegvis::report::json::MonthsJson {
+            mean: 5.0,
+            median: 5.0,
+            min: 6.0,
+            max: 4.0,
+        });
+        assert_eq!(
+            reread(&months),
+            Err(ReportFileError::Implausible(Implausible::Months))
+        );
+    }
+
+    #[test]
+    fn the_biggest_plausible_files_add_up_without_overflow_or_say_they_cannot() {
+        let mut big = sample();
+        let p = &mut big.participants;
+        for c in [
+            &mut p.total,
+            &mut p.started,
+            &mut p.discharged,
+            &mut p.active_at_end,
+        ] {
+            *c = stegvis::report::GenderCounts {
+                all: MAX_COUNT,
+                women: MAX_COUNT,
+                ..Default::default()
+            };
+        }
+        big.referrals.clear();
+        big.outcomes.clear();
+        big.missing_referral = 0;
+        big.missing_outcome = 0;
+        big.anonymous = 0;
+        big.groups.clear();
+        let big = reread(&big).unwrap();
+        let c = stegvis::report::combine::combine(&[big.clone(), big.clone()]).unwrap();
+        assert_eq!(c.participants.total.all, 2 * MAX_COUNT);
+        let many = vec![big; 5_000];
+        assert!(
+            stegvis::report::combine::combine(&many).is_err(),
+            "4,294 files fit, 5,000 do not"
         );
     }
 }

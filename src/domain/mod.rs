@@ -5,6 +5,7 @@
 
 pub mod date;
 pub mod ids;
+pub mod key;
 pub mod list;
 pub mod participant;
 pub mod personnummer;

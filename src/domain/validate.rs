@@ -185,17 +185,16 @@ fn label_names<'a>(
     names: impl Iterator<Item = &'a str>,
     field: fn(usize) -> Field,
 ) {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (i, name) in names.enumerate() {
-        let key = name.trim().to_lowercase();
+        let key = super::key::key(name);
         if key.is_empty() {
             errors.push(field(i), Problem::Required);
         } else if personnummer::contains(name) {
             errors.push(field(i), Problem::LooksLikePersonnummer);
-        } else if seen.contains(&key) {
+        } else if !seen.insert(key) {
             errors.push(field(i), Problem::DuplicateLabel);
         }
-        seen.push(key);
     }
 }
 

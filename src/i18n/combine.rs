@@ -1,7 +1,7 @@
 //! Texts of the page that combines report files, in Swedish and English.
 
 use super::Lang;
-use crate::report::json::ReportFileError;
+use crate::report::json::{Implausible, ReportFileError, MAX_BYTES};
 
 pub struct CombineTexts {
     /// The language of these texts.
@@ -21,13 +21,35 @@ pub struct CombineTexts {
     pub no_median: &'static str,
     /// "2 files combined", after a choice.
     pub combined: fn(usize) -> String,
+    /// The files add up to more than a summary can count.
+    pub too_large: &'static str,
     pub file_stem: &'static str,
 }
 
 impl CombineTexts {
     /// Why the file `name` was left out.
     pub fn file_error(&self, name: &str, e: &ReportFileError) -> String {
+        let implausible;
+        let too_large;
         let why = match (self.lang, e) {
+            (_, ReportFileError::Implausible(what)) => {
+                implausible = self.implausible(*what);
+                &implausible
+            }
+            (Lang::Sv, ReportFileError::TooLarge) => {
+                too_large = format!(
+                    "filen är större än {} MB, och så stora blir inte rapportfiler",
+                    MAX_BYTES / 1024 / 1024
+                );
+                &too_large
+            }
+            (Lang::En, ReportFileError::TooLarge) => {
+                too_large = format!(
+                    "the file is larger than {} MB, which no report file is",
+                    MAX_BYTES / 1024 / 1024
+                );
+                &too_large
+            }
             (Lang::Sv, ReportFileError::NotJson | ReportFileError::Invalid(_)) => {
                 "filen går inte att läsa som en rapportfil från Stegvis"
             }
@@ -52,6 +74,42 @@ impl CombineTexts {
         match self.lang {
             Lang::Sv => format!("{name} togs inte med: {why}."),
             Lang::En => format!("{name} was left out: {why}."),
+        }
+    }
+
+    /// Why the numbers of a report file cannot be right.
+    fn implausible(&self, what: Implausible) -> String {
+        let detail = match (self.lang, what) {
+            (Lang::Sv, Implausible::TooLarge) => "en siffra är större än något projekt har",
+            (Lang::Sv, Implausible::GenderSum) => {
+                "kvinnor, män, annat och ej angivet blir inte summan"
+            }
+            (Lang::Sv, Implausible::MoreThanCurrent) => {
+                "fler utskrivna, nya, pågående eller remitterade än aktuella"
+            }
+            (Lang::Sv, Implausible::OutcomesExceedDischarged) => "fler avslutsorsaker än utskrivna",
+            (Lang::Sv, Implausible::Months) => "tiden i projektet går inte ihop",
+            (Lang::En, Implausible::TooLarge) => "a number is larger than any project has",
+            (Lang::En, Implausible::GenderSum) => {
+                "women, men, other and unspecified do not add up to the total"
+            }
+            (Lang::En, Implausible::MoreThanCurrent) => {
+                "more discharged, new, active or referred than current participants"
+            }
+            (Lang::En, Implausible::OutcomesExceedDischarged) => {
+                "more outcomes than discharged participants"
+            }
+            (Lang::En, Implausible::Months) => "the time in the project does not add up",
+        };
+        match self.lang {
+            Lang::Sv => format!(
+                "siffrorna i filen kan inte stämma ({detail}); Stegvis skriver aldrig en sådan \
+                 fil, så den har ändrats eller skadats"
+            ),
+            Lang::En => format!(
+                "the numbers in the file cannot be right ({detail}); Stegvis never writes such \
+                 a file, so it was changed or damaged"
+            ),
         }
     }
 }
@@ -83,6 +141,8 @@ pub static SV_COMBINE: CombineTexts = CombineTexts {
     no_median: "Medianen kan inte räknas fram ur sammanfattningar och visas därför inte. \\
         Medelvärdet är vägt efter antalet utskrivna i varje rapport.",
     combined: |n| format!("{n} rapporter är sammanställda."),
+    too_large: "Filerna blir tillsammans fler deltagare än en sammanställning kan räkna. \
+         Välj färre filer.",
     file_stem: "sammanstallning",
 };
 
@@ -113,6 +173,8 @@ pub static EN_COMBINE: CombineTexts = CombineTexts {
     no_median: "The median cannot be worked out from summaries and is not shown. The mean is \\
         weighted by the number discharged in each report.",
     combined: |n| format!("{n} reports combined."),
+    too_large: "Together the files hold more participants than a summary can count. Choose \
+         fewer files.",
     file_stem: "summary",
 };
 

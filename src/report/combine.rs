@@ -10,6 +10,7 @@
 use super::json::{CountJson, OutcomeCountJson, ParticipantsJson, ReportFile};
 use super::tables::{outcome_table, overview_table, referral_table, row, Cell, Table};
 use super::{GenderCounts, LabelCount, Outcomes, Overview, Referrals};
+use crate::domain::key::ByName;
 use crate::i18n::combine::CombineTexts;
 use crate::i18n::report::ReportTexts;
 
@@ -48,28 +49,34 @@ pub struct Combined {
     pub progression_differs: Vec<String>,
 }
 
-fn add(a: &mut GenderCounts, b: &GenderCounts) {
-    a.all += b.all;
-    a.women += b.women;
-    a.men += b.men;
-    a.other += b.other;
-    a.unspecified += b.unspecified;
+/// The sum is larger than the counters hold: only possible with thousands of files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the files add up to more participants than a summary can count")]
+pub struct TooLarge;
+
+fn add_to(a: &mut u32, b: u32) -> Result<(), TooLarge> {
+    *a = a.checked_add(b).ok_or(TooLarge)?;
+    Ok(())
 }
 
-fn same(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+fn add(a: &mut GenderCounts, b: &GenderCounts) -> Result<(), TooLarge> {
+    add_to(&mut a.all, b.all)?;
+    add_to(&mut a.women, b.women)?;
+    add_to(&mut a.men, b.men)?;
+    add_to(&mut a.other, b.other)?;
+    add_to(&mut a.unspecified, b.unspecified)
 }
 
 fn by_count<T>(rows: &mut [T], count: impl Fn(&T) -> (u32, String)) {
-    rows.sort_by(|a, b| {
-        let (ca, la) = count(a);
-        let (cb, lb) = count(b);
-        cb.cmp(&ca).then(la.cmp(&lb))
+    rows.sort_by_cached_key(|r| {
+        let (c, label) = count(r);
+        (std::cmp::Reverse(c), label)
     });
 }
 
-/// Adds up `files`. An empty list gives zeros.
-pub fn combine(files: &[ReportFile]) -> Combined {
+/// Adds up `files`. An empty list gives zeros. Labels are matched by name in any case, in linear
+/// time; every sum is checked.
+pub fn combine(files: &[ReportFile]) -> Result<Combined, TooLarge> {
     let mut participants = ParticipantsJson {
         total: GenderCounts::default(),
         started: GenderCounts::default(),
@@ -77,47 +84,55 @@ pub fn combine(files: &[ReportFile]) -> Combined {
         active_at_end: GenderCounts::default(),
     };
     let mut referrals: Vec<CountJson> = Vec::new();
+    let mut referral_at: ByName<usize> = ByName::new();
     let mut outcomes: Vec<OutcomeCountJson> = Vec::new();
+    let mut outcome_at: ByName<usize> = ByName::new();
     let mut progression_differs: Vec<String> = Vec::new();
+    let mut differs: ByName<()> = ByName::new();
     let (mut anonymous, mut missing_referral, mut missing_outcome, mut progression) = (0, 0, 0, 0);
     let (mut weighted_months, mut weight) = (0.0, 0u32);
     for f in files {
-        add(&mut participants.total, &f.participants.total);
-        add(&mut participants.started, &f.participants.started);
-        add(&mut participants.discharged, &f.participants.discharged);
+        add(&mut participants.total, &f.participants.total)?;
+        add(&mut participants.started, &f.participants.started)?;
+        add(&mut participants.discharged, &f.participants.discharged)?;
         add(
             &mut participants.active_at_end,
             &f.participants.active_at_end,
-        );
-        anonymous += f.anonymous;
-        missing_referral += f.missing_referral;
-        missing_outcome += f.missing_outcome;
+        )?;
+        add_to(&mut anonymous, f.anonymous)?;
+        add_to(&mut missing_referral, f.missing_referral)?;
+        add_to(&mut missing_outcome, f.missing_outcome)?;
         for r in &f.referrals {
-            match referrals.iter_mut().find(|x| same(&x.label, &r.label)) {
-                Some(x) => x.count += r.count,
-                None => referrals.push(r.clone()),
+            match referral_at.get(&r.label) {
+                Some(&i) => add_to(&mut referrals[i].count, r.count)?,
+                None => {
+                    referral_at.insert(&r.label, referrals.len());
+                    referrals.push(r.clone());
+                }
             }
         }
         for o in &f.outcomes {
             if o.progression {
-                progression += o.count;
+                add_to(&mut progression, o.count)?;
             }
-            match outcomes.iter_mut().find(|x| same(&x.label, &o.label)) {
-                Some(x) => {
-                    x.count += o.count;
-                    if x.progression != o.progression
-                        && !progression_differs.iter().any(|d| same(d, &x.label))
-                    {
+            match outcome_at.get(&o.label) {
+                Some(&i) => {
+                    let x = &mut outcomes[i];
+                    add_to(&mut x.count, o.count)?;
+                    if x.progression != o.progression && differs.insert(&x.label, ()) {
                         progression_differs.push(x.label.clone());
                     }
                 }
-                None => outcomes.push(o.clone()),
+                None => {
+                    outcome_at.insert(&o.label, outcomes.len());
+                    outcomes.push(o.clone());
+                }
             }
         }
         if let Some(m) = &f.months_in_project {
             let n = f.participants.discharged.all;
             weighted_months += m.mean * f64::from(n);
-            weight += n;
+            add_to(&mut weight, n)?;
         }
     }
     by_count(&mut referrals, |r| (r.count, r.label.to_lowercase()));
@@ -125,7 +140,7 @@ pub fn combine(files: &[ReportFile]) -> Combined {
     let same_period = files
         .windows(2)
         .all(|w| w[0].period.from == w[1].period.from && w[0].period.to == w[1].period.to);
-    Combined {
+    Ok(Combined {
         files: files
             .iter()
             .map(|f| FileLine {
@@ -149,7 +164,7 @@ pub fn combine(files: &[ReportFile]) -> Combined {
             .then(|| (weighted_months / f64::from(weight) * 10.0).round() / 10.0),
         same_period,
         progression_differs,
-    }
+    })
 }
 
 /// The summary as tables, like the report's: the files, participants by gender, referral
@@ -210,7 +225,7 @@ pub fn combined_tables(c: &Combined, ct: &CombineTexts, t: &ReportTexts) -> Vec<
             .iter()
             .map(|r| label(&r.label, r.count, false))
             .collect(),
-        total: c.referrals.iter().map(|r| r.count).sum::<u32>() + c.missing_referral,
+        total: (c.referrals.iter()).fold(c.missing_referral, |sum, r| sum.saturating_add(r.count)),
         missing: c.missing_referral,
     };
     let outcomes = Outcomes {

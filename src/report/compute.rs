@@ -1,8 +1,8 @@
 //! Computing a [`Report`] from the records: one pass for the counts, then the derived tables.
 
 use super::*;
-use crate::domain::{Date, Participant, Project};
-use std::collections::BTreeMap;
+use crate::domain::{Date, OutcomeLabel, Participant, Project};
+use std::collections::{BTreeMap, HashMap};
 
 fn in_scope(p: &Participant, scope: Option<Id>) -> bool {
     scope.is_none() || p.sub_unit == scope
@@ -263,34 +263,36 @@ pub fn compute(
 
     // Table 5: current participants, then the discharged per outcome.
     let mut ages = vec![age_table(&project.age_bands, None, &current)];
+    let mut by_outcome_people: HashMap<Id, Vec<&Participant>> = HashMap::new();
+    for p in &discharged {
+        if let Some(o) = p.discharge.and_then(|d| d.outcome) {
+            by_outcome_people.entry(o).or_default().push(p);
+        }
+    }
     for l in &project.outcomes {
-        let group: Vec<&Participant> = discharged
-            .iter()
-            .copied()
-            .filter(|p| p.discharge.and_then(|d| d.outcome) == Some(l.id))
-            .collect();
-        if !group.is_empty() {
-            ages.push(age_table(&project.age_bands, Some(l.name.clone()), &group));
+        if let Some(group) = by_outcome_people.get(&l.id) {
+            ages.push(age_table(&project.age_bands, Some(l.name.clone()), group));
         }
     }
 
     // Table 6.
+    let mut by_sub_unit: HashMap<Id, u32> = HashMap::new();
+    for p in &current {
+        if let Some(s) = p.sub_unit {
+            *by_sub_unit.entry(s).or_default() += 1;
+        }
+    }
     let mut groups: Vec<GroupRow> = project
         .sub_units
         .iter()
         .filter(|s| scope.is_none_or(|id| id == s.id))
-        .map(|s| GroupRow {
+        .map(|s| (s, by_sub_unit.get(&s.id).copied().unwrap_or(0)))
+        .filter(|(s, count)| *count > 0 || !s.retired)
+        .map(|(s, count)| GroupRow {
             id: Some(s.id),
             label: s.name.clone(),
             target: s.volume_target,
-            count: current.iter().filter(|p| p.sub_unit == Some(s.id)).count() as u32,
-        })
-        .filter(|g| {
-            g.count > 0
-                || !project
-                    .sub_units
-                    .iter()
-                    .any(|s| Some(s.id) == g.id && s.retired)
+            count,
         })
         .collect();
     let without_group = current.iter().filter(|p| p.sub_unit.is_none()).count() as u32;
@@ -378,16 +380,21 @@ pub fn compute(
 
     // Flows: referral source to outcome, for the discharged.
     let mut flows: BTreeMap<(String, String), (bool, u32)> = BTreeMap::new();
+    let referral_names: HashMap<Id, &str> = (project.referral_sources.iter())
+        .map(|l| (l.id, l.name.as_str()))
+        .collect();
+    let outcome_labels: HashMap<Id, &OutcomeLabel> =
+        project.outcomes.iter().map(|l| (l.id, l)).collect();
     for p in &discharged {
         let referral = p
             .referral
-            .and_then(|r| project.referral_name(r))
+            .and_then(|r| referral_names.get(&r).copied())
             .unwrap_or("")
             .to_owned();
         let outcome = p
             .discharge
             .and_then(|d| d.outcome)
-            .and_then(|o| project.outcome(o));
+            .and_then(|o| outcome_labels.get(&o).copied());
         let (name, progression) = outcome
             .map(|o| (o.name.clone(), o.progression))
             .unwrap_or_default();

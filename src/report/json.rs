@@ -10,6 +10,12 @@ use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "stegvis-report";
 pub const VERSION: u32 = 1;
+/// Larger files are refused before they are read (a report with 60,000 referral sources is
+/// about 3 MB).
+pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
+/// The most participants one count of a report file may hold: no insats has more, and the sum
+/// of a few thousand files still fits the counters.
+pub const MAX_COUNT: u32 = 1_000_000;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReportFile {
@@ -210,8 +216,77 @@ impl ReportFile {
             Some(v) if v > u64::from(VERSION) => return Err(ReportFileError::NewerVersion(v)),
             _ => return Err(ReportFileError::NotAReport),
         }
-        serde_json::from_value(value).map_err(|e| ReportFileError::Invalid(e.to_string()))
+        let file: ReportFile =
+            serde_json::from_value(value).map_err(|e| ReportFileError::Invalid(e.to_string()))?;
+        match file.implausible() {
+            Some(why) => Err(ReportFileError::Implausible(why)),
+            None => Ok(file),
+        }
     }
+
+    /// What in the file's numbers cannot be right, if anything: Stegvis never writes such a file,
+    /// so it was edited or damaged, and adding it up would give a wrong summary.
+    pub fn implausible(&self) -> Option<Implausible> {
+        let p = &self.participants;
+        let counts = [&p.total, &p.started, &p.discharged, &p.active_at_end];
+        let all_counts = (counts.iter().map(|c| c.all))
+            .chain([self.anonymous, self.missing_referral, self.missing_outcome])
+            .chain(self.referrals.iter().map(|r| r.count))
+            .chain(self.outcomes.iter().map(|o| o.count))
+            .chain(self.groups.iter().map(|g| g.count));
+        let sum = |it: &mut dyn Iterator<Item = u32>| it.map(u64::from).sum::<u64>();
+        if all_counts.into_iter().any(|n| n > MAX_COUNT) {
+            return Some(Implausible::TooLarge);
+        }
+        let by_gender =
+            |c: &GenderCounts| sum(&mut [c.women, c.men, c.other, c.unspecified].into_iter());
+        if counts.iter().any(|c| by_gender(c) != u64::from(c.all)) {
+            return Some(Implausible::GenderSum);
+        }
+        let total = p.total.all;
+        if p.discharged.all > total || p.started.all > total || p.active_at_end.all > total {
+            return Some(Implausible::MoreThanCurrent);
+        }
+        if self.anonymous > total
+            || sum(&mut self.referrals.iter().map(|r| r.count)) + u64::from(self.missing_referral)
+                > u64::from(total)
+        {
+            return Some(Implausible::MoreThanCurrent);
+        }
+        if sum(&mut self.outcomes.iter().map(|o| o.count)) + u64::from(self.missing_outcome)
+            > u64::from(p.discharged.all)
+        {
+            return Some(Implausible::OutcomesExceedDischarged);
+        }
+        if let Some(m) = &self.months_in_project {
+            let values = [m.mean, m.median, m.min, m.max];
+            if values
+                .iter()
+                .any(|v| !v.is_finite() || *v < 0.0 || *v > 2400.0)
+                || m.min > m.max
+                || m.mean < m.min
+                || m.mean > m.max
+            {
+                return Some(Implausible::Months);
+            }
+        }
+        None
+    }
+}
+
+/// What is wrong with the numbers of a report file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Implausible {
+    /// A count above [`MAX_COUNT`].
+    TooLarge,
+    /// Women, men, other and unspecified do not add up to the total.
+    GenderSum,
+    /// More discharged, started, active, anonymous or referred than current participants.
+    MoreThanCurrent,
+    /// More outcomes than discharged participants.
+    OutcomesExceedDischarged,
+    /// The time in the project is negative, not a number, or its mean lies outside min–max.
+    Months,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -224,4 +299,8 @@ pub enum ReportFileError {
     NewerVersion(u64),
     #[error("the report file is damaged: {0}")]
     Invalid(String),
+    #[error("the numbers in the report file cannot be right: {0:?}")]
+    Implausible(Implausible),
+    #[error("the file is larger than a report file can be")]
+    TooLarge,
 }

@@ -19,13 +19,13 @@ pub use columns::Column;
 pub use read::{read, RawTable};
 pub use rows::parse_gender;
 
+use crate::domain::key::ByName;
 use crate::domain::{
     Date, Discharge, Gender, Id, Label, OutcomeLabel, Participant, Phase, PhaseEntry, Project,
     SubUnit, Timestamp,
 };
 use columns::Header;
 use rows::RowContext;
-use std::collections::HashMap;
 
 /// How the file was read, shown in the preview so a coach can tell if å, ä, ö went wrong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -196,22 +196,18 @@ pub fn guess_progression(name: &str) -> bool {
         && !not.iter().any(|p| name.starts_with(p))
 }
 
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
-/// The names that match none of `known` (ignoring case), each once, in first-seen order.
+/// The names that match none of `known` (ignoring case), each once, in first-seen order. Linear
+/// in the names: each is looked up by its key.
 fn new_names<'r, 'p>(
     names: impl Iterator<Item = Option<&'r str>>,
-    known: impl Iterator<Item = &'p str> + Clone,
+    known: impl Iterator<Item = &'p str>,
 ) -> Vec<String> {
-    let mut new: Vec<String> = Vec::new();
-    for name in names.flatten() {
-        if !known.clone().any(|k| same_name(k, name)) && !new.iter().any(|n| same_name(n, name)) {
-            new.push(name.to_owned());
-        }
-    }
-    new
+    let mut seen: ByName<()> = known.map(|k| (k, ())).collect();
+    names
+        .flatten()
+        .filter(|name| seen.insert(name, ()))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Reads and checks a participant list. Changes nothing. `existing_codes` are the codes of the
@@ -240,16 +236,7 @@ pub fn preview_table(
     if data.is_empty() {
         return Err(ImportError::HeaderOnly);
     }
-    let mut context = RowContext {
-        header: &header,
-        project,
-        existing_codes: existing_codes
-            .iter()
-            .map(|c| c.trim().to_lowercase())
-            .collect(),
-        today,
-        seen_codes: HashMap::new(),
-    };
+    let mut context = RowContext::new(&header, project, existing_codes, today);
     let rows: Vec<ImportRow> = data.iter().map(|row| context.check(row)).collect();
     let ok: Vec<&ImportedParticipant> = rows
         .iter()
@@ -278,14 +265,15 @@ pub fn preview_table(
     })
 }
 
-/// The id of the label named `name`, preferring one that is not retired.
-fn find_id<'a>(labels: impl Iterator<Item = (Id, &'a str, bool)>, name: &str) -> Option<Id> {
-    let matching: Vec<(Id, &str, bool)> = labels.filter(|(_, n, _)| same_name(n, name)).collect();
-    matching
-        .iter()
-        .find(|(_, _, retired)| !retired)
-        .or(matching.first())
-        .map(|(id, _, _)| *id)
+/// The ids of labels by name, preferring for each name the first label that is not retired.
+fn ids_by_name<'a>(labels: impl Iterator<Item = (Id, &'a str, bool)>) -> ByName<Id> {
+    let labels: Vec<(Id, &str, bool)> = labels.collect();
+    let active = labels.iter().filter(|(_, _, retired)| !retired);
+    let retired = labels.iter().filter(|(_, _, retired)| *retired);
+    active
+        .chain(retired)
+        .map(|(id, name, _)| (*name, *id))
+        .collect()
 }
 
 /// The project with the new labels added (random ids, at the end of each list, not retired),
@@ -298,17 +286,13 @@ pub fn apply(
     now: Timestamp,
 ) -> (Project, Vec<Participant>) {
     let mut project = project.clone();
-    let before = (
-        project.referral_sources.len(),
-        project.outcomes.len(),
-        project.sub_units.len(),
-    );
+    let mut added = false;
+    let mut referral_names: ByName<()> = (project.referral_sources.iter())
+        .map(|l| (l.name.as_str(), ()))
+        .collect();
     for name in &preview.new_referrals {
-        if !project
-            .referral_sources
-            .iter()
-            .any(|l| same_name(&l.name, name))
-        {
+        if referral_names.insert(name, ()) {
+            added = true;
             project.referral_sources.push(Label {
                 id: Id::random(),
                 name: name.trim().to_owned(),
@@ -316,8 +300,12 @@ pub fn apply(
             });
         }
     }
+    let mut outcome_names: ByName<()> = (project.outcomes.iter())
+        .map(|l| (l.name.as_str(), ()))
+        .collect();
     for name in &preview.new_outcomes {
-        if !project.outcomes.iter().any(|l| same_name(&l.name, name)) {
+        if outcome_names.insert(name, ()) {
+            added = true;
             project.outcomes.push(OutcomeLabel {
                 id: Id::random(),
                 name: name.trim().to_owned(),
@@ -326,8 +314,12 @@ pub fn apply(
             });
         }
     }
+    let mut sub_unit_names: ByName<()> = (project.sub_units.iter())
+        .map(|l| (l.name.as_str(), ()))
+        .collect();
     for name in &preview.new_sub_units {
-        if !project.sub_units.iter().any(|l| same_name(&l.name, name)) {
+        if sub_unit_names.insert(name, ()) {
+            added = true;
             project.sub_units.push(SubUnit {
                 id: Id::random(),
                 name: name.trim().to_owned(),
@@ -336,27 +328,17 @@ pub fn apply(
             });
         }
     }
-    let after = (
-        project.referral_sources.len(),
-        project.outcomes.len(),
-        project.sub_units.len(),
-    );
-    if after != before {
+    if added {
         project.updated_at = now;
     }
 
-    let referrals = project
-        .referral_sources
-        .iter()
-        .map(|l| (l.id, l.name.as_str(), l.retired));
-    let outcomes = project
-        .outcomes
-        .iter()
-        .map(|l| (l.id, l.name.as_str(), l.retired));
-    let sub_units = project
-        .sub_units
-        .iter()
-        .map(|l| (l.id, l.name.as_str(), l.retired));
+    let referrals =
+        ids_by_name((project.referral_sources.iter()).map(|l| (l.id, l.name.as_str(), l.retired)));
+    let outcomes =
+        ids_by_name((project.outcomes.iter()).map(|l| (l.id, l.name.as_str(), l.retired)));
+    let sub_units =
+        ids_by_name((project.sub_units.iter()).map(|l| (l.id, l.name.as_str(), l.retired)));
+    let find = |index: &ByName<Id>, name: Option<&str>| name.and_then(|n| index.get(n)).copied();
     let participants = preview
         .ok_rows()
         .map(|p| Participant {
@@ -365,15 +347,9 @@ pub fn apply(
             code: p.code.clone(),
             gender: p.gender,
             birth_year: p.birth_year,
-            referral: p
-                .referral
-                .as_deref()
-                .and_then(|n| find_id(referrals.clone(), n)),
+            referral: find(&referrals, p.referral.as_deref()),
             start: p.start,
-            sub_unit: p
-                .sub_unit
-                .as_deref()
-                .and_then(|n| find_id(sub_units.clone(), n)),
+            sub_unit: find(&sub_units, p.sub_unit.as_deref()),
             anonymous_in_sus: false,
             note: String::new(),
             phases: vec![PhaseEntry {
@@ -382,10 +358,7 @@ pub fn apply(
             }],
             discharge: p.end.map(|end| Discharge {
                 end,
-                outcome: p
-                    .outcome
-                    .as_deref()
-                    .and_then(|n| find_id(outcomes.clone(), n)),
+                outcome: find(&outcomes, p.outcome.as_deref()),
             }),
             updated_at: now,
         })

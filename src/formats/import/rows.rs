@@ -7,19 +7,23 @@
 use super::columns::{Column, Header};
 use super::read::{RawCell, RawRow};
 use super::{ImportRow, ImportedParticipant, RowProblem};
+use crate::domain::key::{key, ByName};
 use crate::domain::validate::{MAX_AGE, MAX_CODE_LEN, MAX_DAYS_AHEAD, MIN_AGE};
 use crate::domain::{personnummer, Date, Gender, Project};
 use std::collections::{HashMap, HashSet};
 
 /// What the rows of one file are checked against.
 pub struct RowContext<'a> {
-    pub header: &'a Header,
-    pub project: &'a Project,
+    header: &'a Header,
     /// Codes already in the project, lower case and trimmed.
-    pub existing_codes: HashSet<String>,
-    pub today: Date,
+    existing_codes: HashSet<String>,
+    today: Date,
     /// Codes seen so far in the file (lower case) and the line each was first seen on.
-    pub seen_codes: HashMap<String, usize>,
+    seen_codes: HashMap<String, usize>,
+    /// The project's label names as it spells them, found by name.
+    referrals: ByName<&'a str>,
+    outcomes: ByName<&'a str>,
+    sub_units: ByName<&'a str>,
 }
 
 /// Reads a gender as coaches write it; `None` if it is not recognised. Empty is unspecified.
@@ -56,16 +60,34 @@ fn parse_date(cell: &RawCell) -> Option<Date> {
     }
 }
 
-/// The name of a label as the project spells it, or the trimmed name if it is new.
-fn label_name<'n>(mut names: impl Iterator<Item = &'n str>, wanted: &str) -> String {
-    let key = wanted.to_lowercase();
+/// The name of a label as the project spells it, or the name as written if it is new.
+fn label_name(names: &ByName<&str>, wanted: &str) -> String {
     names
-        .find(|n| n.trim().to_lowercase() == key)
+        .get(wanted)
         .map(|n| n.trim().to_owned())
         .unwrap_or_else(|| wanted.to_owned())
 }
 
-impl RowContext<'_> {
+impl<'a> RowContext<'a> {
+    /// The context for the rows of one file: `existing_codes` are the project's codes.
+    pub fn new(
+        header: &'a Header,
+        project: &'a Project,
+        existing_codes: &[&str],
+        today: Date,
+    ) -> Self {
+        let names = |it: &mut dyn Iterator<Item = &'a str>| it.map(|n| (n, n)).collect();
+        RowContext {
+            header,
+            existing_codes: existing_codes.iter().map(|c| key(c)).collect(),
+            today,
+            seen_codes: HashMap::new(),
+            referrals: names(&mut project.referral_sources.iter().map(|l| l.name.as_str())),
+            outcomes: names(&mut project.outcomes.iter().map(|l| l.name.as_str())),
+            sub_units: names(&mut project.sub_units.iter().map(|l| l.name.as_str())),
+        }
+    }
+
     /// Checks one data row. Updates the codes seen in the file.
     pub fn check(&mut self, row: &RawRow) -> ImportRow {
         let mut problems = Vec::new();
@@ -97,7 +119,7 @@ impl RowContext<'_> {
             String::new()
         };
         if clean(Column::Code) {
-            let key = code.to_lowercase();
+            let key = key(&code);
             if code.is_empty() {
                 problems.push(RowProblem::MissingCode);
             } else if code.chars().count() > MAX_CODE_LEN {
@@ -163,13 +185,9 @@ impl RowContext<'_> {
         }
 
         let label = |column: Column| Some(text(column)).filter(|t| !t.is_empty() && clean(column));
-        let p = self.project;
-        let referral = label(Column::Referral)
-            .map(|n| label_name(p.referral_sources.iter().map(|l| l.name.as_str()), &n));
-        let outcome = label(Column::Outcome)
-            .map(|n| label_name(p.outcomes.iter().map(|l| l.name.as_str()), &n));
-        let sub_unit = label(Column::Group)
-            .map(|n| label_name(p.sub_units.iter().map(|l| l.name.as_str()), &n));
+        let referral = label(Column::Referral).map(|n| label_name(&self.referrals, &n));
+        let outcome = label(Column::Outcome).map(|n| label_name(&self.outcomes, &n));
+        let sub_unit = label(Column::Group).map(|n| label_name(&self.sub_units, &n));
         if outcome.is_some() && cell(Column::End).is_blank() {
             problems.push(RowProblem::OutcomeWithoutEnd);
         }

@@ -5,7 +5,7 @@
 use crate::i18n::combine::COMBINE as T;
 use crate::i18n::report::REPORT;
 use crate::report::combine::{combine, combined_tables};
-use crate::report::json::ReportFile;
+use crate::report::json::{ReportFile, ReportFileError, MAX_BYTES};
 use crate::report::tables::Table;
 use crate::ui::components::export::{Export, ExportStatus};
 use crate::ui::components::notice::StatusNotice;
@@ -32,6 +32,11 @@ pub fn CombineReports() -> impl IntoView {
         spawn_local(async move {
             let (mut reports, mut errors) = (Vec::new(), Vec::new());
             for file in &files {
+                // The size is checked before the file is read into memory.
+                if file.size() > MAX_BYTES as f64 {
+                    errors.push(T.file_error(&file.name(), &ReportFileError::TooLarge));
+                    continue;
+                }
                 let text = download::read_file(file)
                     .await
                     .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
@@ -41,16 +46,18 @@ pub fn CombineReports() -> impl IntoView {
                     Err(e) => errors.push(T.file_error(&file.name(), &e)),
                 }
             }
-            let combined = combine(&reports);
-            tables.set(if reports.is_empty() {
-                Vec::new()
-            } else {
-                combined_tables(&combined, &T, &REPORT)
-            });
-            problems.set(errors);
-            if !reports.is_empty() {
-                done.set(Some((T.combined)(reports.len())));
+            match combine(&reports) {
+                Ok(combined) if !reports.is_empty() => {
+                    tables.set(combined_tables(&combined, &T, &REPORT));
+                    done.set(Some((T.combined)(reports.len())));
+                }
+                Ok(_) => tables.set(Vec::new()),
+                Err(_) => {
+                    tables.set(Vec::new());
+                    errors.push(T.too_large.to_owned());
+                }
             }
+            problems.set(errors);
             reading.set(false);
         });
     };
