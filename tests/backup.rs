@@ -125,14 +125,22 @@ fn a_changed_backup_fails_its_checksum() {
 }
 
 #[test]
-fn a_participant_without_its_project_is_refused() {
+fn a_participant_without_its_project_is_left_out_and_named_and_the_rest_restores() {
     let mut data = sample(2);
     data.projects.remove(1);
-    let json = backup(data).to_json();
-    assert!(matches!(
-        Backup::parse(json.as_bytes()),
-        Err(BackupError::Invalid(_))
-    ));
+    let parsed = Backup::parse(backup(data).to_json().as_bytes()).unwrap();
+    let plan = plan_restore(&parsed.data, &BackupData::default(), today());
+    assert_eq!(plan.rejected.len(), 1);
+    assert_eq!(plan.rejected[0].label, "D-001");
+    assert_eq!(
+        plan.rejected[0].problems,
+        [stegvis::domain::check::RecordProblem::NoProject]
+    );
+    assert_eq!(
+        plan.participants.added, 2,
+        "the other project's participants come"
+    );
+    assert_eq!(plan.projects.added, 1);
 }
 
 #[test]
@@ -150,7 +158,7 @@ fn a_restore_adds_and_replaces_by_id_and_keeps_local_records() {
     let removed = stored.participants.remove(1);
     let local_only = participant(&stored.projects[0], "D-900");
     stored.participants.push(local_only.clone());
-    let plan = plan_restore(&in_backup, &stored);
+    let plan = plan_restore(&in_backup, &stored, common::today());
     assert_eq!(
         plan.projects,
         Counts {
@@ -201,7 +209,7 @@ fn a_project_with_100_000_participants_round_trips_within_the_size_limit() {
     assert_eq!(parsed.data.participants.len(), 100_001);
     assert_eq!(parsed.data, data);
     // Restoring it over what is stored adds everything and keeps the rest.
-    let plan = plan_restore(&parsed.data, &BackupData::default());
+    let plan = plan_restore(&parsed.data, &BackupData::default(), common::today());
     assert_eq!(plan.participants.added, 100_001);
     assert_eq!(plan.write.participants.len(), 100_001);
 }

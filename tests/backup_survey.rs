@@ -2,7 +2,7 @@
 //! backups made before forms existed.
 
 use stegvis::domain::{Id, Timestamp};
-use stegvis::formats::backup::{plan_restore, Backup, BackupData, BackupError};
+use stegvis::formats::backup::{plan_restore, Backup, BackupData};
 use stegvis::survey::default_form::default_form;
 use stegvis::survey::{Answer, Form, Moment, Value};
 mod common;
@@ -54,7 +54,7 @@ fn restoring_adds_answers_by_id_and_keeps_local_ones() {
     let local = answer(&stored.forms[0], 2);
     stored.answers.truncate(3);
     stored.answers.push(local);
-    let plan = plan_restore(&incoming, &stored);
+    let plan = plan_restore(&incoming, &stored, common::today());
     assert_eq!(
         (
             plan.answers.added,
@@ -69,19 +69,28 @@ fn restoring_adds_answers_by_id_and_keeps_local_ones() {
 }
 
 #[test]
-fn an_answer_or_form_without_its_project_is_refused() {
+fn an_answer_or_form_without_its_project_is_left_out_and_named() {
+    use stegvis::domain::check::RecordProblem;
+    use stegvis::formats::merge::Kind;
     let mut data = with_survey();
     data.answers[0].project_id = Id::random();
-    let err = Backup::parse(backup(data).to_json().as_bytes()).unwrap_err();
-    assert!(
-        matches!(err, BackupError::Invalid(ref m) if m.contains("answer")),
-        "{err:?}"
-    );
+    let parsed = Backup::parse(backup(data).to_json().as_bytes()).unwrap();
+    let plan = plan_restore(&parsed.data, &BackupData::default(), common::today());
+    assert_eq!(plan.rejected.len(), 1);
+    assert_eq!(plan.rejected[0].kind, Kind::Answer);
+    assert!(plan.rejected[0]
+        .problems
+        .contains(&RecordProblem::NoProject));
+    assert_eq!(plan.answers.added, 4);
     let mut data = with_survey();
     data.forms[0].project_id = Id::random();
-    let err = Backup::parse(backup(data).to_json().as_bytes()).unwrap_err();
-    assert!(
-        matches!(err, BackupError::Invalid(ref m) if m.contains("form")),
-        "{err:?}"
+    let parsed = Backup::parse(backup(data).to_json().as_bytes()).unwrap();
+    let plan = plan_restore(&parsed.data, &BackupData::default(), common::today());
+    let kinds: Vec<Kind> = plan.rejected.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        [vec![Kind::Form], vec![Kind::Answer; 5]].concat(),
+        "its answers go with it"
     );
+    assert_eq!(plan.rejected[0].label, "Självskattning (standard)");
 }

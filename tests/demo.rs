@@ -127,3 +127,15 @@ fn the_demo_is_a_valid_backup() {
     let json = Backup::new(demo_data(), 3, "2026-11-23T10:00:00Z".into()).to_json();
     assert_eq!(Backup::parse(json.as_bytes()).unwrap().data, demo_data());
 }
+
+#[test]
+fn every_demo_record_passes_the_door_check_of_a_restore() {
+    let data = stegvis::demo::demo_data();
+    let screened = stegvis::formats::screen::screen(
+        &data,
+        &stegvis::formats::backup::BackupData::default(),
+        stegvis::domain::Date::from_ymd(2026, 11, 1).unwrap(),
+    );
+    assert_eq!(screened.rejected, []);
+    assert_eq!(screened.accepted, data);
+}

@@ -496,3 +496,142 @@ mod f10 {
         );
     }
 }
+
+// Finding 8: a restore trusted its data once the checksum matched (anyone can recompute it).
+// Finding 1's second half: one orphan made every later backup unrestorable, whole.
+
+mod f8 {
+    use super::{common, d};
+    use stegvis::domain::check::RecordProblem as P;
+    use stegvis::formats::backup::{plan_restore, Backup, BackupData};
+    use stegvis::formats::merge::{plan_merge, Kind};
+    use stegvis::survey::default_form::default_form;
+    use stegvis::survey::{Moment, Value};
+
+    /// A backup as a stranger could make it: every record recomputed into a valid checksum.
+    fn crafted(data: BackupData) -> BackupData {
+        let json = Backup::new(data, 4, "2026-11-30T10:00:00Z".into()).to_json();
+        Backup::parse(json.as_bytes())
+            .expect("the checksum holds")
+            .data
+    }
+
+    fn why(plan: &[stegvis::formats::screen::Rejected], label: &str) -> Vec<P> {
+        let r = plan.iter().find(|r| r.label == label);
+        r.unwrap_or_else(|| panic!("{label} is not listed"))
+            .problems
+            .clone()
+    }
+
+    #[test]
+    fn every_bad_record_is_listed_by_kind_and_code_and_the_rest_restores() {
+        let p = common::project("Steget");
+        let mut twin_project = common::project("Tvilling");
+        let good = common::participant(&p, "D-001");
+        let mut same_id = common::participant(&p, "D-002");
+        same_id.id = good.id;
+        let mut same_code = common::participant(&p, "D-003");
+        same_code.code = " d-001 ".into();
+        let mut pnr_code = common::participant(&p, "D-004");
+        pnr_code.code = "19800101-1234".into();
+        let mut pnr_note = common::participant(&p, "D-005");
+        pnr_note.note = "Ring om 800101-1234".into();
+        let mut late = common::participant(&p, "D-006");
+        late.start = d("9999-12-15");
+        let mut unknown = common::participant(&p, "D-007");
+        unknown.referral = Some(stegvis::domain::Id::random());
+        twin_project.id = p.id;
+        let mut empty_form = default_form(p.id, stegvis::domain::Timestamp(1));
+        empty_form.items.clear();
+        let form = default_form(p.id, stegvis::domain::Timestamp(1));
+        let mut wild = common::answer(&form, Moment::End, 3, vec![Value::Scale(9); 11]);
+        wild.values[10] = Value::Skipped;
+        let fine = common::answer(&form, Moment::End, 3, {
+            let mut v = vec![Value::Scale(3); 11];
+            v[10] = Value::Skipped;
+            v
+        });
+        let mut twice = fine.clone();
+        twice.id = stegvis::domain::Id::random();
+        let data = crafted(BackupData {
+            projects: vec![p.clone(), twin_project],
+            participants: vec![good, same_id, same_code, pnr_code, pnr_note, late, unknown],
+            forms: vec![form, empty_form],
+            answers: vec![fine, wild, twice],
+        });
+        let plan = plan_restore(&data, &BackupData::default(), common::today());
+        assert_eq!(why(&plan.rejected, "Tvilling"), [P::DuplicateId]);
+        assert_eq!(why(&plan.rejected, "D-002"), [P::DuplicateId]);
+        assert_eq!(why(&plan.rejected, " d-001 "), [P::DuplicateCode]);
+        assert_eq!(why(&plan.rejected, "19800101-1234"), [P::Personnummer]);
+        assert_eq!(why(&plan.rejected, "D-005"), [P::Personnummer]);
+        assert_eq!(why(&plan.rejected, "D-006"), [P::DateOutOfRange]);
+        assert_eq!(why(&plan.rejected, "D-007"), [P::UnknownLabel]);
+        let kinds = |k| plan.rejected.iter().filter(|r| r.kind == k).count();
+        assert_eq!(kinds(Kind::Form), 1, "the form with no items");
+        assert_eq!(
+            kinds(Kind::Answer),
+            2,
+            "the answer of 9s and the same answer twice"
+        );
+        // What the plan says is exactly what is written.
+        assert_eq!((plan.projects.added, plan.write.projects.len()), (1, 1));
+        assert_eq!(
+            (plan.participants.added, plan.write.participants.len()),
+            (1, 1)
+        );
+        assert_eq!((plan.forms.added, plan.answers.added), (1, 1));
+    }
+
+    #[test]
+    fn a_code_already_used_by_another_participant_here_is_refused_on_restore_and_merge() {
+        let p = common::project("Steget");
+        let here = common::participant(&p, "D-001");
+        let theirs = common::participant(&p, "D-001");
+        let stored = BackupData {
+            projects: vec![p.clone()],
+            participants: vec![here.clone()],
+            ..BackupData::default()
+        };
+        let incoming = crafted(BackupData {
+            projects: vec![p],
+            participants: vec![theirs],
+            ..BackupData::default()
+        });
+        let plan = plan_restore(&incoming, &stored, common::today());
+        assert_eq!(why(&plan.rejected, "D-001"), [P::DuplicateCode]);
+        assert!(plan.write.participants.is_empty());
+        let merge = plan_merge(&incoming, &stored, common::today());
+        assert_eq!(why(&merge.plan.rejected, "D-001"), [P::DuplicateCode]);
+        // The same participant (same id) is of course no duplicate of itself.
+        let mut edited = here.clone();
+        edited.note = "Ny anteckning".into();
+        edited.updated_at = stegvis::domain::Timestamp(99);
+        let incoming = crafted(BackupData {
+            participants: vec![edited],
+            ..stored.clone()
+        });
+        let plan = plan_restore(&incoming, &stored, common::today());
+        assert_eq!(plan.rejected, []);
+        assert_eq!(plan.participants.changed, 1);
+    }
+}
+
+#[test]
+fn f8_every_reason_for_leaving_a_record_out_has_its_own_plain_text_in_both_languages() {
+    use stegvis::domain::check::RecordProblem;
+    use stegvis::i18n::backup::BACKUP;
+    for t in [BACKUP.sv, BACKUP.en] {
+        let texts: Vec<&str> = RecordProblem::ALL
+            .iter()
+            .map(|p| t.record_problem(*p))
+            .collect();
+        for (i, text) in texts.iter().enumerate() {
+            assert!(!text.trim().is_empty());
+            assert!(!texts[i + 1..].contains(text), "{text:?} twice");
+        }
+    }
+    for p in RecordProblem::ALL {
+        common::looks_english(BACKUP.en.record_problem(p));
+    }
+}

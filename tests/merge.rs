@@ -59,7 +59,7 @@ fn the_later_edit_wins_and_each_conflict_says_which() {
         d.participants.push(participant(&d.projects[0], "D-NY"));
         d
     };
-    let merge = plan_merge(&theirs, &here);
+    let merge = plan_merge(&theirs, &here, common::today());
     assert_eq!(
         merge.plan.participants,
         Counts {
@@ -100,7 +100,7 @@ fn records_only_here_are_kept_and_never_deleted() {
     let here = shared(3);
     let mut theirs = here.clone();
     let gone = theirs.participants.remove(2);
-    let merge = plan_merge(&theirs, &here);
+    let merge = plan_merge(&theirs, &here, common::today());
     assert_eq!(merge.plan.participants.kept, 1);
     assert!(merge.conflicts.is_empty());
     let after = apply(&here, &merge.plan.write);
@@ -131,7 +131,7 @@ proptest! {
         for i in 0..extra_theirs {
             theirs.participants.push(participant(&base.projects[0], &format!("T-{i}")));
         }
-        let merged = apply(&here, &plan_merge(&theirs, &here).plan.write);
+        let merged = apply(&here, &plan_merge(&theirs, &here, common::today()).plan.write);
         for side in [&here, &theirs] {
             for p in &side.participants {
                 let m = merged.participants.iter().find(|m| m.id == p.id);
@@ -139,7 +139,7 @@ proptest! {
                 prop_assert!(m.unwrap().updated_at >= p.updated_at);
             }
         }
-        let again = plan_merge(&theirs, &merged);
+        let again = plan_merge(&theirs, &merged, common::today());
         prop_assert!(again.plan.write.participants.is_empty());
     }
 }

@@ -3,6 +3,7 @@
 //! Nothing here knows about the browser. Functions that need "now" or "today" take it as an
 //! argument, so every rule can be tested natively with fixed dates.
 
+pub mod check;
 pub mod date;
 pub mod ids;
 pub mod key;

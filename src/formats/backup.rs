@@ -7,7 +7,8 @@
 //! are matched by id, the backup's version of a record replaces the stored one, and records
 //! that are only stored locally are kept. The storage layer writes the plan in one transaction.
 
-use crate::domain::{Id, Participant, Project};
+use super::screen::{screen, Rejected, Screened};
+use crate::domain::{Date, Id, Participant, Project};
 use crate::survey::{Answer, Form};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -143,20 +144,9 @@ impl Backup {
         if checksum(&backup.data) != backup.checksum {
             return Err(BackupError::ChecksumMismatch);
         }
-        let data = &backup.data;
-        let projects: std::collections::HashSet<Id> = data.projects.iter().map(|p| p.id).collect();
-        let orphan = |what: &str, project: Id, name: &dyn std::fmt::Display| {
-            (!projects.contains(&project))
-                .then(|| BackupError::Invalid(format!("{what} {name} has no project")))
-        };
-        let first_orphan = (data.participants.iter())
-            .find_map(|p| orphan("participant", p.project_id, &p.code))
-            .or_else(|| (data.forms.iter()).find_map(|f| orphan("form", f.project_id, &f.name)))
-            .or_else(|| (data.answers.iter()).find_map(|a| orphan("answer", a.project_id, &a.id)));
-        match first_orphan {
-            Some(e) => Err(e),
-            None => Ok(backup),
-        }
+        // What the records hold is checked record by record when a restore or merge is planned
+        // (`super::screen`): one bad record never makes the whole file unreadable.
+        Ok(backup)
     }
 }
 
@@ -182,6 +172,8 @@ pub struct RestorePlan {
     pub answers: Counts,
     /// The records to write (added and changed), in one transaction.
     pub write: BackupData,
+    /// Records of the file that fail the door check: left out, and listed for the coach.
+    pub rejected: Vec<Rejected>,
 }
 
 fn plan_for<T: Clone + PartialEq>(
@@ -213,8 +205,17 @@ fn plan_for<T: Clone + PartialEq>(
     (counts, write)
 }
 
-/// Compares a backup with what is stored and says what restoring it would do.
-pub fn plan_restore(backup: &BackupData, stored: &BackupData) -> RestorePlan {
+/// Compares a backup with what is stored and says what restoring it would do. Records that fail
+/// the door check ([`screen`]) are left out and listed; `today` bounds the answers' months.
+pub fn plan_restore(backup: &BackupData, stored: &BackupData, today: Date) -> RestorePlan {
+    let Screened { accepted, rejected } = screen(backup, stored, today);
+    RestorePlan {
+        rejected,
+        ..plan_screened(&accepted, stored)
+    }
+}
+
+fn plan_screened(backup: &BackupData, stored: &BackupData) -> RestorePlan {
     let (projects, write_projects) = plan_for(&backup.projects, &stored.projects, |p| p.id);
     let (participants, write_participants) =
         plan_for(&backup.participants, &stored.participants, |p| p.id);
@@ -231,5 +232,6 @@ pub fn plan_restore(backup: &BackupData, stored: &BackupData) -> RestorePlan {
             forms: write_forms,
             answers: write_answers,
         },
+        rejected: Vec::new(),
     }
 }

@@ -8,7 +8,7 @@
 //! The result is a [`RestorePlan`], written by the storage layer in one transaction.
 
 use super::backup::{BackupData, Counts, RestorePlan};
-use crate::domain::{Id, Participant, Project, Timestamp};
+use crate::domain::{Date, Id, Participant, Project, Timestamp};
 use crate::survey::{Answer, Form};
 use std::collections::HashMap;
 
@@ -141,8 +141,16 @@ fn merge_kind<T: Record>(
     (counts, write)
 }
 
-/// Compares a colleague's backup with what is stored and says what merging it would do.
-pub fn plan_merge(theirs: &BackupData, here: &BackupData) -> MergePlan {
+/// Compares a colleague's backup with what is stored and says what merging it would do. Records
+/// that fail the door check ([`super::screen`]) are left out and listed in the plan.
+pub fn plan_merge(theirs: &BackupData, here: &BackupData, today: Date) -> MergePlan {
+    let super::screen::Screened { accepted, rejected } = super::screen::screen(theirs, here, today);
+    let mut merge = plan_screened(&accepted, here);
+    merge.plan.rejected = rejected;
+    merge
+}
+
+fn plan_screened(theirs: &BackupData, here: &BackupData) -> MergePlan {
     let mut conflicts = Vec::new();
     let (projects, p) = merge_kind(&theirs.projects, &here.projects, &mut conflicts);
     let (participants, d) = merge_kind(&theirs.participants, &here.participants, &mut conflicts);
@@ -160,6 +168,7 @@ pub fn plan_merge(theirs: &BackupData, here: &BackupData) -> MergePlan {
                 forms: f,
                 answers: a,
             },
+            rejected: Vec::new(),
         },
         conflicts,
     }

@@ -1,6 +1,7 @@
 //! File formats: what goes into and comes out of Stegvis as files. Pure Rust, tested natively.
 //!
 //! - [`backup`]: the whole store as a versioned, checksummed JSON file, and restore plans.
+//! - [`screen`]: the door check of the records of a file being restored or merged.
 //! - [`sealed`]: a backup of protected data, sealed with the passphrase, in a JSON envelope.
 //! - [`export`]: the report as CSV (UTF-8 with BOM; `;` in Swedish, `,` in English) and `.xlsx`.
 //! - [`import`]: participant lists from `.csv` (UTF-8 or Windows-1252, `;` or `,`) and `.xlsx`.
@@ -12,4 +13,5 @@ pub mod export;
 pub mod import;
 pub mod jobs;
 pub mod merge;
+pub mod screen;
 pub mod sealed;

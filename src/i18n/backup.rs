@@ -1,6 +1,7 @@
 //! Texts of the backup page, in Swedish and English.
 
 use super::Lang;
+use crate::domain::check::RecordProblem;
 use crate::formats::backup::{BackupError, Counts};
 
 pub struct BackupTexts {
@@ -53,6 +54,82 @@ pub struct BackupTexts {
 }
 
 impl BackupTexts {
+    /// The heading over the records of a file that fail the door check.
+    pub fn rejected_title(&self, n: usize) -> String {
+        match (self.lang, n) {
+            (Lang::Sv, 1) => "1 post i filen kan inte läsas in".into(),
+            (Lang::Sv, n) => format!("{n} poster i filen kan inte läsas in"),
+            (Lang::En, 1) => "1 record in the file cannot be read in".into(),
+            (Lang::En, n) => format!("{n} records in the file cannot be read in"),
+        }
+    }
+
+    pub fn rejected_intro(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => {
+                "De här posterna bryter mot Stegvis regler och lämnas utanför. Allt \
+                 annat i filen kan läsas in som vanligt. Inget av det som redan finns här \
+                 ändras av det som lämnas utanför."
+            }
+            Lang::En => {
+                "These records break Stegvis's rules and are left out. Everything \
+                 else in the file can be read in as usual. Nothing already here is changed by \
+                 what is left out."
+            }
+        }
+    }
+
+    /// The button when some records are left out.
+    pub fn restore_rest(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => "Återställ resten",
+            Lang::En => "Restore the rest",
+        }
+    }
+
+    /// Why a record of a file was left out.
+    pub fn record_problem(&self, p: RecordProblem) -> &'static str {
+        use RecordProblem as P;
+        match (self.lang, p) {
+            (Lang::Sv, P::Empty) => "namn eller kod saknas",
+            (Lang::Sv, P::CodeTooLong) => "koden är för lång",
+            (Lang::Sv, P::Personnummer) => "en text ser ut som ett personnummer",
+            (Lang::Sv, P::DateOutOfRange) => "ett datum ligger före 1900 eller efter 2100",
+            (Lang::Sv, P::EndBeforeStart) => "slutdatum är före startdatum",
+            (Lang::Sv, P::Percent) => "en procentsats är över 100",
+            (Lang::Sv, P::AgeBands) => "åldersgrupperna går inte att läsa",
+            (Lang::Sv, P::DuplicateLabel) => "samma namn finns två gånger i en lista",
+            (Lang::Sv, P::BirthYear) => "födelseåret går inte ihop med startdatum",
+            (Lang::Sv, P::NoProject) => "projektet finns varken i filen eller här",
+            (Lang::Sv, P::UnknownLabel) => {
+                "remittent, avslutsorsak eller delinsats finns inte i projektet"
+            }
+            (Lang::Sv, P::DuplicateId) => "samma post finns två gånger i filen",
+            (Lang::Sv, P::DuplicateCode) => "en annan deltagare i projektet har samma kod",
+            (Lang::Sv, P::BadForm) => "formuläret går inte att fylla i som det är",
+            (Lang::Sv, P::BadAnswer) => "svaret passar inte sitt formulär",
+            (Lang::Sv, P::DuplicateAnswer) => "samma svar finns redan",
+            (Lang::En, P::Empty) => "a name or code is missing",
+            (Lang::En, P::CodeTooLong) => "the code is too long",
+            (Lang::En, P::Personnummer) => "a text looks like a personal identity number",
+            (Lang::En, P::DateOutOfRange) => "a date is before 1900 or after 2100",
+            (Lang::En, P::EndBeforeStart) => "the end date is before the start date",
+            (Lang::En, P::Percent) => "a percentage is over 100",
+            (Lang::En, P::AgeBands) => "the age bands cannot be read",
+            (Lang::En, P::DuplicateLabel) => "the same name is in a list twice",
+            (Lang::En, P::BirthYear) => "the birth year does not fit the start date",
+            (Lang::En, P::NoProject) => "the project is neither in the file nor here",
+            (Lang::En, P::UnknownLabel) => {
+                "a referral source, outcome or sub-unit is not in the project"
+            }
+            (Lang::En, P::DuplicateId) => "the same record is in the file twice",
+            (Lang::En, P::DuplicateCode) => "another participant of the project has the same code",
+            (Lang::En, P::BadForm) => "the form cannot be filled in as it is",
+            (Lang::En, P::BadAnswer) => "the answer does not fit its form",
+            (Lang::En, P::DuplicateAnswer) => "the same answer is already there",
+        }
+    }
+
     /// The storage sentence, with the language's decimal separator.
     pub fn storage(&self, used_mb: f64, quota_mb: f64) -> String {
         (self.storage_used)(used_mb, quota_mb)

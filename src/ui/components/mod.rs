@@ -8,4 +8,5 @@ pub mod filler;
 pub mod link;
 pub mod notice;
 pub mod passphrase;
+pub mod rejected;
 pub mod reminders;

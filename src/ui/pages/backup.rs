@@ -10,6 +10,7 @@ use crate::ui::browser::{focus_soon, iso_now, local_now_text, storage_estimate};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::components::passphrase::PassphraseForm;
+use crate::ui::components::rejected::RejectedList;
 use crate::ui::download;
 use crate::ui::lock::{open_sealed, SealedError};
 use crate::ui::state::{use_state, AppState};
@@ -70,7 +71,7 @@ pub fn BackupPage() -> impl IntoView {
             );
             restore.set(Restore::Planned {
                 made,
-                plan: plan_restore(&backup.data, &stored),
+                plan: plan_restore(&backup.data, &stored, crate::ui::browser::today()),
             });
         }
         Err(e) => {
@@ -153,10 +154,12 @@ pub fn BackupPage() -> impl IntoView {
                                         <dt>{T.answers}</dt><dd>{T.counts(&plan.answers)}</dd>
                                     })}
                                 </dl>
+                                <RejectedList rejected=plan.rejected.clone() />
                                 {if nothing {
                                     view! { <p>{T.nothing_to_do}</p> }.into_any()
                                 } else {
-                                    view! { <button type="button" class="button button-primary" on:click=confirm>{T.restore}</button> }.into_any()
+                                    let label = if plan.rejected.is_empty() { T.restore } else { T.restore_rest() };
+                                    view! { <button type="button" class="button button-primary" on:click=confirm>{label}</button> }.into_any()
                                 }}
                             </section>
                         }.into_any()

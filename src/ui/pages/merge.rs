@@ -10,6 +10,7 @@ use crate::i18n::merge::MERGE as T;
 use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, local_time_text};
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
+use crate::ui::components::rejected::RejectedList;
 use crate::ui::download;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -33,7 +34,11 @@ pub fn MergeSection() -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
 
     let planned = move |read: Result<(Backup, BackupData), String>| match read {
-        Ok((theirs, here)) => step.set(Step::Planned(plan_merge(&theirs.data, &here))),
+        Ok((theirs, here)) => step.set(Step::Planned(plan_merge(
+            &theirs.data,
+            &here,
+            crate::ui::browser::today(),
+        ))),
         Err(e) => {
             failed.set(Some(e));
             step.set(Step::Idle);
@@ -145,6 +150,7 @@ fn PlanView(
                     </div>
                 }.into_any()
             }}
+            <RejectedList rejected=plan.rejected.clone() />
             {if nothing {
                 view! { <p>{BACKUP.nothing_to_do}</p> }.into_any()
             } else {

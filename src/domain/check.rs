@@ -1,0 +1,208 @@
+//! The door check of projects and participants: what every record must be before it is stored,
+//! whichever door brought it in (a form, an import, a restore, a merge, the demo).
+//!
+//! The forms ([`super::validate`]) check what a coach typed and say it next to each field; this
+//! checks finished records, as a backup or another tab may hand them over, against the same
+//! rules: texts without personnummer, dates in 1900–2100, ends after starts, percentages up to
+//! 100, labels named once, and a participant's labels found in its project. Rules that depend on
+//! other records of the same kind (unique ids, unique codes in a project) are checked where a set
+//! of records comes in (`crate::formats::backup::screen`) and again inside the storing
+//! transaction.
+
+use super::participant::Participant;
+use super::project::Project;
+use super::validate::{parse_age_bands, MAX_CODE_LEN};
+use super::{key, personnummer, Date};
+use std::collections::HashSet;
+
+/// What is wrong with a stored record. Each says which part is wrong, never what it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordProblem {
+    /// A name or code is empty.
+    Empty,
+    /// A code longer than [`MAX_CODE_LEN`].
+    CodeTooLong,
+    /// A text looks like a personnummer.
+    Personnummer,
+    /// A date before 1900 or after 2100.
+    DateOutOfRange,
+    /// An end before its start.
+    EndBeforeStart,
+    /// A percentage above 100.
+    Percent,
+    /// Age bands that are not ascending whole numbers up to 120.
+    AgeBands,
+    /// Two labels of one list with the same name, or the same id.
+    DuplicateLabel,
+    /// A birth year outside 1900–2100 or after the start.
+    BirthYear,
+    /// The record's project is not there.
+    NoProject,
+    /// The participant names a referral source, outcome or sub-unit its project does not have.
+    UnknownLabel,
+    /// Another record of the same kind has this id.
+    DuplicateId,
+    /// Another participant of the project has this code.
+    DuplicateCode,
+    /// A self-evaluation form that could not be saved as it is (see `crate::survey::check`).
+    BadForm,
+    /// A self-evaluation answer that does not fit its form, or whose form is not there.
+    BadAnswer,
+    /// The same answer (form and nonce) twice.
+    DuplicateAnswer,
+}
+
+impl RecordProblem {
+    /// Every problem, for checking that each has a text.
+    pub const ALL: [RecordProblem; 16] = [
+        RecordProblem::Empty,
+        RecordProblem::CodeTooLong,
+        RecordProblem::Personnummer,
+        RecordProblem::DateOutOfRange,
+        RecordProblem::EndBeforeStart,
+        RecordProblem::Percent,
+        RecordProblem::AgeBands,
+        RecordProblem::DuplicateLabel,
+        RecordProblem::BirthYear,
+        RecordProblem::NoProject,
+        RecordProblem::UnknownLabel,
+        RecordProblem::DuplicateId,
+        RecordProblem::DuplicateCode,
+        RecordProblem::BadForm,
+        RecordProblem::BadAnswer,
+        RecordProblem::DuplicateAnswer,
+    ];
+}
+
+fn date(found: &mut Vec<RecordProblem>, d: Date) {
+    if !d.in_range() {
+        found.push(RecordProblem::DateOutOfRange);
+    }
+}
+
+fn text(found: &mut Vec<RecordProblem>, t: &str) {
+    if personnummer::contains(t) {
+        found.push(RecordProblem::Personnummer);
+    }
+}
+
+/// Names of one list: none empty, none a personnummer, none twice, no id twice.
+fn names<'a, I: Eq + std::hash::Hash>(
+    found: &mut Vec<RecordProblem>,
+    list: impl Iterator<Item = (I, &'a str)>,
+) {
+    let (mut ids, mut keys) = (HashSet::new(), HashSet::new());
+    for (id, name) in list {
+        if name.trim().is_empty() {
+            found.push(RecordProblem::Empty);
+        }
+        text(found, name);
+        if !ids.insert(id) || !keys.insert(key::key(name)) {
+            found.push(RecordProblem::DuplicateLabel);
+        }
+    }
+}
+
+/// Everything wrong with a project record, in a stable order, each problem once.
+pub fn project(p: &Project) -> Vec<RecordProblem> {
+    let mut found = Vec::new();
+    if p.name.trim().is_empty() {
+        found.push(RecordProblem::Empty);
+    }
+    text(&mut found, &p.name);
+    date(&mut found, p.start);
+    if let Some(end) = p.end {
+        date(&mut found, end);
+        if end < p.start {
+            found.push(RecordProblem::EndBeforeStart);
+        }
+    }
+    if p.target_women_percent.is_some_and(|x| x > 100)
+        || p.outcome_goal_percent.is_some_and(|x| x > 100)
+    {
+        found.push(RecordProblem::Percent);
+    }
+    let bands = p.age_bands.iter().map(u8::to_string).collect::<Vec<_>>();
+    if p.age_bands.is_empty() || parse_age_bands(&bands.join(",")).as_ref() != Some(&p.age_bands) {
+        found.push(RecordProblem::AgeBands);
+    }
+    names(
+        &mut found,
+        (p.referral_sources.iter()).map(|l| (l.id, l.name.as_str())),
+    );
+    names(
+        &mut found,
+        p.outcomes.iter().map(|l| (l.id, l.name.as_str())),
+    );
+    names(
+        &mut found,
+        p.sub_units.iter().map(|l| (l.id, l.name.as_str())),
+    );
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// A project's label ids, for checking many participants against it in linear time.
+#[derive(Clone, Debug)]
+pub struct ProjectLabels {
+    id: super::Id,
+    referrals: HashSet<super::Id>,
+    outcomes: HashSet<super::Id>,
+    sub_units: HashSet<super::Id>,
+}
+
+impl ProjectLabels {
+    pub fn of(project: &Project) -> Self {
+        ProjectLabels {
+            id: project.id,
+            referrals: project.referral_sources.iter().map(|l| l.id).collect(),
+            outcomes: project.outcomes.iter().map(|l| l.id).collect(),
+            sub_units: project.sub_units.iter().map(|l| l.id).collect(),
+        }
+    }
+}
+
+/// Everything wrong with a participant record of the project `labels` were taken from (`None`:
+/// its project is not there), in a stable order, each problem once. Codes and ids are checked
+/// against the other records where a set comes in.
+pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<RecordProblem> {
+    let mut found = Vec::new();
+    let code = p.code.trim();
+    if code.is_empty() {
+        found.push(RecordProblem::Empty);
+    } else if code.chars().count() > MAX_CODE_LEN {
+        found.push(RecordProblem::CodeTooLong);
+    }
+    text(&mut found, &p.code);
+    text(&mut found, &p.note);
+    date(&mut found, p.start);
+    for phase in &p.phases {
+        date(&mut found, phase.from);
+    }
+    if let Some(d) = p.discharge {
+        date(&mut found, d.end);
+        if d.end < p.start {
+            found.push(RecordProblem::EndBeforeStart);
+        }
+    }
+    if p.birth_year
+        .is_some_and(|y| !(super::date::FIRST_YEAR..=p.start.year()).contains(&y))
+    {
+        found.push(RecordProblem::BirthYear);
+    }
+    match labels {
+        Some(l) if l.id == p.project_id => {
+            let known = p.referral.is_none_or(|r| l.referrals.contains(&r))
+                && p.sub_unit.is_none_or(|s| l.sub_units.contains(&s))
+                && (p.discharge.and_then(|d| d.outcome)).is_none_or(|o| l.outcomes.contains(&o));
+            if !known {
+                found.push(RecordProblem::UnknownLabel);
+            }
+        }
+        _ => found.push(RecordProblem::NoProject),
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
