@@ -289,6 +289,14 @@ async fn an_edit_from_an_older_version_is_refused_in_one_transaction() {
     common::stale_edits_are_refused(&store, &other).await;
 }
 
+#[wasm_bindgen_test]
+async fn a_record_never_outlives_its_project_and_a_stale_import_writes_nothing() {
+    let name = fresh("invariants").await;
+    let store = IdbStore::open(&name).await.unwrap();
+    let other = IdbStore::open(&name).await.unwrap();
+    common::project_invariants_hold_in_the_transaction(&store, &other).await;
+}
+
 mod encryption {
     use stegvis::storage::crypto::{new_lock, open, seal, unlock, CryptoError, ITERATIONS};
     use wasm_bindgen_test::*;

@@ -116,3 +116,11 @@ fn an_edit_from_an_older_version_is_refused_and_changes_nothing() {
     let store = MemoryStore::new();
     run(common::stale_edits_are_refused(&store, &store));
 }
+
+#[test]
+fn a_record_never_outlives_its_project_and_a_stale_import_writes_nothing() {
+    let store = MemoryStore::new();
+    run(common::project_invariants_hold_in_the_transaction(
+        &store, &store,
+    ));
+}

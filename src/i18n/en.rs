@@ -290,6 +290,8 @@ pub static EN: Texts = Texts {
         failed: "Saving failed. Nothing has been changed. Try again in a while.",
         stale: "This was changed in another tab or window after you opened it, so your change was \
              not saved. Reload the page to see the change, then make yours again.",
+        project_gone: "The project no longer exists: it was deleted, perhaps in another tab or \
+             window. Nothing was saved. Go to the list of projects.",
         locked: "Stegvis is locked, or the passphrase was changed in another tab. Nothing was \
              saved. Reload the page and unlock with the passphrase.",
         kept_typed: "What you entered is still in the form.",

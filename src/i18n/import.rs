@@ -61,6 +61,8 @@ pub struct ImportTexts {
     pub importing: &'static str,
     /// "12 deltagare är importerade."
     pub done: fn(usize) -> String,
+    /// The project changed in another tab between the preview and the import.
+    pub changed_elsewhere: &'static str,
 
     /// Column names as in the header, in [`Column::ALL`] order.
     pub columns: [&'static str; 8],
@@ -319,6 +321,9 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
     cancel: "Avbryt",
     choose_another: "Välj en annan fil",
     importing: "Importerar …",
+    changed_elsewhere: "Projektet har ändrats i en annan flik eller ett annat fönster medan du \
+         tittade på förhandsvisningen, så inget importerades. Välj filen igen för att se en ny \
+         förhandsvisning.",
     done: |n| {
         if n == 1 {
             "1 deltagare är importerad.".to_owned()
@@ -497,6 +502,8 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
     cancel: "Cancel",
     choose_another: "Choose another file",
     importing: "Importing …",
+    changed_elsewhere: "The project was changed in another tab or window while you looked at \
+         the preview, so nothing was imported. Choose the file again to see a new preview.",
     done: |n| {
         if n == 1 {
             "1 participant has been imported.".to_owned()

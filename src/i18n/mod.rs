@@ -315,6 +315,8 @@ pub struct StorageTexts {
     pub stale: &'static str,
     /// The data is protected with a passphrase and this tab is locked.
     pub locked: &'static str,
+    /// The record's project was deleted (in another tab) before the save.
+    pub project_gone: &'static str,
     pub kept_typed: &'static str,
 }
 
@@ -370,6 +372,7 @@ impl Texts {
             StorageError::Failed(_) => self.storage.failed,
             StorageError::Stale => self.storage.stale,
             StorageError::Locked => self.storage.locked,
+            StorageError::ProjectGone => self.storage.project_gone,
         }
     }
 }

@@ -19,7 +19,7 @@
 
 use super::crypto::{self, CryptoError, Key, Lock};
 use super::record::{self, Row};
-use super::{Batch, StorageError, Store};
+use super::{Batch, ProjectSnapshot, Revision, StorageError, Store};
 use crate::domain::{Id, Participant, Project, Timestamp};
 use crate::survey::{Answer, Form};
 use base64::engine::general_purpose::STANDARD_NO_PAD as BASE64;
@@ -110,7 +110,7 @@ impl IdbStore {
     }
 
     async fn put_row(&self, store: &str, row: &Row) -> Result<(), StorageError> {
-        self.put_rows(&[(store, vec![row.clone()])]).await
+        self.put_rows(&[(store, vec![row.clone()])], &[]).await
     }
 
     /// Writes `row` unless the stored record with its id was edited at another time than
@@ -133,8 +133,9 @@ impl IdbStore {
         }
         let ours = self.key();
         let sealed = seal_with(ours.as_ref().map(|(_, k)| k), vec![row.clone()]).await?;
-        let value = to_js(&sealed[0])?;
-        let tx = self.write_transaction(&[store], lock_of(&ours)).await?;
+        let tx = self
+            .write_transaction(&[store, PROJECTS], lock_of(&ours))
+            .await?;
         let result = async {
             let object_store = tx.object_store(store).map_err(failed)?;
             let stored = object_store
@@ -147,8 +148,7 @@ impl IdbStore {
             if stored != checked {
                 return Err(StorageError::Stale);
             }
-            object_store.put(&value, None).map_err(failed)?;
-            Ok(())
+            write_rows(&tx, &[(store, sealed)], &[]).await
         }
         .await;
         finish(tx, result).await
@@ -205,8 +205,44 @@ impl Store for IdbStore {
         self.records(PROJECTS, None).await
     }
 
-    async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError> {
-        self.records(PARTICIPANTS, Some(project)).await
+    async fn project_at(&self, project: Id) -> Result<ProjectSnapshot, StorageError> {
+        let tx = self
+            .db
+            .transaction(&[PARTICIPANTS, PROJECTS], TransactionMode::ReadOnly)
+            .map_err(failed)?;
+        let key = JsValue::from_str(&record::id_key(project));
+        let project_row = (tx.object_store(PROJECTS).map_err(failed)?)
+            .get(Query::Key(key.clone()))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?
+            .map(from_js)
+            .transpose()?;
+        let rows = (tx.object_store(PARTICIPANTS).map_err(failed)?)
+            .index(BY_PROJECT)
+            .map_err(failed)?
+            .get_all(Some(Query::Key(key)), None)
+            .map_err(failed)?
+            .await
+            .map_err(failed)?
+            .into_iter()
+            .map(from_js)
+            .collect::<Result<Vec<Row>, _>>()?;
+        let revision = Revision(project_row.as_ref().and_then(|r| r.rev).unwrap_or(0));
+        let project = match project_row {
+            Some(row) => Some(record::from_row(&self.open_rows(vec![row]).await?[0])?),
+            None => None,
+        };
+        let people = self.open_rows(rows).await?;
+        let participants = people
+            .iter()
+            .map(record::from_row)
+            .collect::<Result<_, _>>()?;
+        Ok(ProjectSnapshot {
+            project,
+            participants,
+            revision,
+        })
     }
 
     async fn put_project(&self, project: &Project) -> Result<(), StorageError> {
@@ -292,7 +328,11 @@ impl Store for IdbStore {
         self.records(PARTICIPANTS, None).await
     }
 
-    async fn put_batch(&self, batch: Batch<'_>) -> Result<(), StorageError> {
+    async fn put_batch_at(
+        &self,
+        batch: Batch<'_>,
+        expected: &[(Id, Revision)],
+    ) -> Result<(), StorageError> {
         let rows = [
             (
                 PROJECTS,
@@ -312,7 +352,7 @@ impl Store for IdbStore {
                 batch.answers.iter().map(record::answer_row).collect(),
             ),
         ];
-        self.put_rows(&rows).await
+        self.put_rows(&rows, expected).await
     }
 
     async fn forms(&self, project: Id) -> Result<Vec<Form>, StorageError> {
@@ -365,7 +405,11 @@ impl IdbStore {
     /// One read-write transaction over every store: either every row is written or, if any
     /// put fails or the tab closes first, IndexedDB rolls the whole transaction back. Rows are
     /// sealed first when the data is protected.
-    async fn put_rows(&self, rows: &[(&str, Vec<Row>)]) -> Result<(), StorageError> {
+    async fn put_rows(
+        &self,
+        rows: &[(&str, Vec<Row>)],
+        expected: &[(Id, Revision)],
+    ) -> Result<(), StorageError> {
         // The key as it is now seals the rows, and the write checks that very key's lock.
         let key = self.key();
         let mut sealed = Vec::with_capacity(rows.len());
@@ -375,18 +419,10 @@ impl IdbStore {
                 seal_with(key.as_ref().map(|(_, k)| k), rows.clone()).await?,
             ));
         }
-        let names: Vec<&str> = sealed.iter().map(|(name, _)| *name).collect();
+        let mut names: Vec<&str> = sealed.iter().map(|(name, _)| *name).collect();
+        names.push(PROJECTS);
         let tx = self.write_transaction(&names, lock_of(&key)).await?;
-        let result = async {
-            for (name, rows) in &sealed {
-                let store = tx.object_store(name).map_err(failed)?;
-                for row in rows {
-                    store.put(&to_js(row)?, None).map_err(failed)?;
-                }
-            }
-            Ok::<(), StorageError>(())
-        }
-        .await;
+        let result = write_rows(&tx, &sealed, expected).await;
         finish(tx, result).await
     }
 
@@ -740,6 +776,66 @@ fn migrate(event: &idb::event::VersionChangeEvent, old: u32, new: u32) -> Result
         let mut params = ObjectStoreParams::new();
         params.key_path(Some(KeyPath::new_single("id")));
         db.create_object_store(META, params)?;
+    }
+    Ok(())
+}
+
+/// Writes sealed `rows` in `tx`, which holds their stores and `projects`: every participant,
+/// form or answer must have its project stored or among the rows (else
+/// [`StorageError::ProjectGone`]), the `expected` revisions must hold (else
+/// [`StorageError::Stale`]), and each project touched moves on one revision.
+async fn write_rows(
+    tx: &idb::Transaction,
+    rows: &[(&str, Vec<Row>)],
+    expected: &[(Id, Revision)],
+) -> Result<(), StorageError> {
+    let projects = tx.object_store(PROJECTS).map_err(failed)?;
+    let stored_project = |id: &str| {
+        let request = projects.get(Query::Key(JsValue::from_str(id)));
+        async move {
+            request
+                .map_err(failed)?
+                .await
+                .map_err(failed)?
+                .map(from_js)
+                .transpose()
+        }
+    };
+    for (project, rev) in expected {
+        let stored = stored_project(&record::id_key(*project)).await?;
+        if Revision(stored.and_then(|r| r.rev).unwrap_or(0)) != *rev {
+            return Err(StorageError::Stale);
+        }
+    }
+    let mut touched: std::collections::BTreeMap<String, Row> = Default::default();
+    for (name, list) in rows {
+        for row in list {
+            if *name == PROJECTS {
+                touched.insert(row.id.clone(), row.clone());
+            }
+        }
+    }
+    for (name, list) in rows {
+        for row in list.iter().filter(|_| *name != PROJECTS) {
+            let Some(project) = &row.project_id else {
+                continue;
+            };
+            if !touched.contains_key(project) {
+                let stored = stored_project(project).await?;
+                touched.insert(project.clone(), stored.ok_or(StorageError::ProjectGone)?);
+            }
+        }
+    }
+    for (id, mut row) in touched {
+        let before = stored_project(&id).await?.and_then(|r| r.rev);
+        row.rev = Some(before.unwrap_or(0) + 1);
+        projects.put(&to_js(&row)?, None).map_err(failed)?;
+    }
+    for (name, list) in rows.iter().filter(|(name, _)| *name != PROJECTS) {
+        let store = tx.object_store(name).map_err(failed)?;
+        for row in list {
+            store.put(&to_js(row)?, None).map_err(failed)?;
+        }
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 //! serialisation in tests as in the browser.
 
 use super::record::{self, Row};
-use super::{Batch, StorageError, Store};
+use super::{Batch, ProjectSnapshot, Revision, StorageError, Store};
 use crate::domain::{Id, Participant, Project, Timestamp};
 use crate::survey::{Answer, Form};
 use serde::de::DeserializeOwned;
@@ -44,7 +44,64 @@ impl MemoryStore {
     fn project_tables(&self) -> [&Table; 3] {
         [&self.participants, &self.forms, &self.answers]
     }
+
+    fn table(&self, name: &str) -> &Table {
+        match name {
+            PARTICIPANTS => &self.participants,
+            FORMS => &self.forms,
+            _ => &self.answers,
+        }
+    }
+
+    fn revision(&self, project: Id) -> Revision {
+        let projects = self.projects.borrow();
+        let row = projects.get(&record::id_key(project));
+        Revision(row.and_then(|r| r.rev).unwrap_or(0))
+    }
+
+    /// One write, all or nothing, as IndexedDB's transaction does it: every project of the
+    /// owned rows is stored or in `projects`, the `expected` revisions hold, and each touched
+    /// project's revision moves on.
+    fn write(
+        &self,
+        projects: &[Row],
+        owned: &[(&str, Row)],
+        expected: &[(Id, Revision)],
+    ) -> Result<(), StorageError> {
+        self.check_write()?;
+        for (project, rev) in expected {
+            if self.revision(*project) != *rev {
+                return Err(StorageError::Stale);
+            }
+        }
+        let mut touched: BTreeMap<String, Row> = BTreeMap::new();
+        for row in projects {
+            touched.insert(row.id.clone(), row.clone());
+        }
+        for (_, row) in owned {
+            let Some(project) = &row.project_id else {
+                continue;
+            };
+            if !touched.contains_key(project) {
+                let stored = self.projects.borrow().get(project).cloned();
+                touched.insert(project.clone(), stored.ok_or(StorageError::ProjectGone)?);
+            }
+        }
+        for (id, mut row) in touched {
+            let before = self.projects.borrow().get(&id).and_then(|r| r.rev);
+            row.rev = Some(before.unwrap_or(0) + 1);
+            insert(&self.projects, row);
+        }
+        for (table, row) in owned {
+            insert(self.table(table), row.clone());
+        }
+        Ok(())
+    }
 }
+
+const PARTICIPANTS: &str = "participants";
+const FORMS: &str = "forms";
+const ANSWERS: &str = "answers";
 
 fn all<T: DeserializeOwned>(table: &Table) -> Result<Vec<T>, StorageError> {
     table.borrow().values().map(record::from_row).collect()
@@ -64,20 +121,17 @@ fn insert(table: &Table, row: Row) {
     table.borrow_mut().insert(row.id.clone(), row);
 }
 
-/// Inserts `row` unless the stored record with its id was edited at another time than `base`.
-fn insert_from<T: DeserializeOwned>(
+/// Whether the stored record with `row`'s id was edited at `base` (or is not stored).
+fn unchanged_since<T: DeserializeOwned>(
     table: &Table,
-    row: Row,
+    row: &Row,
     base: Timestamp,
     edited: impl Fn(&T) -> Timestamp,
 ) -> Result<(), StorageError> {
-    if let Some(stored) = table.borrow().get(&row.id) {
-        if edited(&record::from_row(stored)?) != base {
-            return Err(StorageError::Stale);
-        }
+    match table.borrow().get(&row.id) {
+        Some(stored) if edited(&record::from_row(stored)?) != base => Err(StorageError::Stale),
+        _ => Ok(()),
     }
-    insert(table, row);
-    Ok(())
 }
 
 impl Store for MemoryStore {
@@ -85,20 +139,29 @@ impl Store for MemoryStore {
         all(&self.projects)
     }
 
-    async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError> {
-        of_project(&self.participants, project)
+    async fn project_at(&self, project: Id) -> Result<ProjectSnapshot, StorageError> {
+        let row = self
+            .projects
+            .borrow()
+            .get(&record::id_key(project))
+            .cloned();
+        Ok(ProjectSnapshot {
+            project: row.as_ref().map(record::from_row).transpose()?,
+            participants: of_project(&self.participants, project)?,
+            revision: self.revision(project),
+        })
     }
 
     async fn put_project(&self, project: &Project) -> Result<(), StorageError> {
-        self.check_write()?;
-        insert(&self.projects, record::project_row(project));
-        Ok(())
+        self.write(&[record::project_row(project)], &[], &[])
     }
 
     async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError> {
-        self.check_write()?;
-        insert(&self.participants, record::participant_row(participant));
-        Ok(())
+        self.write(
+            &[],
+            &[(PARTICIPANTS, record::participant_row(participant))],
+            &[],
+        )
     }
 
     async fn put_participant_from(
@@ -106,11 +169,11 @@ impl Store for MemoryStore {
         participant: &Participant,
         base: Timestamp,
     ) -> Result<(), StorageError> {
-        self.check_write()?;
         let row = record::participant_row(participant);
-        insert_from(&self.participants, row, base, |p: &Participant| {
+        unchanged_since(&self.participants, &row, base, |p: &Participant| {
             p.updated_at
-        })
+        })?;
+        self.write(&[], &[(PARTICIPANTS, row)], &[])
     }
 
     async fn put_project_from(
@@ -118,13 +181,9 @@ impl Store for MemoryStore {
         project: &Project,
         base: Timestamp,
     ) -> Result<(), StorageError> {
-        self.check_write()?;
-        insert_from(
-            &self.projects,
-            record::project_row(project),
-            base,
-            |p: &Project| p.updated_at,
-        )
+        let row = record::project_row(project);
+        unchanged_since(&self.projects, &row, base, |p: &Project| p.updated_at)?;
+        self.write(&[row], &[], &[])
     }
 
     async fn delete_participants(&self, ids: &[Id]) -> Result<(), StorageError> {
@@ -161,21 +220,23 @@ impl Store for MemoryStore {
         all(&self.participants)
     }
 
-    async fn put_batch(&self, batch: Batch<'_>) -> Result<(), StorageError> {
-        self.check_write()?;
-        for p in batch.projects {
-            insert(&self.projects, record::project_row(p));
-        }
-        for p in batch.participants {
-            insert(&self.participants, record::participant_row(p));
-        }
-        for f in batch.forms {
-            insert(&self.forms, record::form_row(f));
-        }
-        for a in batch.answers {
-            insert(&self.answers, record::answer_row(a));
-        }
-        Ok(())
+    async fn put_batch_at(
+        &self,
+        batch: Batch<'_>,
+        expected: &[(Id, Revision)],
+    ) -> Result<(), StorageError> {
+        let projects: Vec<Row> = batch.projects.iter().map(record::project_row).collect();
+        let owned: Vec<(&str, Row)> = (batch.participants.iter())
+            .map(|p| (PARTICIPANTS, record::participant_row(p)))
+            .chain(batch.forms.iter().map(|f| (FORMS, record::form_row(f))))
+            .chain(
+                batch
+                    .answers
+                    .iter()
+                    .map(|a| (ANSWERS, record::answer_row(a))),
+            )
+            .collect();
+        self.write(&projects, &owned, expected)
     }
 
     async fn forms(&self, project: Id) -> Result<Vec<Form>, StorageError> {
@@ -187,22 +248,17 @@ impl Store for MemoryStore {
     }
 
     async fn put_form(&self, form: &Form) -> Result<(), StorageError> {
-        self.check_write()?;
-        insert(&self.forms, record::form_row(form));
-        Ok(())
+        self.write(&[], &[(FORMS, record::form_row(form))], &[])
     }
 
     async fn put_form_from(&self, form: &Form, base: Timestamp) -> Result<(), StorageError> {
-        self.check_write()?;
-        insert_from(&self.forms, record::form_row(form), base, |f: &Form| {
-            f.updated_at
-        })
+        let row = record::form_row(form);
+        unchanged_since(&self.forms, &row, base, |f: &Form| f.updated_at)?;
+        self.write(&[], &[(FORMS, row)], &[])
     }
 
     async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError> {
-        self.check_write()?;
-        insert(&self.answers, record::answer_row(answer));
-        Ok(())
+        self.write(&[], &[(ANSWERS, record::answer_row(answer))], &[])
     }
 
     async fn all_forms(&self) -> Result<Vec<Form>, StorageError> {

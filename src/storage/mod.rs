@@ -37,9 +37,31 @@ pub enum StorageError {
     /// locked itself since); nothing was read or written.
     #[error("the data is locked")]
     Locked,
+    /// The record's project is not stored (another tab deleted it); nothing was written.
+    #[error("the project is not stored")]
+    ProjectGone,
 }
 
+/// A project as one transaction read it. A project that is not stored has no record and
+/// revision 0.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProjectSnapshot {
+    pub project: Option<Project>,
+    pub participants: Vec<Participant>,
+    pub revision: Revision,
+}
+
+/// How far a project has come: every write to the project or to any of its records moves it on,
+/// in the same transaction. A write planned on what was read at one revision can insist on it
+/// ([`Store::put_batch_at`]): if another tab wrote in between, nothing is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Revision(pub u64);
+
 /// The operations the app needs from storage.
+///
+/// Every write of a participant, form or answer checks in its own transaction that the record's
+/// project is stored (or written in the same batch), and refuses with
+/// [`StorageError::ProjectGone`] otherwise: a record never outlives its project.
 ///
 /// Futures are not `Send`: in the browser everything runs on one thread.
 #[allow(async_fn_in_trait)]
@@ -47,7 +69,11 @@ pub trait Store {
     /// Every project, archived ones included.
     async fn projects(&self) -> Result<Vec<Project>, StorageError>;
     /// Every participant of one project.
-    async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError>;
+    async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError> {
+        Ok(self.project_at(project).await?.participants)
+    }
+    /// One project, its participants and its revision, read in one transaction.
+    async fn project_at(&self, project: Id) -> Result<ProjectSnapshot, StorageError>;
     /// Saves a project, replacing any with the same id.
     async fn put_project(&self, project: &Project) -> Result<(), StorageError>;
     /// Saves a participant, replacing any with the same id.
@@ -78,8 +104,17 @@ pub trait Store {
     async fn delete_everything(&self) -> Result<(), StorageError>;
     /// Every participant of every project (for backups).
     async fn all_participants(&self) -> Result<Vec<Participant>, StorageError>;
-    /// Saves many records at once (an import, a restore): all of them, or on any failure none.
-    async fn put_batch(&self, batch: Batch<'_>) -> Result<(), StorageError>;
+    /// Saves many records at once (a restore): all of them, or on any failure none.
+    async fn put_batch(&self, batch: Batch<'_>) -> Result<(), StorageError> {
+        self.put_batch_at(batch, &[]).await
+    }
+    /// [`Store::put_batch`] of records planned on what was read at these projects' revisions (an
+    /// import): if any of them moved on since, nothing is written ([`StorageError::Stale`]).
+    async fn put_batch_at(
+        &self,
+        batch: Batch<'_>,
+        expected: &[(Id, Revision)],
+    ) -> Result<(), StorageError>;
     /// [`Store::put_batch`] of projects and participants only.
     async fn put_many(
         &self,
@@ -92,6 +127,21 @@ pub trait Store {
             ..Batch::default()
         })
         .await
+    }
+
+    /// [`Store::put_many`] at the projects' revisions, as for [`Store::put_batch_at`].
+    async fn put_many_at(
+        &self,
+        projects: &[Project],
+        participants: &[Participant],
+        expected: &[(Id, Revision)],
+    ) -> Result<(), StorageError> {
+        let batch = Batch {
+            projects,
+            participants,
+            ..Batch::default()
+        };
+        self.put_batch_at(batch, expected).await
     }
 
     /// Every self-evaluation form of one project, retired ones included.

@@ -24,6 +24,11 @@ pub struct Row {
     /// The JSON sealed with the passphrase's key (nonce and ciphertext, base64).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sealed: Option<String>,
+    /// On a project's row: counts the writes to the project and its records, so that a write
+    /// planned on what a tab read can check, in its own transaction, that nothing of the project
+    /// changed since (see [`super::Revision`]). Rows written before it existed have none (0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rev: Option<u64>,
 }
 
 pub fn project_row(p: &Project) -> Row {
@@ -32,6 +37,7 @@ pub fn project_row(p: &Project) -> Row {
         project_id: None,
         json: to_json(p),
         sealed: None,
+        rev: None,
     }
 }
 
@@ -41,6 +47,7 @@ pub fn participant_row(p: &Participant) -> Row {
         project_id: Some(p.project_id.to_string()),
         json: to_json(p),
         sealed: None,
+        rev: None,
     }
 }
 
@@ -50,6 +57,7 @@ pub fn form_row(f: &Form) -> Row {
         project_id: Some(f.project_id.to_string()),
         json: to_json(f),
         sealed: None,
+        rev: None,
     }
 }
 
@@ -59,6 +67,7 @@ pub fn answer_row(a: &Answer) -> Row {
         project_id: Some(a.project_id.to_string()),
         json: to_json(a),
         sealed: None,
+        rev: None,
     }
 }
 

@@ -6,7 +6,7 @@
 
 use crate::domain::{Id, Participant, Project, Timestamp};
 use crate::storage::idb::{IdbStore, DB_NAME, DEMO_DB_NAME};
-use crate::storage::{StorageError, Store};
+use crate::storage::{ProjectSnapshot, Revision, StorageError, Store};
 use crate::survey::{Answer, Form};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -75,6 +75,37 @@ pub async fn save_answer(answer: &Answer) -> Result<(), StorageError> {
     Ok(())
 }
 
+/// What an import's preview was planned on: the project, its participants' codes and the
+/// revision they were read at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportBasis {
+    pub project: Project,
+    pub codes: Vec<String>,
+    pub revision: Revision,
+}
+
+impl ImportBasis {
+    /// The basis of what this tab shows of `project` now.
+    pub fn of(state: AppState, project: Id) -> Option<Self> {
+        Some(ImportBasis {
+            project: state.project(project)?,
+            codes: state
+                .participants
+                .with_untracked(|ps| ps.iter().map(|p| p.code.clone()).collect()),
+            revision: state.revision.get_untracked(),
+        })
+    }
+
+    /// Whether `now` still has the project and the codes the preview was planned on.
+    fn still_holds(&self, now: &ProjectSnapshot) -> bool {
+        let mut codes: Vec<&str> = now.participants.iter().map(|p| p.code.as_str()).collect();
+        let mut planned: Vec<&str> = self.codes.iter().map(String::as_str).collect();
+        codes.sort_unstable();
+        planned.sort_unstable();
+        now.project.as_ref() == Some(&self.project) && codes == planned
+    }
+}
+
 /// Where loading stands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Load {
@@ -99,6 +130,9 @@ pub struct AppState {
     /// Which project's participants are in `participants`, and whether they are loaded.
     pub loaded_project: RwSignal<Option<(Id, Load)>>,
     pub participants: RwSignal<Vec<Participant>>,
+    /// The revision of the loaded project that `participants` (and its entry in `projects`)
+    /// were read at. An import is planned on them and written only if it still holds.
+    pub revision: RwSignal<Revision>,
     pub persisted: RwSignal<Option<bool>>,
     pub flash: RwSignal<Option<Flash>>,
     /// Counts the changes other tabs reported; pages that load their own data (the
@@ -115,6 +149,7 @@ impl AppState {
             projects: RwSignal::new(Vec::new()),
             loaded_project: RwSignal::new(None),
             participants: RwSignal::new(Vec::new()),
+            revision: RwSignal::new(Revision::default()),
             persisted: RwSignal::new(crate::settings::persisted()),
             flash: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(0),
@@ -180,10 +215,21 @@ impl AppState {
             _ => None,
         });
         if let Some(project) = shown {
-            if let Ok(list) = store.participants(project).await {
-                set_if_changed(self.participants, list);
+            if let Ok(snapshot) = store.project_at(project).await {
+                self.show_snapshot(snapshot);
             }
         }
+    }
+
+    /// Shows a project as one transaction read it: the project, its participants, its revision.
+    fn show_snapshot(self, snapshot: ProjectSnapshot) {
+        if let Some(project) = snapshot.project {
+            if self.project(project.id).as_ref() != Some(&project) {
+                self.projects.update(|ps| upsert(ps, project, |p| p.id));
+            }
+        }
+        set_if_changed(self.participants, snapshot.participants);
+        self.revision.set(snapshot.revision);
     }
 
     /// Loads the participants of `project` unless they are loaded already.
@@ -200,13 +246,13 @@ impl AppState {
         spawn_local(async move {
             let started = super::browser::perf_now();
             let result = match store() {
-                Ok(s) => s.participants(project).await,
+                Ok(s) => s.project_at(project).await,
                 Err(e) => Err(e),
             };
             super::browser::record_measure("stegvis:participants", started);
             match result {
-                Ok(list) => {
-                    self.participants.set(list);
+                Ok(snapshot) => {
+                    self.show_snapshot(snapshot);
                     self.loaded_project.set(Some((project, Load::Ready)));
                 }
                 Err(e) => self.loaded_project.set(Some((project, Load::Failed(e)))),
@@ -253,15 +299,41 @@ impl AppState {
     }
 
     /// Saves an import: the project with its new labels and every new participant, in one
-    /// transaction. The screen changes only if all of it was stored.
+    /// transaction, only if the project and its participants' codes are still what the preview
+    /// was planned on (`basis`). Another tab importing at the same time makes this one refuse
+    /// with [`StorageError::Stale`] and write nothing; a change that leaves the project and the
+    /// codes as they were (a form saved, say) does not. The screen changes only if all of it
+    /// was stored.
     pub async fn import(
         self,
+        basis: ImportBasis,
         project: Project,
         participants: Vec<Participant>,
     ) -> Result<(), StorageError> {
-        store()?
-            .put_many(std::slice::from_ref(&project), &participants)
-            .await?;
+        let store = store()?;
+        let mut revision = basis.revision;
+        for _ in 0..3 {
+            let written = store
+                .put_many_at(
+                    std::slice::from_ref(&project),
+                    &participants,
+                    &[(project.id, revision)],
+                )
+                .await;
+            match written {
+                Err(StorageError::Stale) => {
+                    let now = store.project_at(project.id).await?;
+                    if !basis.still_holds(&now) {
+                        return Err(StorageError::Stale);
+                    }
+                    revision = now.revision;
+                }
+                other => {
+                    other?;
+                    break;
+                }
+            }
+        }
         super::sync::changed();
         let shown = self
             .loaded_project

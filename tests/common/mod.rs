@@ -171,6 +171,7 @@ pub async fn stale_edits_are_refused(
 ) {
     use stegvis::storage::StorageError;
     let p = project("Steget");
+    store.put_project(&p).await.unwrap();
     let mut d = participant(&p, "D-001");
     d.updated_at = Timestamp(1_000);
     store.put_participant(&d).await.unwrap();
@@ -232,4 +233,99 @@ pub async fn stale_edits_are_refused(
         Err(StorageError::Stale)
     );
     assert_eq!(store.forms(p.id).await.unwrap(), vec![retired]);
+}
+
+/// Issue 12, findings 1 and 2, against any store: a record never outlives its project (a tab
+/// saving a participant of a project another tab just deleted writes nothing), and an import
+/// planned on a revision of the project that another tab has moved on writes nothing. `other`
+/// is a second connection to the same data.
+pub async fn project_invariants_hold_in_the_transaction(
+    store: &impl stegvis::storage::Store,
+    other: &impl stegvis::storage::Store,
+) {
+    use stegvis::storage::{Batch, Revision, StorageError};
+    let p = project("Raderas");
+    let keep = project("Finns kvar");
+    store
+        .put_many(&[p.clone(), keep.clone()], &[])
+        .await
+        .unwrap();
+    let before = store.project_at(p.id).await.unwrap();
+    assert_eq!(before.project.as_ref(), Some(&p));
+    // Tab B deletes the project while tab A's form is open; A presses Spara.
+    other.delete_project(p.id).await.unwrap();
+    let orphan = participant(&p, "D-001");
+    assert_eq!(
+        store.put_participant(&orphan).await,
+        Err(StorageError::ProjectGone)
+    );
+    let form = stegvis::survey::default_form::default_form(p.id, Timestamp(1));
+    assert_eq!(store.put_form(&form).await, Err(StorageError::ProjectGone));
+    let batch = Batch {
+        participants: std::slice::from_ref(&orphan),
+        ..Batch::default()
+    };
+    assert_eq!(store.put_batch(batch).await, Err(StorageError::ProjectGone));
+    assert_eq!(store.all_participants().await.unwrap(), []);
+    assert_eq!(store.all_forms().await.unwrap(), []);
+    // A record written together with its project is fine.
+    store
+        .put_many(std::slice::from_ref(&p), std::slice::from_ref(&orphan))
+        .await
+        .unwrap();
+    assert_eq!(store.participants(p.id).await.unwrap(), [orphan.clone()]);
+
+    // Two tabs import into one project at once: both planned on the same revision.
+    let planned = store.project_at(keep.id).await.unwrap();
+    assert_eq!(
+        planned.revision,
+        other.project_at(keep.id).await.unwrap().revision
+    );
+    let mut theirs = keep.clone();
+    theirs.referral_sources.push(stegvis::domain::Label {
+        id: Id::random(),
+        name: "Källa B".into(),
+        retired: false,
+    });
+    let their_people = vec![participant(&theirs, "I-001")];
+    other
+        .put_many_at(
+            std::slice::from_ref(&theirs),
+            &their_people,
+            &[(keep.id, planned.revision)],
+        )
+        .await
+        .unwrap();
+    let mut mine = keep.clone();
+    mine.referral_sources.push(stegvis::domain::Label {
+        id: Id::random(),
+        name: "Källa A".into(),
+        retired: false,
+    });
+    let my_people = vec![participant(&mine, "I-001")];
+    assert_eq!(
+        store
+            .put_many_at(
+                std::slice::from_ref(&mine),
+                &my_people,
+                &[(keep.id, planned.revision)]
+            )
+            .await,
+        Err(StorageError::Stale)
+    );
+    let now = store.project_at(keep.id).await.unwrap();
+    assert_eq!(
+        now.project,
+        Some(theirs),
+        "the other tab's import stands whole"
+    );
+    assert_eq!(now.participants, their_people, "no code is stored twice");
+    assert!(now.revision > planned.revision);
+    assert_ne!(now.revision, Revision::default());
+    // Every write to a project's records moves its revision on.
+    store
+        .put_participant(&participant(&keep, "I-002"))
+        .await
+        .unwrap();
+    assert!(store.project_at(keep.id).await.unwrap().revision > now.revision);
 }

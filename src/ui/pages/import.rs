@@ -6,10 +6,11 @@ use crate::domain::Project;
 use crate::formats::import::{apply, preview_table, ImportPreview};
 use crate::i18n::import::IMPORT as T;
 use crate::i18n::TEXTS;
+use crate::storage::StorageError;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::link::A;
 use crate::ui::download::read_file;
-use crate::ui::state::use_state;
+use crate::ui::state::{use_state, ImportBasis};
 use crate::ui::tools::{read_table, ReadError, ToolError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,7 +20,8 @@ use leptos_router::hooks::use_navigate;
 enum Step {
     Choose,
     Reading,
-    Preview(ImportPreview),
+    /// The preview, and what it was planned on.
+    Preview(ImportPreview, ImportBasis),
     Failed(String),
     Importing,
 }
@@ -65,13 +67,17 @@ fn Importer(project: Project) -> impl IntoView {
                     return;
                 }
             };
-            let codes: Vec<String> = state
-                .participants
-                .with_untracked(|ps| ps.iter().map(|p| p.code.clone()).collect());
-            let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
-            let result = project.with_value(|p| preview_table(table, p, &codes, today()));
-            match result {
-                Ok(p) => step.set(Step::Preview(p)),
+            // Planned on the project and participants as this tab shows them now; the import
+            // is written only if they are still so (another tab may import at the same time).
+            let Some(basis) = ImportBasis::of(state, project.with_value(|p| p.id)) else {
+                step.set(Step::Failed(
+                    TEXTS.storage_error(&StorageError::ProjectGone).into(),
+                ));
+                return;
+            };
+            let codes: Vec<&str> = basis.codes.iter().map(String::as_str).collect();
+            match preview_table(table, &basis.project, &codes, today()) {
+                Ok(p) => step.set(Step::Preview(p, basis)),
                 Err(e) => step.set(Step::Failed(T.error(&e))),
             }
             focus_soon("import-result".into());
@@ -79,20 +85,21 @@ fn Importer(project: Project) -> impl IntoView {
     };
 
     let confirm = move |_| {
-        let Step::Preview(p) = step.get_untracked() else {
+        let Step::Preview(p, basis) = step.get_untracked() else {
             return;
         };
-        let (updated, participants) = project.with_value(|proj| apply(&p, proj, now()));
+        let (updated, participants) = apply(&p, &basis.project, now());
         let count = participants.len();
         let navigate = navigate.clone();
         let path = project.with_value(|p| format!("/projekt/{}", p.id));
         step.set(Step::Importing);
         spawn_local(async move {
-            match state.import(updated, participants).await {
+            match state.import(basis, updated, participants).await {
                 Ok(()) => {
                     state.flash(path.clone(), (T.done)(count));
                     navigate(&path, Default::default());
                 }
+                Err(StorageError::Stale) => step.set(Step::Failed(T.changed_elsewhere.to_owned())),
                 Err(e) => step.set(Step::Failed(TEXTS.storage_error_kept(&e))),
             }
         });
@@ -120,12 +127,12 @@ fn Importer(project: Project) -> impl IntoView {
                 Step::Reading => view! { <p role="status" class="loading">{T.reading}</p> }.into_any(),
                 Step::Importing => view! { <p role="status" class="loading">{T.importing}</p> }.into_any(),
                 Step::Failed(text) => view! { <div class="notice notice-error" role="alert"><p>{text}</p></div> }.into_any(),
-                Step::Preview(p) => view! { <PreviewView preview=p /> }.into_any(),
+                Step::Preview(p, _) => view! { <PreviewView preview=p /> }.into_any(),
             }}
         </div>
         <div class="actions">
             {move || match step.get() {
-                Step::Preview(p) if p.ok_count() > 0 => view! {
+                Step::Preview(p, _) if p.ok_count() > 0 => view! {
                     <button type="button" class="button button-primary" on:click=confirm.clone()>{(T.import_button)(p.ok_count())}</button>
                 }.into_any(),
                 _ => ().into_any(),
