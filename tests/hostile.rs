@@ -635,3 +635,46 @@ fn f8_every_reason_for_leaving_a_record_out_has_its_own_plain_text_in_both_langu
         common::looks_english(BACKUP.en.record_problem(p));
     }
 }
+
+// Smaller findings: a tiny .xlsx naming cell XFD1048576 killed the file worker (the page blamed
+// the internet connection); a huge file was read whole before it was called too large.
+
+mod smaller {
+    use stegvis::formats::import::{preview, ImportError, MAX_BYTES};
+    use stegvis::i18n::import::IMPORT;
+
+    fn workbook(sheet: &str) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        zip.write_all(sheet.as_bytes()).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_tiny_workbook_spanning_every_cell_is_refused_as_too_large_with_the_limits_named() {
+        let bomb = workbook(
+            r#"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>"#,
+        );
+        let p = super::project("P");
+        let err = preview(&bomb, "lista.xlsx", &p, &[], super::today()).unwrap_err();
+        assert_eq!(err, ImportError::TooLarge);
+        let text = IMPORT.sv.error(&err);
+        assert!(
+            text.contains("64 MB") && text.contains("5 000 000"),
+            "{text}"
+        );
+        assert!(!text.contains("internet"), "{text}");
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_it_is_read() {
+        let p = super::project("P");
+        let huge = vec![b'a'; MAX_BYTES as usize + 1];
+        assert_eq!(
+            preview(&huge, "lista.csv", &p, &[], super::today()).unwrap_err(),
+            ImportError::TooLarge
+        );
+    }
+}

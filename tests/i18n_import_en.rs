@@ -315,6 +315,7 @@ fn no_english_text_is_empty() {
         missing_columns,
         duplicate_column,
         personnummer_in_header,
+        too_large,
         and,
     } = errors;
     for t in [
@@ -332,6 +333,7 @@ fn no_english_text_is_empty() {
     looks_english(&unsupported_format("xls"));
     looks_english(&missing_columns("code", 1));
     looks_english(&duplicate_column("gender"));
+    looks_english(&too_large(64, 5_000_000));
     let RowProblemTexts {
         looks_like_personnummer,
         looks_like_personnummer_no_header,

@@ -112,6 +112,8 @@ pub static EN: Texts = Texts {
     file_failed: "The file could not be created. Try again, or restart the browser.",
     file_tools_unavailable: "The part of Stegvis that reads and writes Excel files could not be \
         loaded. Check the internet connection and try again. Your data is untouched.",
+    file_tools_crashed: "The file could not be read or written: it is probably too large or \
+        damaged. Nothing was saved and your data is untouched. Try a smaller file.",
 
     welcome_title: "Welcome to Stegvis",
     welcome_body: &[

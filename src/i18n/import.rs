@@ -4,7 +4,9 @@
 use super::Lang;
 use crate::domain::date::{FIRST_YEAR, LAST_YEAR};
 use crate::domain::validate::{MAX_AGE, MAX_CODE_LEN, MIN_AGE};
-use crate::formats::import::{Column, ImportError, ImportPreview, RowProblem, SourceEncoding};
+use crate::formats::import::{
+    Column, ImportError, ImportPreview, RowProblem, SourceEncoding, MAX_BYTES, MAX_CELLS,
+};
 
 /// Every text the import uses, in one language.
 pub struct ImportTexts {
@@ -84,6 +86,8 @@ pub struct ImportErrorTexts {
     pub missing_columns: fn(&str, usize) -> String,
     pub duplicate_column: fn(&str) -> String,
     pub personnummer_in_header: &'static str,
+    /// The largest file in MB, and the most cells of a sheet.
+    pub too_large: fn(u64, u64) -> String,
     /// "och", for lists of columns.
     pub and: &'static str,
 }
@@ -187,6 +191,7 @@ impl ImportTexts {
             }
             ImportError::DuplicateColumn(c) => (t.duplicate_column)(self.column(*c)),
             ImportError::PersonnummerInHeader => t.personnummer_in_header.to_owned(),
+            ImportError::TooLarge => (t.too_large)(MAX_BYTES / 1024 / 1024, MAX_CELLS),
         }
     }
 
@@ -377,6 +382,14 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
                  engelska. Ta bort den ena och välj filen igen."
             )
         },
+        too_large: |mb, cells| {
+            format!(
+                "Filen är större än Stegvis läser in: högst {mb} MB, och högst {} celler från \
+                 första till sista ifyllda cellen i bladet. Ta bort tomma rader och kolumner \
+                 längst ned och till höger, eller dela upp listan i flera filer.",
+                grouped(cells, ' ')
+            )
+        },
         personnummer_in_header: "Första raden ska ha rubriker, men den liknar en deltagare \
              med personnummer. Personnummer får inte finnas i filen. Ta bort dem, lägg till en \
              rad med rubriker överst och välj filen igen.",
@@ -562,6 +575,15 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
                  in English. Remove one of them and choose the file again."
             )
         },
+        too_large: |mb, cells| {
+            format!(
+                "The file is larger than Stegvis reads: at most {mb} MB, and at most {} \
+                 cells from the first to the last filled-in cell of the sheet. Delete empty \
+                 rows and columns at the bottom and right, or split the list into several \
+                 files.",
+                grouped(cells, ',')
+            )
+        },
         personnummer_in_header: "The first row should have headings, but it looks like a \
              participant with a personal identity number. Personal identity numbers \
              (personnummer) must not be in the file. Remove them, add a row of headings at the \
@@ -673,4 +695,17 @@ mod tests {
         let text = IMPORT.sv.row_problem(&RowProblem::InvalidDate(Column::End));
         assert!(text.starts_with("Slutdatum är inte ett datum."), "{text}");
     }
+}
+
+/// `n` with its digits in groups of three: "5 000 000" in Swedish, "5,000,000" in English.
+fn grouped(n: u64, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
 }

@@ -145,6 +145,8 @@ pub struct Texts {
     pub file_failed: &'static str,
     /// The file worker could not be loaded: offline before it was ever cached, or a broken copy.
     pub file_tools_unavailable: &'static str,
+    /// The file worker started but stopped while reading or writing a file.
+    pub file_tools_crashed: &'static str,
 
     // First run and project list.
     /// The referral sources and outcomes (with whether each counts as progression) a new

@@ -72,6 +72,8 @@ pub static SV: Texts = Texts {
     file_failed: "Filen kunde inte skapas. Försök igen, eller starta om webbläsaren.",
     file_tools_unavailable: "Den del av Stegvis som läser och skriver Excel-filer kunde inte \
         laddas. Kontrollera internetanslutningen och försök igen. Dina uppgifter är orörda.",
+    file_tools_crashed: "Filen gick inte att läsa eller skriva: den är troligen för stor eller \
+        skadad. Inget sparades och dina uppgifter är orörda. Försök med en mindre fil.",
 
     welcome_title: "Välkommen till Stegvis",
     welcome_body: &[

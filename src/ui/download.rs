@@ -103,9 +103,24 @@ pub fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
     })
 }
 
-/// Reads a file the user picked, as bytes.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
+/// Why a picked file was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Larger than the caller reads: refused before anything was read into memory.
+    TooLarge,
+    /// The browser could not read it (removed, no permission).
+    Unreadable,
+}
+
+/// Reads a file the user picked, as bytes, if it is at most `max_bytes` long. The size is
+/// checked first, so a file of gigabytes is never read.
+pub async fn read_file(file: &web_sys::File, max_bytes: u64) -> Result<Vec<u8>, FileError> {
+    if file.size() > max_bytes as f64 {
+        return Err(FileError::TooLarge);
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 

@@ -46,6 +46,10 @@ fn read_source(source: &JsValue, width: u32, height: u32) -> Result<Option<Strin
 
 /// Reads the QR code in an image file.
 async fn read_file(file: web_sys::File) -> Result<Option<String>, JsValue> {
+    // No photo or screenshot of a code is this large; the size is checked before decoding.
+    if file.size() > 50.0 * 1024.0 * 1024.0 {
+        return Err(JsValue::from_str("too large for a photo"));
+    }
     let promise = window().create_image_bitmap_with_blob(&file)?;
     let bitmap: web_sys::ImageBitmap = JsFuture::from(promise).await?.unchecked_into();
     let found = read_source(&bitmap, bitmap.width(), bitmap.height());

@@ -21,8 +21,10 @@ const LOADER: &str = "/stegvis-tools_loader.js";
 /// Why a job gave no result.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ToolError {
-    /// The worker did not start or stopped: its files could not be loaded.
+    /// The worker did not start: its files could not be loaded.
     Unavailable,
+    /// The worker started, then stopped during the job (out of memory on a file too large).
+    Crashed,
     /// The worker answered something this version of the app does not understand.
     Garbled,
 }
@@ -110,19 +112,29 @@ async fn call(job: &Job, input: Vec<u8>) -> Result<(Outcome, Vec<u8>), ToolError
             }
         });
     });
-    let reply = JsFuture::from(reply)
-        .await
-        .map_err(|_| ToolError::Unavailable)?;
+    let reply = JsFuture::from(reply).await.map_err(|why| {
+        if why.as_string().as_deref() == Some(CRASHED) {
+            ToolError::Crashed
+        } else {
+            ToolError::Unavailable
+        }
+    })?;
     let field = |name: &str| Reflect::get(&reply, &name.into()).unwrap_or(JsValue::NULL);
     let outcome = field("outcome").as_string().ok_or(ToolError::Garbled)?;
     let outcome: Outcome = serde_json::from_str(&outcome).map_err(|_| ToolError::Garbled)?;
     Ok((outcome, Uint8Array::new(&field("bytes")).to_vec()))
 }
 
+/// What a job waiting on a worker that stopped after it had started is rejected with.
+const CRASHED: &str = "crashed";
+
 /// Starts the worker. Its first message says it is ready; an error event (files missing,
-/// offline) rejects everything waiting and forgets the worker so that the next call retries.
+/// offline, or a job that ran out of memory) rejects everything waiting and forgets the worker
+/// so that the next call retries.
 fn start() -> Option<Client> {
     let worker = Worker::new(&browser::app_href(LOADER)).ok()?;
+    let started = std::rc::Rc::new(std::cell::Cell::new(false));
+    let was_started = started.clone();
     let mut signal_ready: Option<(Function, Function)> = None;
     let ready = Promise::new(&mut |resolve, reject| signal_ready = Some((resolve, reject)));
     let (resolve_ready, reject_ready) = signal_ready?;
@@ -130,6 +142,7 @@ fn start() -> Option<Client> {
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
         if Reflect::get(&data, &"ready".into()).is_ok_and(|r| r.is_truthy()) {
+            started.set(true);
             let _ = resolve_ready.call0(&JsValue::NULL);
             return;
         }
@@ -150,8 +163,13 @@ fn start() -> Option<Client> {
         let _ = reject_ready.call0(&JsValue::NULL);
         if let Some(client) = CLIENT.with(|c| c.borrow_mut().take()) {
             client.worker.terminate();
+            let why = if was_started.get() {
+                JsValue::from_str(CRASHED)
+            } else {
+                JsValue::NULL
+            };
             for (_, reject) in client.pending.into_values() {
-                let _ = reject.call0(&JsValue::NULL);
+                let _ = reject.call1(&JsValue::NULL, &why);
             }
         }
     });

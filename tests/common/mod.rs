@@ -76,6 +76,7 @@ pub fn import_errors() -> Vec<stegvis::formats::import::ImportError> {
         ImportError::MissingColumns(vec![Column::Code]),
         ImportError::DuplicateColumn(Column::Gender),
         ImportError::PersonnummerInHeader,
+        ImportError::TooLarge,
     ]
 }
 

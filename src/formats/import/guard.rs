@@ -5,6 +5,12 @@
 //! property test): a sheet whose `<dimension ref="B2:A1">` ends before it starts makes calamine
 //! subtract past zero, and references with very many letters or digits overflow its counters.
 //! So every `r` and `ref` attribute of every worksheet must be a plausible cell, row or range.
+//!
+//! It also keeps a small file from filling the memory: calamine makes room for every cell
+//! between the first and the last one a sheet names, so one cell at `XFD1048576` in an
+//! otherwise empty file asks for 17 billion cells (the file worker died of it). A workbook whose
+//! sheets span more than [`MAX_CELLS`] cells, or that unpacks to more than [`MAX_UNPACKED`]
+//! bytes, is refused as too large before calamine reads it.
 
 use std::io::{Cursor, Read};
 
@@ -52,27 +58,75 @@ fn references(xml: &str) -> impl Iterator<Item = &str> {
 
 /// The most of one worksheet that is checked (a sheet of 100,000 rows is about 20 MB).
 const MAX_SHEET: u64 = 64 * 1024 * 1024;
+/// The most cells a sheet may span, from its first to its last named cell (200,000 rows of 25
+/// columns).
+pub const MAX_CELLS: u64 = 5_000_000;
+/// The most bytes all parts of a workbook may unpack to.
+pub const MAX_UNPACKED: u64 = 256 * 1024 * 1024;
 
-/// `Err` with what is wrong if a worksheet holds a cell reference calamine cannot take.
-pub fn check(bytes: &[u8]) -> Result<(), String> {
+/// Why a workbook is refused before calamine reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// A cell reference calamine cannot take (the text names it).
+    Damaged(String),
+    /// The sheets span more than [`MAX_CELLS`] cells, or the parts unpack to more than
+    /// [`MAX_UNPACKED`] bytes.
+    TooLarge,
+}
+
+/// The rows and columns a sheet's references span.
+#[derive(Default)]
+struct Span(Option<((u64, u64), (u64, u64))>);
+
+impl Span {
+    fn add(&mut self, (row, col): (u64, u64)) {
+        let ((r0, c0), (r1, c1)) = self.0.unwrap_or(((row, col), (row, col)));
+        self.0 = Some(((r0.min(row), c0.min(col)), (r1.max(row), c1.max(col))));
+    }
+
+    fn cells(&self) -> u64 {
+        self.0
+            .map_or(0, |((r0, c0), (r1, c1))| (r1 - r0 + 1) * (c1 - c0 + 1))
+    }
+}
+
+/// `Err` if a worksheet holds a cell reference calamine cannot take, or the workbook is larger
+/// than Stegvis reads.
+pub fn check(bytes: &[u8]) -> Result<(), Refused> {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(()); // calamine names this problem itself
     };
+    let mut unpacked = 0u64;
     for i in 0..archive.len() {
         let Ok(entry) = archive.by_index(i) else {
             continue;
         };
+        unpacked = unpacked.saturating_add(entry.size());
+        if unpacked > MAX_UNPACKED {
+            return Err(Refused::TooLarge);
+        }
         if !entry.name().is_ok_and(|n| n.starts_with("xl/worksheets/")) {
             continue;
         }
         let mut xml = Vec::new();
         let _ = entry.take(MAX_SHEET).read_to_end(&mut xml);
         let text = String::from_utf8_lossy(&xml).into_owned();
-        let bad: Option<String> = references(&text).find(|r| !plausible(r)).map(str::to_owned);
-        if let Some(bad) = bad {
-            return Err(format!(
-                "a worksheet has the impossible cell reference {bad:?}"
-            ));
+        let mut span = Span::default();
+        for reference in references(&text) {
+            if !plausible(reference) {
+                return Err(Refused::Damaged(format!(
+                    "a worksheet has the impossible cell reference {reference:?}"
+                )));
+            }
+            // A row number alone (`<row r="12">`) says nothing about columns.
+            for part in reference.split(':') {
+                if let Some(cell) = cell(part).filter(|_| part.starts_with(char::is_alphabetic)) {
+                    span.add(cell);
+                }
+            }
+        }
+        if span.cells() > MAX_CELLS {
+            return Err(Refused::TooLarge);
         }
     }
     Ok(())
@@ -121,10 +175,23 @@ mod tests {
     #[test]
     fn a_workbook_with_a_backwards_dimension_is_refused_before_calamine_reads_it() {
         let bad = workbook(r#"<worksheet><dimension ref="B2:A1"/></worksheet>"#);
-        assert!(check(&bad).unwrap_err().contains("B2:A1"));
+        assert!(matches!(check(&bad), Err(Refused::Damaged(m)) if m.contains("B2:A1")));
         let good = workbook(
             r#"<worksheet><dimension ref="A1:B2"/><row r="1"><c r="A1"/></row></worksheet>"#,
         );
         assert_eq!(check(&good), Ok(()));
+    }
+
+    #[test]
+    fn a_tiny_workbook_that_names_cell_xfd1048576_is_refused_as_too_large() {
+        let bomb = workbook(
+            r#"<worksheet><sheetData><row r="1"><c r="A1"/></row><row r="1048576"><c r="XFD1048576"/></row></sheetData></worksheet>"#,
+        );
+        assert!(bomb.len() < 1_000, "a tiny file");
+        assert_eq!(check(&bomb), Err(Refused::TooLarge));
+        let dimension = workbook(r#"<worksheet><dimension ref="A1:Z200000"/></worksheet>"#);
+        assert_eq!(check(&dimension), Err(Refused::TooLarge));
+        let wide_but_fine = workbook(r#"<worksheet><dimension ref="A1:Y200000"/></worksheet>"#);
+        assert_eq!(check(&wide_but_fine), Ok(()));
     }
 }

@@ -12,6 +12,7 @@
 
 mod columns;
 mod guard;
+pub use guard::{MAX_CELLS, MAX_UNPACKED};
 mod read;
 mod rows;
 
@@ -60,7 +61,15 @@ pub enum ImportError {
     DuplicateColumn(Column),
     #[error("the first row looks like data with a personnummer, not a header")]
     PersonnummerInHeader,
+    /// Larger than [`MAX_BYTES`], or a workbook whose sheets span more cells or unpack to more
+    /// bytes than Stegvis reads (see [`guard`]).
+    #[error("the file is larger than Stegvis reads")]
+    TooLarge,
 }
+
+/// The largest participant list read, checked before the file is read into memory (a list of
+/// 100,000 participants is about 10 MB as CSV, 4 MB as `.xlsx`).
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// What is wrong with one row. The row is not imported.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -70,6 +70,9 @@ pub fn read(bytes: &[u8], file_name: &str) -> Result<RawTable, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }
+    if bytes.len() as u64 > super::MAX_BYTES {
+        return Err(ImportError::TooLarge);
+    }
     match kind(bytes, file_name)? {
         Kind::Csv => read_csv(bytes),
         Kind::Xlsx => read_xlsx(bytes),
@@ -249,7 +252,10 @@ fn raw_cell(data: &Data) -> RawCell {
 
 fn read_xlsx(bytes: &[u8]) -> Result<RawTable, ImportError> {
     let corrupt = |e: &dyn std::fmt::Debug| ImportError::CorruptXlsx(format!("{e:?}"));
-    super::guard::check(bytes).map_err(|e| corrupt(&e))?;
+    super::guard::check(bytes).map_err(|e| match e {
+        super::guard::Refused::Damaged(what) => ImportError::CorruptXlsx(what),
+        super::guard::Refused::TooLarge => ImportError::TooLarge,
+    })?;
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| corrupt(&e))?;
     let range = match book.worksheet_range_at(0) {
         Some(Ok(range)) => range,

@@ -39,6 +39,7 @@ impl Export {
             if let Err(e) = result {
                 let text = match e {
                     ToolError::Unavailable => TEXTS.file_tools_unavailable,
+                    ToolError::Crashed => TEXTS.file_tools_crashed,
                     ToolError::Garbled => TEXTS.file_failed,
                 };
                 self.error.set(Some(text.to_owned()));

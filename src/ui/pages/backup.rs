@@ -232,9 +232,11 @@ pub(super) fn plan_opened(
 /// Reads and checks a backup file the coach picked, and what is stored now, to plan a restore
 /// or a merge. `Err` is the text to show; nothing has been changed.
 async fn read_with_stored(state: AppState, file: &web_sys::File) -> Result<Picked, String> {
-    let file = match download::read_file(file).await {
+    let max = crate::formats::backup::MAX_BYTES as u64;
+    let file = match download::read_file(file, max).await {
         Ok(bytes) => BackupFile::parse(&bytes).map_err(|e| T.error(&e))?,
-        Err(_) => return Err(T.error(&BackupError::NotJson)),
+        Err(download::FileError::TooLarge) => return Err(T.error(&BackupError::TooLarge)),
+        Err(download::FileError::Unreadable) => return Err(T.error(&BackupError::NotJson)),
     };
     let backup = match file {
         BackupFile::Plain(backup) => *backup,

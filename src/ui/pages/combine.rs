@@ -33,14 +33,14 @@ pub fn CombineReports() -> impl IntoView {
             let (mut reports, mut errors) = (Vec::new(), Vec::new());
             for file in &files {
                 // The size is checked before the file is read into memory.
-                if file.size() > MAX_BYTES as f64 {
-                    errors.push(T.file_error(&file.name(), &ReportFileError::TooLarge));
-                    continue;
-                }
-                let text = download::read_file(file)
-                    .await
-                    .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-                    .unwrap_or_default();
+                let text = match download::read_file(file, MAX_BYTES).await {
+                    Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+                    Err(download::FileError::TooLarge) => {
+                        errors.push(T.file_error(&file.name(), &ReportFileError::TooLarge));
+                        continue;
+                    }
+                    Err(download::FileError::Unreadable) => String::new(),
+                };
                 match ReportFile::parse(&text) {
                     Ok(report) => reports.push(report),
                     Err(e) => errors.push(T.file_error(&file.name(), &e)),

@@ -3,13 +3,14 @@
 //! nothing (one transaction).
 
 use crate::domain::Project;
+use crate::formats::import::ImportError;
 use crate::formats::import::{apply, preview_table, ImportPreview};
 use crate::i18n::import::IMPORT as T;
 use crate::i18n::TEXTS;
 use crate::storage::StorageError;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::link::A;
-use crate::ui::download::read_file;
+use crate::ui::download::{read_file, FileError};
 use crate::ui::state::{use_state, ImportBasis};
 use crate::ui::tools::{read_table, ReadError, ToolError};
 use leptos::prelude::*;
@@ -46,9 +47,13 @@ fn Importer(project: Project) -> impl IntoView {
         };
         step.set(Step::Reading);
         spawn_local(async move {
-            let bytes = match read_file(&file).await {
+            let bytes = match read_file(&file, crate::formats::import::MAX_BYTES).await {
                 Ok(b) => b,
-                Err(_) => {
+                Err(FileError::TooLarge) => {
+                    step.set(Step::Failed(T.error(&ImportError::TooLarge)));
+                    return;
+                }
+                Err(FileError::Unreadable) => {
                     step.set(Step::Failed(T.errors.unreadable_csv.to_owned()));
                     return;
                 }
@@ -62,6 +67,7 @@ fn Importer(project: Project) -> impl IntoView {
                             TEXTS.file_tools_unavailable.to_owned()
                         }
                         ReadError::Tool(ToolError::Garbled) => T.errors.unreadable_csv.to_owned(),
+                        ReadError::Tool(ToolError::Crashed) => TEXTS.file_tools_crashed.to_owned(),
                     }));
                     focus_soon("import-result".into());
                     return;
