@@ -644,6 +644,19 @@ pub static IMPORT: super::Localized<ImportTexts> = super::Localized {
     en: &EN_IMPORT,
 };
 
+/// `n` with its digits in groups of three: "5 000 000" in Swedish, "5,000,000" in English.
+fn grouped(n: u64, separator: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -695,17 +708,4 @@ mod tests {
         let text = IMPORT.sv.row_problem(&RowProblem::InvalidDate(Column::End));
         assert!(text.starts_with("Slutdatum är inte ett datum."), "{text}");
     }
-}
-
-/// `n` with its digits in groups of three: "5 000 000" in Swedish, "5,000,000" in English.
-fn grouped(n: u64, separator: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
 }
