@@ -274,7 +274,7 @@ pub async fn project_invariants_hold_in_the_transaction(
         .put_many(std::slice::from_ref(&p), std::slice::from_ref(&orphan))
         .await
         .unwrap();
-    assert_eq!(store.participants(p.id).await.unwrap(), [orphan.clone()]);
+    assert_eq!(store.participants(p.id).await.unwrap(), vec![orphan]);
 
     // Two tabs import into one project at once: both planned on the same revision.
     let planned = store.project_at(keep.id).await.unwrap();
