@@ -112,6 +112,10 @@ pub static EN: Texts = Texts {
     file_failed: "The file could not be created. Try again, or restart the browser.",
     file_tools_unavailable: "The part of Stegvis that reads and writes Excel files could not be \
         loaded. Check the internet connection and try again. Your data is untouched.",
+    crash_title: "Something went wrong",
+    crash_body: "Stegvis stopped because of an error. Everything you have saved is still on \
+        this device. Reload the page to go on.",
+    crash_reload: "Reload",
     file_tools_crashed: "The file could not be read or written: it is probably too large or \
         damaged. Nothing was saved and your data is untouched. Try a smaller file.",
 

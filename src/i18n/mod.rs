@@ -145,6 +145,10 @@ pub struct Texts {
     pub file_failed: &'static str,
     /// The file worker could not be loaded: offline before it was ever cached, or a broken copy.
     pub file_tools_unavailable: &'static str,
+    /// The page a panic shows.
+    pub crash_title: &'static str,
+    pub crash_body: &'static str,
+    pub crash_reload: &'static str,
     /// The file worker started but stopped while reading or writing a file.
     pub file_tools_crashed: &'static str,
 

@@ -72,6 +72,10 @@ pub static SV: Texts = Texts {
     file_failed: "Filen kunde inte skapas. Försök igen, eller starta om webbläsaren.",
     file_tools_unavailable: "Den del av Stegvis som läser och skriver Excel-filer kunde inte \
         laddas. Kontrollera internetanslutningen och försök igen. Dina uppgifter är orörda.",
+    crash_title: "Något gick fel",
+    crash_body: "Stegvis stannade på grund av ett fel. Allt du har sparat finns kvar på \
+        enheten. Ladda om sidan för att fortsätta.",
+    crash_reload: "Ladda om",
     file_tools_crashed: "Filen gick inte att läsa eller skriva: den är troligen för stor eller \
         skadad. Inget sparades och dina uppgifter är orörda. Försök med en mindre fil.",
 

@@ -80,6 +80,18 @@ impl PeriodChoice {
     }
 }
 
+impl PeriodChoice {
+    /// The period an address asks for (`?fran=…&till=…`, as the print and presenter views are
+    /// opened): two dates make a custom period, anything else the whole project. Dates outside
+    /// 1900–2100 are held within them when resolved.
+    pub fn from_query(from: Option<&str>, to: Option<&str>) -> PeriodChoice {
+        match (from.and_then(Date::parse_iso), to.and_then(Date::parse_iso)) {
+            (Some(a), Some(b)) => PeriodChoice::Custom(a, b),
+            _ => PeriodChoice::WholeProject,
+        }
+    }
+}
+
 /// Days as months, the way the reports count time in the project: days / 30.4375.
 pub fn months(days: f64) -> f64 {
     days / 30.4375

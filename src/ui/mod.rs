@@ -27,6 +27,7 @@
 mod autosave;
 pub mod browser;
 mod components;
+mod crash;
 mod download;
 mod kiosk;
 mod lock;
@@ -50,7 +51,7 @@ use state::{AppState, Load};
 /// Mounts the app on `<body>`: a participant's form if the address carries one, the kiosk if
 /// this device is locked to a form, else the coach's app.
 pub fn run() {
-    console_error_panic_hook::set_once();
+    crash::install();
     // The static "Stegvis startar …" page from index.html makes way for the app.
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();

@@ -2,7 +2,7 @@
 
 use super::report_parts::{table_view, ChartFigure, PeriodControls, PeriodForm};
 use crate::charts::report_charts;
-use crate::domain::{Date, Id, Project};
+use crate::domain::{Id, Project};
 use crate::i18n::report::REPORT as T;
 use crate::report::json::ReportFile;
 use crate::report::tables::tables;
@@ -214,17 +214,13 @@ pub fn report_from_query(project: &Project) -> Report {
     let query = use_query_map();
     let state = use_state();
     let today = today();
-    let (from, to, scope) = query.with_untracked(|q| {
+    let (choice, scope) = query.with_untracked(|q| {
+        let (from, to) = (q.get("fran"), q.get("till"));
         (
-            q.get("fran").and_then(|s| Date::parse_iso(&s)),
-            q.get("till").and_then(|s| Date::parse_iso(&s)),
+            PeriodChoice::from_query(from.as_deref(), to.as_deref()),
             q.get("del").and_then(|s| Id::parse(&s)),
         )
     });
-    let choice = match (from, to) {
-        (Some(a), Some(b)) => PeriodChoice::Custom(a, b),
-        _ => PeriodChoice::WholeProject,
-    };
     state.participants.with_untracked(|people| {
         compute(
             project,
