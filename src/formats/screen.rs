@@ -20,10 +20,35 @@ use std::collections::{HashMap, HashSet};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejected {
     pub kind: Kind,
-    /// What the coach recognises it by: a project's or form's name, a participant's code, or an
-    /// answer's month.
-    pub label: String,
+    /// What the coach recognises it by.
+    pub label: Label,
     pub problems: Vec<RecordProblem>,
+}
+
+/// How a record left out is named to the coach.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// A project's or form's name, a participant's code, an answer's month.
+    Named(String),
+    /// Its place among the records of its kind in the file, counting from 1: for a record whose
+    /// name or code looks like a personnummer, which is never shown.
+    Position(usize),
+}
+
+impl Label {
+    fn of(name: &str, position: usize) -> Label {
+        if crate::domain::personnummer::contains(name) {
+            Label::Position(position + 1)
+        } else {
+            Label::Named(name.to_owned())
+        }
+    }
+}
+
+impl PartialEq<&str> for Label {
+    fn eq(&self, other: &&str) -> bool {
+        matches!(self, Label::Named(name) if name == other)
+    }
 }
 
 /// The records that pass, and those that do not.
@@ -36,7 +61,7 @@ pub struct Screened {
 /// Checks `incoming` against itself and against `stored` (what is on this device), as of `today`.
 pub fn screen(incoming: &BackupData, stored: &BackupData, today: Date) -> Screened {
     let mut out = Screened::default();
-    let mut reject = |kind, label: String, problems: Vec<RecordProblem>| {
+    let mut reject = |kind, label: Label, problems: Vec<RecordProblem>| {
         out.rejected.push(Rejected {
             kind,
             label,
@@ -48,7 +73,7 @@ pub fn screen(incoming: &BackupData, stored: &BackupData, today: Date) -> Screen
     // Projects: the version coming in, if it passes, is what the others are checked against.
     let mut seen = HashSet::new();
     let mut projects: HashMap<Id, &Project> = stored.projects.iter().map(|p| (p.id, p)).collect();
-    for p in &incoming.projects {
+    for (i, p) in incoming.projects.iter().enumerate() {
         let mut problems = check::project(p);
         if !seen.insert(p.id) {
             problems.push(RecordProblem::DuplicateId);
@@ -57,7 +82,7 @@ pub fn screen(incoming: &BackupData, stored: &BackupData, today: Date) -> Screen
             projects.insert(p.id, p);
             accepted.projects.push(p.clone());
         } else {
-            reject(Kind::Project, p.name.clone(), problems);
+            reject(Kind::Project, Label::of(&p.name, i), problems);
         }
     }
     let labels: HashMap<Id, ProjectLabels> = (projects.iter())
@@ -71,7 +96,7 @@ pub fn screen(incoming: &BackupData, stored: &BackupData, today: Date) -> Screen
         .map(|p| ((p.project_id, key(&p.code)), p.id))
         .collect();
     let mut seen = HashSet::new();
-    for p in &incoming.participants {
+    for (i, p) in incoming.participants.iter().enumerate() {
         let mut problems = check::participant(p, labels.get(&p.project_id));
         if !seen.insert(p.id) {
             problems.push(RecordProblem::DuplicateId);
@@ -84,14 +109,14 @@ pub fn screen(incoming: &BackupData, stored: &BackupData, today: Date) -> Screen
             codes.insert(code, p.id);
             accepted.participants.push(p.clone());
         } else {
-            reject(Kind::Participant, p.code.clone(), problems);
+            reject(Kind::Participant, Label::of(&p.code, i), problems);
         }
     }
 
     // Forms.
     let mut forms: HashMap<Id, &Form> = stored.forms.iter().map(|f| (f.id, f)).collect();
     let mut seen = HashSet::new();
-    for f in &incoming.forms {
+    for (i, f) in incoming.forms.iter().enumerate() {
         let mut problems = Vec::new();
         if !form_check::problems(f).is_empty() {
             problems.push(RecordProblem::BadForm);
@@ -106,7 +131,7 @@ pub fn screen(incoming: &BackupData, stored: &BackupData, today: Date) -> Screen
             forms.insert(f.id, f);
             accepted.forms.push(f.clone());
         } else {
-            reject(Kind::Form, f.name.clone(), problems);
+            reject(Kind::Form, Label::of(&f.name, i), problems);
         }
     }
 
@@ -142,7 +167,7 @@ pub fn screen(incoming: &BackupData, stored: &BackupData, today: Date) -> Screen
             nonces.insert(nonce, a.id);
             accepted.answers.push(a.clone());
         } else {
-            reject(Kind::Answer, a.month.to_string(), problems);
+            reject(Kind::Answer, Label::Named(a.month.to_string()), problems);
         }
     }
     out.accepted = accepted;

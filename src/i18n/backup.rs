@@ -79,6 +79,14 @@ impl BackupTexts {
         }
     }
 
+    /// A record named by its place in the file ("nr 3 i filen"), when its name is not shown.
+    pub fn position(&self, n: usize) -> String {
+        match self.lang {
+            Lang::Sv => format!("nr {n} i filen"),
+            Lang::En => format!("no. {n} in the file"),
+        }
+    }
+
     /// The button when some records are left out.
     pub fn restore_rest(&self) -> &'static str {
         match self.lang {

@@ -854,12 +854,25 @@ async fn finish(
     }
 }
 
+/// Waits for `tx` to commit. The transaction's `complete` and `abort` events go straight to a
+/// promise's `resolve` and `reject`, which may be called any number of times: a transaction
+/// whose many requests fail fires an error for each, and Rust closures that run once (as the
+/// `idb` crate's own future uses) then complained on the console that they were invoked after
+/// being dropped.
 async fn commit(tx: idb::Transaction) -> Result<(), StorageError> {
-    let result = tx.await.map_err(failed)?;
-    if result.is_committed() {
-        Ok(())
-    } else {
-        Err(StorageError::Failed("the transaction was aborted".into()))
+    let tx: web_sys::IdbTransaction = tx.into();
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        tx.set_oncomplete(Some(&resolve));
+        tx.set_onabort(Some(&reject));
+    });
+    let result = wasm_bindgen_futures::JsFuture::from(done).await;
+    tx.set_oncomplete(None);
+    tx.set_onabort(None);
+    match (result, tx.error()) {
+        (Ok(_), _) => Ok(()),
+        (Err(_), Some(e)) if e.name() == "QuotaExceededError" => Err(StorageError::QuotaExceeded),
+        (Err(_), Some(e)) => Err(StorageError::Failed(e.message())),
+        (Err(_), None) => Err(StorageError::Failed("the transaction was aborted".into())),
     }
 }
 

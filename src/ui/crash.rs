@@ -4,7 +4,7 @@
 //!
 //! The page is built with plain DOM calls in the panic hook: after a panic the app's own code
 //! is not run again (release builds abort), so the page needs no Rust to work. "Ladda om" is a
-//! link to the same address, which the browser follows by itself.
+//! link to the same address (`rel="external"`, so the router leaves it to the browser).
 
 use crate::i18n::TEXTS;
 use wasm_bindgen::JsCast;
@@ -36,6 +36,8 @@ fn show() -> Option<()> {
     body.set_text_content(Some(TEXTS.crash_body));
     let reload = document.create_element("a").ok()?;
     reload.set_attribute("href", &here).ok()?;
+    // The router's link handler would keep the click inside the stopped app.
+    reload.set_attribute("rel", "external").ok()?;
     reload.set_class_name("button button-primary");
     reload.set_text_content(Some(TEXTS.crash_reload));
     for child in [&title, &body, &reload] {

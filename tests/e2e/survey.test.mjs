@@ -263,7 +263,9 @@ describe('self-evaluations', () => {
     const answersSheet = book.worksheets[0];
     assert.equal(answersSheet.name, 'Svar');
     assert.equal(answersSheet.rowCount - 4, 10, 'ten answers, one row each, below the title, heading and header');
-    assert.deepEqual(book.worksheets.map((w) => w.name), ['Svar', 'Sammanfattning per fråga', 'Från start till avslut, per']);
+    assert.deepEqual(book.worksheets.map((w) => w.name), ['Svar', 'Fritextsvar', 'Sammanfattning per fråga', 'Från start till avslut, per']);
+    const free = book.worksheets[1].getColumn(3).values.filter((v) => typeof v === 'string');
+    assert.ok(free.includes('Trygg grupp'), 'the free texts are listed apart');
     assert.deepEqual(coach.foreign, []);
     assert.deepEqual(coach.errors, []);
   });

@@ -1,7 +1,7 @@
 //! The records of a backup that fail the door check, listed before a restore or merge: what
 //! each is (kind and code or name) and why it is left out.
 
-use crate::formats::screen::Rejected;
+use crate::formats::screen::{Label, Rejected};
 use crate::i18n::backup::BACKUP;
 use crate::i18n::merge::MERGE;
 use leptos::prelude::*;
@@ -17,7 +17,11 @@ pub fn RejectedList(rejected: Vec<Rejected>) -> impl IntoView {
                 <ul>
                     {rejected.into_iter().map(|r| {
                         let why: Vec<&str> = r.problems.iter().map(|p| BACKUP.record_problem(*p)).collect();
-                        view! { <li>{MERGE.what(r.kind, &r.label)}": "{why.join("; ")}</li> }
+                        let label = match &r.label {
+                            Label::Named(name) => name.clone(),
+                            Label::Position(n) => BACKUP.position(*n),
+                        };
+                        view! { <li>{MERGE.what(r.kind, &label)}": "{why.join("; ")}</li> }
                     }).collect_view()}
                 </ul>
             </div>
