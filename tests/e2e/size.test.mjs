@@ -9,9 +9,11 @@ import { openContext, suite } from './harness.mjs';
 // README.md "Where things stand": 832 KB after the file worker split, 893 KB after the data
 // safety features (merge, tabs, reminders, automatic backup, report summaries), both on
 // 2026-11-23. Raised on purpose to 900 KB. Raised on purpose again to 950 KB for encryption at
-// rest (lock screen, passphrase section, sealed backups, kiosk unlock: 939 KB). The issue's
-// budget is 400 KB; see README for why.
-const CEILING = 950 * 1024;
+// rest (lock screen, passphrase section, sealed backups, kiosk unlock: 939 KB). Raised on
+// purpose to 1000 KB on 2026-12-01 for issue 12's door checks (record checks, the screening of
+// backups and its list, the crash page, plausibility of report files: 960 KB). Issue 15 splits
+// the app by route; its budget is 400 KB.
+const CEILING = 1000 * 1024;
 
 describe('first visit size', () => {
   const env = suite();
