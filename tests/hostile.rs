@@ -682,3 +682,54 @@ mod smaller {
         );
     }
 }
+
+#[test]
+fn f5_a_report_with_thousands_of_referral_sources_draws_readable_charts() {
+    use stegvis::charts::MAX_CATEGORIES;
+    let mut p = project("Många källor");
+    p.referral_sources = stegvis::domain::project::labels(
+        &(0..3_000)
+            .map(|i| format!("Källa {i}"))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    let people: Vec<_> = (0..3_000)
+        .map(|i| {
+            let mut x = participant(&p, &format!("D-{i:04}"));
+            x.referral = Some(p.referral_sources[i].id);
+            x.discharge = Some(stegvis::domain::Discharge {
+                end: d("2026-10-01"),
+                outcome: Some(p.outcomes[i % 11].id),
+            });
+            x
+        })
+        .collect();
+    let period = PeriodChoice::WholeProject.resolve(&p, &people, today());
+    let report = compute(&p, &people, None, period, today());
+    let charts = stegvis::charts::report_charts(&report, stegvis::i18n::report::REPORT.sv);
+    let referrals = charts
+        .iter()
+        .find(|c| c.key == "diagram-remittenter")
+        .unwrap();
+    assert_eq!(referrals.table.rows.len(), MAX_CATEGORIES);
+    let last = &referrals.table.rows.last().unwrap().cells;
+    assert_eq!(
+        last[0],
+        stegvis::report::tables::Cell::Text("Övriga (2971 st.)".into())
+    );
+    assert_eq!(last[1], stegvis::report::tables::Cell::Int(2_971));
+    let flow = charts.iter().find(|c| c.key == "diagram-flode").unwrap();
+    assert_eq!(flow.table.rows.len(), MAX_CATEGORIES);
+    let flow_total: i64 = (flow.table.rows.iter().flat_map(|r| &r.cells[1..]))
+        .map(|c| match c {
+            stegvis::report::tables::Cell::Int(n) => *n,
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(
+        flow_total, 3_000,
+        "every discharged participant is in the flow"
+    );
+}

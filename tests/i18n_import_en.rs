@@ -240,6 +240,7 @@ fn no_english_text_is_empty() {
         importing,
         done,
         changed_elsewhere,
+        shown_first,
         columns,
         errors,
         problems,
@@ -334,6 +335,7 @@ fn no_english_text_is_empty() {
     looks_english(&missing_columns("code", 1));
     looks_english(&duplicate_column("gender"));
     looks_english(&too_large(64, 5_000_000));
+    looks_english(&shown_first(900, 500));
     let RowProblemTexts {
         looks_like_personnummer,
         looks_like_personnummer_no_header,

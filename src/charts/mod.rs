@@ -15,7 +15,7 @@ mod report_charts;
 pub use bars::{bar_chart, flow_chart, Bar, BarKind, FlowLegend};
 pub use lines::{over_time_chart, Series};
 pub use radar::{radar_chart, RadarSeries};
-pub use report_charts::{report_charts, Chart};
+pub use report_charts::{report_charts, Chart, MAX_CATEGORIES};
 
 use plotters::style::RGBColor;
 

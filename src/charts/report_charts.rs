@@ -4,6 +4,7 @@ use super::{bar_chart, flow_chart, over_time_chart, Bar, BarKind, FlowLegend, Se
 use crate::i18n::report::ReportTexts;
 use crate::report::tables::{Cell, Row, Table};
 use crate::report::Report;
+use std::collections::HashMap;
 
 /// A drawn chart: the key (element id and file name), its title, the SVG and its table.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,9 +45,29 @@ fn label_table(
     }
 }
 
+/// The most categories (bars, or rows of the flow) a chart draws; the rest are added up in one,
+/// so that a project with thousands of referral sources still gets a chart that can be read.
+pub const MAX_CATEGORIES: usize = 30;
+
+/// `bars` as they are if they fit; else the largest, and the rest added up in one last bar.
+fn capped(mut bars: Vec<Bar>, others: impl Fn(usize) -> String) -> Vec<Bar> {
+    if bars.len() <= MAX_CATEGORIES {
+        return bars;
+    }
+    bars.sort_by_key(|b| std::cmp::Reverse(b.count));
+    let rest = bars.split_off(MAX_CATEGORIES - 1);
+    bars.push(Bar {
+        label: others(rest.len()),
+        count: rest.iter().map(|b| b.count).sum(),
+        kind: BarKind::Plain,
+    });
+    bars
+}
+
 pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
     let share = |part: u32, of: u32| t.share(part, of);
-    let mut outcome_bars: Vec<Bar> = r
+    let others = |n: usize| (t.others)(n);
+    let outcome_bars: Vec<Bar> = r
         .outcomes
         .rows
         .iter()
@@ -60,6 +81,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
             },
         })
         .collect();
+    let mut outcome_bars = capped(outcome_bars, others);
     if r.outcomes.missing > 0 {
         outcome_bars.push(Bar {
             label: t.missing_outcome.into(),
@@ -67,7 +89,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
             kind: BarKind::Missing,
         });
     }
-    let mut referral_bars: Vec<Bar> = r
+    let referral_bars: Vec<Bar> = r
         .referrals
         .rows
         .iter()
@@ -77,6 +99,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
             kind: BarKind::Plain,
         })
         .collect();
+    let mut referral_bars = capped(referral_bars, others);
     if r.referrals.missing > 0 {
         referral_bars.push(Bar {
             label: t.no_referral.into(),
@@ -85,61 +108,69 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
         });
     }
 
-    // Flow: referral sources (rows) by outcome (stack order), only those that occur.
-    let mut outcomes: Vec<FlowLegend> = Vec::new();
-    let mut referrals: Vec<String> = Vec::new();
-    for f in &r.flows {
-        let outcome = if f.outcome.is_empty() {
-            t.missing_outcome.to_owned()
+    // Flow: referral sources (rows) by outcome (stack order), only those that occur; counted
+    // in one pass over the flows.
+    let named = |name: &str, missing: &str| {
+        if name.is_empty() {
+            missing.to_owned()
         } else {
-            f.outcome.clone()
-        };
-        if !outcomes.iter().any(|o| o.outcome == outcome) {
+            name.to_owned()
+        }
+    };
+    let mut outcomes: Vec<FlowLegend> = Vec::new();
+    let mut outcome_at: HashMap<String, usize> = HashMap::new();
+    let mut referral_totals: Vec<(String, u32)> = Vec::new();
+    let mut referral_at: HashMap<String, usize> = HashMap::new();
+    let mut cells: HashMap<(usize, usize), u32> = HashMap::new();
+    for f in &r.flows {
+        let outcome = named(&f.outcome, t.missing_outcome);
+        let o = *outcome_at.entry(outcome.clone()).or_insert_with(|| {
             outcomes.push(FlowLegend {
                 outcome,
                 progression: f.progression,
                 missing: f.outcome.is_empty(),
             });
-        }
-        let referral = if f.referral.is_empty() {
-            t.no_referral.to_owned()
-        } else {
-            f.referral.clone()
-        };
-        if !referrals.contains(&referral) {
-            referrals.push(referral);
-        }
+            outcomes.len() - 1
+        });
+        let referral = named(&f.referral, t.no_referral);
+        let i = *referral_at.entry(referral.clone()).or_insert_with(|| {
+            referral_totals.push((referral, 0));
+            referral_totals.len() - 1
+        });
+        referral_totals[i].1 += f.count;
+        *cells.entry((i, o)).or_default() += f.count;
     }
     // Progression first, then the other outcomes, the missing outcome last.
-    outcomes.sort_by_key(|o| (o.missing, !o.progression));
-    let rows: Vec<(String, Vec<u32>)> = referrals
-        .iter()
-        .map(|referral| {
-            let counts = outcomes
-                .iter()
-                .map(|o| {
-                    r.flows
-                        .iter()
-                        .filter(|f| {
-                            let fr = if f.referral.is_empty() {
-                                t.no_referral
-                            } else {
-                                f.referral.as_str()
-                            };
-                            let fo = if f.outcome.is_empty() {
-                                t.missing_outcome
-                            } else {
-                                f.outcome.as_str()
-                            };
-                            fr == referral && fo == o.outcome
-                        })
-                        .map(|f| f.count)
-                        .sum()
-                })
-                .collect();
-            (referral.clone(), counts)
-        })
+    let mut order: Vec<usize> = (0..outcomes.len()).collect();
+    order.sort_by_key(|&o| (outcomes[o].missing, !outcomes[o].progression));
+    // The largest sources, and the rest added up in one row.
+    let mut sources: Vec<usize> = (0..referral_totals.len()).collect();
+    if sources.len() > MAX_CATEGORIES {
+        sources.sort_by_key(|&i| std::cmp::Reverse(referral_totals[i].1));
+    }
+    let row_of = |group: &[usize], name: String| {
+        let counts = (order.iter())
+            .map(|&o| {
+                group
+                    .iter()
+                    .map(|&i| cells.get(&(i, o)).copied().unwrap_or(0))
+                    .sum()
+            })
+            .collect();
+        (name, counts)
+    };
+    let mut rows: Vec<(String, Vec<u32>)> = (sources.iter().take(MAX_CATEGORIES - 1))
+        .map(|&i| row_of(&[i], referral_totals[i].0.clone()))
         .collect();
+    if sources.len() >= MAX_CATEGORIES {
+        let rest = &sources[MAX_CATEGORIES - 1..];
+        if rest.len() == 1 {
+            rows.push(row_of(rest, referral_totals[rest[0]].0.clone()));
+        } else {
+            rows.push(row_of(rest, (t.others)(rest.len())));
+        }
+    }
+    let outcomes: Vec<FlowLegend> = order.iter().map(|&o| outcomes[o].clone()).collect();
     let mut flow_columns = vec![t.referral.to_owned()];
     flow_columns.extend(outcomes.iter().map(|o| o.outcome.clone()));
     let flow_table = Table {

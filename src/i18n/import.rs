@@ -63,6 +63,8 @@ pub struct ImportTexts {
     pub importing: &'static str,
     /// "12 deltagare är importerade."
     pub done: fn(usize) -> String,
+    /// Under a list longer than the preview shows: its length, and how many are shown.
+    pub shown_first: fn(usize, usize) -> String,
     /// The project changed in another tab between the preview and the import.
     pub changed_elsewhere: &'static str,
 
@@ -326,6 +328,7 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
     cancel: "Avbryt",
     choose_another: "Välj en annan fil",
     importing: "Importerar …",
+    shown_first: |all, shown| format!("Listan har {all} rader. De {shown} första visas här."),
     changed_elsewhere: "Projektet har ändrats i en annan flik eller ett annat fönster medan du \
          tittade på förhandsvisningen, så inget importerades. Välj filen igen för att se en ny \
          förhandsvisning.",
@@ -515,6 +518,7 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
     cancel: "Cancel",
     choose_another: "Choose another file",
     importing: "Importing …",
+    shown_first: |all, shown| format!("The list has {all} rows. The first {shown} are shown here."),
     changed_elsewhere: "The project was changed in another tab or window while you looked at \
          the preview, so nothing was imported. Choose the file again to see a new preview.",
     done: |n| {

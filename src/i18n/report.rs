@@ -46,6 +46,10 @@ pub struct ReportTexts {
     pub count: &'static str,
     pub share: &'static str,
     pub no_referral: &'static str,
+    /// A chart's last bar when there are more categories than it shows: how many it sums.
+    pub others: fn(usize) -> String,
+    /// Under a table longer than the page shows: its rows, and how many are shown.
+    pub rows_cut: fn(usize, usize) -> String,
     pub outcomes: &'static str,
     pub outcome: &'static str,
     pub counts_as_progression: &'static str,
@@ -240,6 +244,13 @@ pub static SV_REPORT: ReportTexts = ReportTexts {
     count: "Antal",
     share: "Andel",
     no_referral: "Ingen remittent angiven",
+    others: |n| format!("Övriga ({n} st.)"),
+    rows_cut: |rows, shown| {
+        format!(
+            "Tabellen har {rows} rader. De {shown} första visas här; alla finns i Excel- och \
+             CSV-filen."
+        )
+    },
     outcomes: "Avslutsorsaker för de utskrivna",
     outcome: "Avslutsorsak",
     counts_as_progression: "Räknas som resultat",
@@ -385,6 +396,13 @@ pub static EN_REPORT: ReportTexts = ReportTexts {
     count: "Number",
     share: "Share",
     no_referral: "No referral source given",
+    others: |n| format!("Others ({n})"),
+    rows_cut: |rows, shown| {
+        format!(
+            "The table has {rows} rows. The first {shown} are shown here; all are in the Excel \
+             and CSV files."
+        )
+    },
     outcomes: "Outcomes of discharged participants",
     outcome: "Outcome",
     counts_as_progression: "Counts as progression",

@@ -206,18 +206,24 @@ impl ReportFile {
 
     /// Reads a report file, refusing anything that is not `stegvis-report` version 1.
     pub fn parse(text: &str) -> Result<Self, ReportFileError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|_| ReportFileError::NotJson)?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        // First only what the file says it is (no tree of the whole file is built), then the
+        // file itself.
+        #[derive(Deserialize)]
+        struct Head {
+            format: Option<serde_json::Value>,
+            version: Option<serde_json::Value>,
+        }
+        let head: Head = serde_json::from_str(text).map_err(|_| ReportFileError::NotJson)?;
+        if head.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
             return Err(ReportFileError::NotAReport);
         }
-        match value.get("version").and_then(|v| v.as_u64()) {
+        match head.version.as_ref().and_then(|v| v.as_u64()) {
             Some(v) if v == u64::from(VERSION) => {}
             Some(v) if v > u64::from(VERSION) => return Err(ReportFileError::NewerVersion(v)),
             _ => return Err(ReportFileError::NotAReport),
         }
         let file: ReportFile =
-            serde_json::from_value(value).map_err(|e| ReportFileError::Invalid(e.to_string()))?;
+            serde_json::from_str(text).map_err(|e| ReportFileError::Invalid(e.to_string()))?;
         match file.implausible() {
             Some(why) => Err(ReportFileError::Implausible(why)),
             None => Ok(file),

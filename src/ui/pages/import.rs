@@ -11,6 +11,7 @@ use crate::storage::StorageError;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::link::A;
 use crate::ui::download::{read_file, FileError};
+use crate::ui::pages::report_parts::MAX_SHOWN_ROWS;
 use crate::ui::state::{use_state, ImportBasis};
 use crate::ui::tools::{read_table, ReadError, ToolError};
 use leptos::prelude::*;
@@ -158,15 +159,19 @@ fn PreviewView(preview: ImportPreview) -> impl IntoView {
         .collect();
     let labels = |title: &'static str, names: &[String], outcomes: bool| {
         (!names.is_empty()).then(|| {
+            // A file with thousands of new names lists the first ones; all are imported.
+            let more = names.len().saturating_sub(MAX_SHOWN_ROWS);
             let items = names
                 .iter()
+                .take(MAX_SHOWN_ROWS)
                 .map(|n| {
                     let mark = (outcomes && crate::formats::import::guess_progression(n))
                         .then_some(T.counts_as_progression);
                     view! { <li>{n.clone()}{mark.map(|m| format!(" ({m})"))}</li> }
                 })
                 .collect_view();
-            view! { <h3>{title}</h3><ul>{items}</ul> }
+            let more = (more > 0).then(|| (T.shown_first)(names.len(), MAX_SHOWN_ROWS));
+            view! { <h3>{title}</h3><ul>{items}</ul>{more.map(|m| view! { <p class="hint">{m}</p> })} }
         })
     };
     view! {
@@ -185,13 +190,16 @@ fn PreviewView(preview: ImportPreview) -> impl IntoView {
                             <th scope="col">{T.col_line}</th><th scope="col">{T.col_code}</th><th scope="col">{T.col_problems}</th>
                         </tr></thead>
                         <tbody>
-                            {problems.iter().map(|r| {
+                            {problems.iter().take(MAX_SHOWN_ROWS).map(|r| {
                                 let text = match &r.outcome { Err(ps) => T.row_problems(ps), Ok(_) => String::new() };
                                 let code = if r.code.is_empty() { T.no_code.to_owned() } else { r.code.clone() };
                                 view! { <tr><th scope="row">{r.line}</th><td>{code}</td><td>{text}</td></tr> }
                             }).collect_view()}
                         </tbody>
                     </table>
+                    {(problems.len() > MAX_SHOWN_ROWS).then(|| view! {
+                        <p class="hint">{(T.shown_first)(problems.len(), MAX_SHOWN_ROWS)}</p>
+                    })}
                 </div>
             })}
             {labels(T.new_referrals, &preview.new_referrals, false)}

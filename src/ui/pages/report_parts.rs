@@ -130,8 +130,15 @@ pub fn PeriodControls(
 }
 
 /// One report table, with its title as caption.
+/// The most rows a table shows on the page (and in the print view); every row is in the
+/// exports.
+/// (A project with thousands of referral sources would otherwise take seconds to draw.)
+pub const MAX_SHOWN_ROWS: usize = 500;
+
 pub fn table_view(table: &Table, t: &'static ReportTexts) -> impl IntoView {
     let key = table.key.clone();
+    let cut =
+        (table.rows.len() > MAX_SHOWN_ROWS).then(|| (t.rows_cut)(table.rows.len(), MAX_SHOWN_ROWS));
     view! {
         <div class="table-wrap">
             <table class="report-table" id=format!("tabell-{key}")>
@@ -140,7 +147,7 @@ pub fn table_view(table: &Table, t: &'static ReportTexts) -> impl IntoView {
                     {table.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>
-                    {table.rows.iter().map(|r| {
+                    {table.rows.iter().take(MAX_SHOWN_ROWS).map(|r| {
                         let mut cells = r.cells.iter();
                         let first = cells.next().map(|c| c.text(t)).unwrap_or_default();
                         view! {
@@ -153,6 +160,7 @@ pub fn table_view(table: &Table, t: &'static ReportTexts) -> impl IntoView {
                 </tbody>
             </table>
             {table.note.clone().map(|n| view! { <p class="table-note">{n}</p> })}
+            {cut.map(|n| view! { <p class="table-note">{n}</p> })}
         </div>
     }
 }
