@@ -275,7 +275,8 @@ fn answers(rng: &mut Rng, form: &Form, people: &[Participant]) -> Vec<Answer> {
 /// The whole demo, the same every time.
 pub fn demo_data() -> BackupData {
     let mut rng = Rng(SEED);
-    let mut data = BackupData::default();
+    let (mut projects, mut participants, mut forms, mut all_answers) =
+        (vec![], vec![], vec![], vec![]);
     for kind in kinds() {
         let project = project(&mut rng, &kind);
         let mut people: Vec<Participant> = (0..kind.participants)
@@ -285,10 +286,14 @@ pub fn demo_data() -> BackupData {
         let mut form = default_form(project.id, Timestamp(0));
         form.id = rng.id();
         form.items.iter_mut().for_each(|i| i.id = rng.id());
-        data.answers.extend(answers(&mut rng, &form, &people));
-        data.forms.push(form);
-        data.participants.extend(people);
-        data.projects.push(project);
+        all_answers.extend(answers(&mut rng, &form, &people));
+        forms.push(form);
+        participants.extend(people);
+        projects.push(project);
     }
-    data
+    BackupData::new()
+        .with(&projects)
+        .with(&participants)
+        .with(&forms)
+        .with(&all_answers)
 }

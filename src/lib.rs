@@ -16,6 +16,8 @@ pub mod demo;
 pub mod domain;
 pub mod formats;
 pub mod i18n;
+pub mod records;
+pub mod repo;
 pub mod report;
 pub mod storage;
 pub mod survey;

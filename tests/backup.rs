@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{participant, project, today};
+use common::{participant, project, today, Records};
 use proptest::prelude::*;
 use stegvis::domain::*;
 use stegvis::formats::backup::*;
@@ -22,11 +22,12 @@ fn sample(n: usize) -> BackupData {
             outcome: Some(a.outcomes[0].id),
         });
     }
-    BackupData {
+    Records {
         projects: vec![a, b],
         participants,
-        ..BackupData::default()
+        ..Records::default()
     }
+    .data()
 }
 
 fn backup(data: BackupData) -> Backup {
@@ -36,12 +37,13 @@ fn backup(data: BackupData) -> Backup {
 proptest! {
     #[test]
     fn export_then_import_gives_equal_data(n in 0usize..40, gender in 0usize..4, year in 1950i32..2005, anonymous: bool) {
-        let mut data = sample(n);
-        for p in &mut data.participants {
+        let mut records = Records::of(&sample(n));
+        for p in &mut records.participants {
             p.gender = Gender::ALL[gender];
             p.birth_year = Some(year);
             p.anonymous_in_sus = anonymous;
         }
+        let data = records.data();
         let json = backup(data.clone()).to_json();
         let back = Backup::parse(json.as_bytes()).unwrap();
         prop_assert_eq!(back.data, data);
@@ -65,7 +67,7 @@ fn hostile_labels_survive_as_plain_text() {
     let json = backup(sample(1)).to_json();
     let back = Backup::parse(json.as_bytes()).unwrap();
     assert_eq!(
-        back.data.projects[0].referral_sources[0].name,
+        back.data.records::<Project>()[0].referral_sources[0].name,
         "<script>alert('x')</script>"
     );
 }
@@ -126,10 +128,10 @@ fn a_changed_backup_fails_its_checksum() {
 
 #[test]
 fn a_participant_without_its_project_is_left_out_and_named_and_the_rest_restores() {
-    let mut data = sample(2);
-    data.projects.remove(1);
-    let parsed = Backup::parse(backup(data).to_json().as_bytes()).unwrap();
-    let plan = plan_restore(&parsed.data, &BackupData::default(), today());
+    let mut records = Records::of(&sample(2));
+    records.projects.remove(1);
+    let parsed = Backup::parse(backup(records.data()).to_json().as_bytes()).unwrap();
+    let plan = plan_restore(&parsed, &BackupData::default(), today());
     assert_eq!(plan.rejected.len(), 1);
     assert_eq!(plan.rejected[0].label, "D-001");
     assert_eq!(
@@ -137,10 +139,11 @@ fn a_participant_without_its_project_is_left_out_and_named_and_the_rest_restores
         [stegvis::domain::check::RecordProblem::NoProject]
     );
     assert_eq!(
-        plan.participants.added, 2,
+        plan.counts("participants").added,
+        2,
         "the other project's participants come"
     );
-    assert_eq!(plan.projects.added, 1);
+    assert_eq!(plan.counts("projects").added, 1);
 }
 
 #[test]
@@ -151,16 +154,16 @@ fn a_file_too_large_to_be_a_backup_is_refused_before_parsing() {
 
 #[test]
 fn a_restore_adds_and_replaces_by_id_and_keeps_local_records() {
-    let in_backup = sample(3);
-    let mut stored = in_backup.clone();
+    let in_backup = backup(sample(3));
+    let mut stored = Records::of(&in_backup.data);
     // Locally: one participant edited, one deleted, and one only here.
     stored.participants[0].gender = Gender::Other;
     let removed = stored.participants.remove(1);
     let local_only = participant(&stored.projects[0], "D-900");
     stored.participants.push(local_only.clone());
-    let plan = plan_restore(&in_backup, &stored, common::today());
+    let plan = plan_restore(&in_backup, &stored.data(), common::today());
     assert_eq!(
-        plan.projects,
+        plan.counts("projects"),
         Counts {
             added: 0,
             changed: 0,
@@ -169,7 +172,7 @@ fn a_restore_adds_and_replaces_by_id_and_keeps_local_records() {
         }
     );
     assert_eq!(
-        plan.participants,
+        plan.counts("participants"),
         Counts {
             added: 1,
             changed: 1,
@@ -177,18 +180,14 @@ fn a_restore_adds_and_replaces_by_id_and_keeps_local_records() {
             kept: 1
         }
     );
-    let written: Vec<&str> = plan
-        .write
-        .participants
-        .iter()
-        .map(|p| p.code.as_str())
-        .collect();
+    let written: Vec<Participant> = plan.write.records();
+    let written: Vec<&str> = written.iter().map(|p| p.code.as_str()).collect();
     assert!(written.contains(&removed.code.as_str()));
     assert!(
         !written.contains(&"D-900"),
         "local-only records are kept, not touched"
     );
-    assert!(plan.write.projects.is_empty());
+    assert_eq!(plan.write.count("projects"), 0);
 }
 
 #[test]
@@ -206,10 +205,10 @@ fn a_project_with_100_000_participants_round_trips_within_the_size_limit() {
     let json = backup(data.clone()).to_json();
     assert!(json.len() < MAX_BYTES, "{} bytes", json.len());
     let parsed = Backup::parse(json.as_bytes()).unwrap();
-    assert_eq!(parsed.data.participants.len(), 100_001);
+    assert_eq!(parsed.data.count("participants"), 100_001);
     assert_eq!(parsed.data, data);
     // Restoring it over what is stored adds everything and keeps the rest.
-    let plan = plan_restore(&parsed.data, &BackupData::default(), common::today());
-    assert_eq!(plan.participants.added, 100_001);
-    assert_eq!(plan.write.participants.len(), 100_001);
+    let plan = plan_restore(&parsed, &BackupData::default(), common::today());
+    assert_eq!(plan.counts("participants").added, 100_001);
+    assert_eq!(plan.write.count("participants"), 100_001);
 }

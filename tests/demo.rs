@@ -1,6 +1,9 @@
 //! The workshop demo: the same every time, three realistic projects, holes to warn about, and
 //! self-evaluation answers at start and end.
 
+mod common;
+
+use common::Records;
 use std::collections::HashSet;
 use stegvis::demo::{cutoff, demo_data};
 use stegvis::formats::backup::Backup;
@@ -14,7 +17,7 @@ fn the_demo_is_the_same_every_time() {
 
 #[test]
 fn three_projects_of_the_kinds_in_the_domain() {
-    let data = demo_data();
+    let data = Records::of(&demo_data());
     let sizes: Vec<(String, usize, usize)> = data
         .projects
         .iter()
@@ -50,7 +53,7 @@ fn three_projects_of_the_kinds_in_the_domain() {
 
 #[test]
 fn stays_fit_the_kind_of_project_and_nothing_happens_after_the_cutoff() {
-    let data = demo_data();
+    let data = Records::of(&demo_data());
     let assessment = &data.projects[2];
     for p in data
         .participants
@@ -71,7 +74,7 @@ fn stays_fit_the_kind_of_project_and_nothing_happens_after_the_cutoff() {
 
 #[test]
 fn every_project_reports_current_and_discharged_outcomes_and_its_holes() {
-    let data = demo_data();
+    let data = Records::of(&demo_data());
     for project in &data.projects {
         let people: Vec<_> = data
             .participants
@@ -107,7 +110,7 @@ fn every_project_reports_current_and_discharged_outcomes_and_its_holes() {
 
 #[test]
 fn every_form_has_enough_answers_at_start_and_end_to_show_the_change() {
-    let data = demo_data();
+    let data = Records::of(&demo_data());
     for form in &data.forms {
         let counts = results::count_by_moment(form, &data.answers);
         assert!(

@@ -502,19 +502,18 @@ mod f10 {
 
 mod f8 {
     use super::{common, d};
+    use common::Records;
     use stegvis::domain::check::RecordProblem as P;
-    use stegvis::formats::backup::{plan_restore, Backup, BackupData};
-    use stegvis::formats::merge::{plan_merge, Kind};
+    use stegvis::formats::backup::{plan_restore, Backup};
+    use stegvis::formats::merge::plan_merge;
     use stegvis::formats::screen::Label;
     use stegvis::survey::default_form::default_form;
     use stegvis::survey::{Moment, Value};
 
     /// A backup as a stranger could make it: every record recomputed into a valid checksum.
-    fn crafted(data: BackupData) -> BackupData {
-        let json = Backup::new(data, 4, "2026-11-30T10:00:00Z".into()).to_json();
-        Backup::parse(json.as_bytes())
-            .expect("the checksum holds")
-            .data
+    fn crafted(records: Records) -> Backup {
+        let json = records.backup().to_json();
+        Backup::parse(json.as_bytes()).expect("the checksum holds")
     }
 
     fn why(plan: &[stegvis::formats::screen::Rejected], label: &str) -> Vec<P> {
@@ -554,13 +553,13 @@ mod f8 {
         });
         let mut twice = fine.clone();
         twice.id = stegvis::domain::Id::random();
-        let data = crafted(BackupData {
+        let data = crafted(Records {
             projects: vec![p.clone(), twin_project],
             participants: vec![good, same_id, same_code, pnr_code, pnr_note, late, unknown],
             forms: vec![form, empty_form],
             answers: vec![fine, wild, twice],
         });
-        let plan = plan_restore(&data, &BackupData::default(), common::today());
+        let plan = plan_restore(&data, &Default::default(), common::today());
         assert_eq!(why(&plan.rejected, "Tvilling"), [P::DuplicateId]);
         assert_eq!(why(&plan.rejected, "D-002"), [P::DuplicateId]);
         assert_eq!(why(&plan.rejected, " d-001 "), [P::DuplicateCode]);
@@ -572,19 +571,17 @@ mod f8 {
         assert_eq!(why(&plan.rejected, "D-006"), [P::DateOutOfRange]);
         assert_eq!(why(&plan.rejected, "D-007"), [P::UnknownLabel]);
         let kinds = |k| plan.rejected.iter().filter(|r| r.kind == k).count();
-        assert_eq!(kinds(Kind::Form), 1, "the form with no items");
+        assert_eq!(kinds("forms"), 1, "the form with no items");
         assert_eq!(
-            kinds(Kind::Answer),
+            kinds("answers"),
             2,
             "the answer of 9s and the same answer twice"
         );
         // What the plan says is exactly what is written.
-        assert_eq!((plan.projects.added, plan.write.projects.len()), (1, 1));
-        assert_eq!(
-            (plan.participants.added, plan.write.participants.len()),
-            (1, 1)
-        );
-        assert_eq!((plan.forms.added, plan.answers.added), (1, 1));
+        let count = |k: &str| (plan.counts(k).added, plan.write.count(k));
+        assert_eq!(count("projects"), (1, 1));
+        assert_eq!(count("participants"), (1, 1));
+        assert_eq!((count("forms"), count("answers")), ((1, 1), (1, 1)));
     }
 
     #[test]
@@ -592,32 +589,32 @@ mod f8 {
         let p = common::project("Steget");
         let here = common::participant(&p, "D-001");
         let theirs = common::participant(&p, "D-001");
-        let stored = BackupData {
+        let stored = Records {
             projects: vec![p.clone()],
             participants: vec![here.clone()],
-            ..BackupData::default()
+            ..Records::default()
         };
-        let incoming = crafted(BackupData {
+        let incoming = crafted(Records {
             projects: vec![p],
             participants: vec![theirs],
-            ..BackupData::default()
+            ..Records::default()
         });
-        let plan = plan_restore(&incoming, &stored, common::today());
+        let plan = plan_restore(&incoming, &stored.data(), common::today());
         assert_eq!(why(&plan.rejected, "D-001"), [P::DuplicateCode]);
-        assert!(plan.write.participants.is_empty());
-        let merge = plan_merge(&incoming, &stored, common::today());
+        assert_eq!(plan.write.count("participants"), 0);
+        let merge = plan_merge(&incoming, &stored.data(), common::today());
         assert_eq!(why(&merge.plan.rejected, "D-001"), [P::DuplicateCode]);
         // The same participant (same id) is of course no duplicate of itself.
         let mut edited = here.clone();
         edited.note = "Ny anteckning".into();
         edited.updated_at = stegvis::domain::Timestamp(99);
-        let incoming = crafted(BackupData {
+        let incoming = crafted(Records {
             participants: vec![edited],
             ..stored.clone()
         });
-        let plan = plan_restore(&incoming, &stored, common::today());
+        let plan = plan_restore(&incoming, &stored.data(), common::today());
         assert_eq!(plan.rejected, []);
-        assert_eq!(plan.participants.changed, 1);
+        assert_eq!(plan.counts("participants").changed, 1);
     }
 }
 

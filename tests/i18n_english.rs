@@ -167,15 +167,21 @@ fn every_storage_error_has_an_english_text() {
         StorageError::Failed("aborted".into()),
         StorageError::Stale,
         StorageError::Locked,
+        StorageError::ProjectGone,
     ];
     for e in &errors {
         assert!(!en.storage_error(e).trim().is_empty(), "{e:?}");
         assert_ne!(en.storage_error(e), sv.storage_error(e), "{e:?}");
         let kept = en.storage_error_kept(e);
-        assert!(kept.starts_with(en.storage_error(e)));
+        assert!(kept.starts_with(&en.storage_error(e)));
         assert!(kept.ends_with(en.storage.kept_typed));
         assert_ne!(kept, sv.storage_error_kept(e));
     }
+    let refused = stegvis::repo::SaveError::Refused(vec![
+        stegvis::domain::check::RecordProblem::DuplicateCode,
+    ]);
+    common::looks_english(&en.storage_error(&refused));
+    assert!(sv.storage_error(&refused).contains("samma kod"));
 }
 
 #[test]

@@ -3,13 +3,13 @@
 
 mod common;
 
-use common::{participant, project};
+use common::{participant, project, Records};
 use proptest::prelude::*;
 use stegvis::domain::*;
-use stegvis::formats::backup::{BackupData, Counts};
-use stegvis::formats::merge::{plan_merge, Kind, Winner};
+use stegvis::formats::backup::Counts;
+use stegvis::formats::merge::{plan_merge, Winner};
 
-fn shared(n: usize) -> BackupData {
+fn shared(n: usize) -> Records {
     let p = project("Steget");
     let participants = (0..n)
         .map(|i| {
@@ -18,16 +18,17 @@ fn shared(n: usize) -> BackupData {
             x
         })
         .collect();
-    BackupData {
+    Records {
         projects: vec![p],
         participants,
-        ..BackupData::default()
+        ..Records::default()
     }
 }
 
 /// `data` as it is after `plan` was written: written records replace by id, others stay.
-fn apply(data: &BackupData, write: &BackupData) -> BackupData {
+fn apply(data: &Records, write: &stegvis::formats::backup::BackupData) -> Records {
     let mut out = data.clone();
+    let write = Records::of(write);
     for w in &write.participants {
         out.participants.retain(|p| p.id != w.id);
         out.participants.push(w.clone());
@@ -59,9 +60,9 @@ fn the_later_edit_wins_and_each_conflict_says_which() {
         d.participants.push(participant(&d.projects[0], "D-NY"));
         d
     };
-    let merge = plan_merge(&theirs, &here, common::today());
+    let merge = plan_merge(&theirs.backup(), &here.data(), common::today());
     assert_eq!(
-        merge.plan.participants,
+        merge.plan.counts("participants"),
         Counts {
             added: 1,
             changed: 1,
@@ -69,13 +70,8 @@ fn the_later_edit_wins_and_each_conflict_says_which() {
             kept: 0
         }
     );
-    let written: Vec<&str> = merge
-        .plan
-        .write
-        .participants
-        .iter()
-        .map(|p| p.note.as_str())
-        .collect();
+    let written = Records::of(&merge.plan.write).participants;
+    let written: Vec<&str> = written.iter().map(|p| p.note.as_str()).collect();
     assert_eq!(
         written,
         ["Deras: nyare", ""],
@@ -90,7 +86,7 @@ fn the_later_edit_wins_and_each_conflict_says_which() {
         conflicts,
         [("D-000", Winner::Here), ("D-001", Winner::Theirs)]
     );
-    assert!(merge.conflicts.iter().all(|c| c.kind == Kind::Participant));
+    assert!(merge.conflicts.iter().all(|c| c.kind == "participants"));
     assert_eq!(merge.conflicts[0].here, Some(Timestamp(3_000)));
     assert_eq!(merge.conflicts[0].theirs, Some(Timestamp(2_500)));
 }
@@ -100,8 +96,8 @@ fn records_only_here_are_kept_and_never_deleted() {
     let here = shared(3);
     let mut theirs = here.clone();
     let gone = theirs.participants.remove(2);
-    let merge = plan_merge(&theirs, &here, common::today());
-    assert_eq!(merge.plan.participants.kept, 1);
+    let merge = plan_merge(&theirs.backup(), &here.data(), common::today());
+    assert_eq!(merge.plan.counts("participants").kept, 1);
     assert!(merge.conflicts.is_empty());
     let after = apply(&here, &merge.plan.write);
     assert!(after.participants.iter().any(|p| p.id == gone.id));
@@ -131,7 +127,7 @@ proptest! {
         for i in 0..extra_theirs {
             theirs.participants.push(participant(&base.projects[0], &format!("T-{i}")));
         }
-        let merged = apply(&here, &plan_merge(&theirs, &here, common::today()).plan.write);
+        let merged = apply(&here, &plan_merge(&theirs.backup(), &here.data(), common::today()).plan.write);
         for side in [&here, &theirs] {
             for p in &side.participants {
                 let m = merged.participants.iter().find(|m| m.id == p.id);
@@ -139,8 +135,8 @@ proptest! {
                 prop_assert!(m.unwrap().updated_at >= p.updated_at);
             }
         }
-        let again = plan_merge(&theirs, &merged, common::today());
-        prop_assert!(again.plan.write.participants.is_empty());
+        let again = plan_merge(&theirs.backup(), &merged.data(), common::today());
+        prop_assert_eq!(again.plan.write.count("participants"), 0);
     }
 }
 
@@ -171,6 +167,6 @@ fn the_merge_texts_are_complete_in_english() {
     for w in [Winner::Here, Winner::Theirs] {
         assert_ne!(sv.winner(w), en.winner(w));
     }
-    assert_eq!(en.what(Kind::Participant, "D-001"), "Participant D-001");
-    assert_eq!(sv.what(Kind::Participant, "D-001"), "Deltagare D-001");
+    assert_eq!(en.what("participants", "D-001"), "Participant D-001");
+    assert_eq!(sv.what("participants", "D-001"), "Deltagare D-001");
 }

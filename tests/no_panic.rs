@@ -120,16 +120,16 @@ proptest! {
             }
             people.push(x);
         }
-        let data = BackupData { projects: vec![p.clone()], participants: people, ..BackupData::default() };
+        let data = BackupData::new().with(std::slice::from_ref(&p)).with(&people);
         let json = Backup::new(data, 4, "2026-12-01T00:00:00Z".into()).to_json();
         let parsed = Backup::parse(json.as_bytes()).unwrap();
-        let plan = plan_restore(&parsed.data, &BackupData::default(), common::today());
+        let plan = plan_restore(&parsed, &BackupData::default(), common::today());
         let labels = check::ProjectLabels::of(&p);
-        for x in &plan.write.participants {
+        for x in &plan.write.records::<stegvis::domain::Participant>() {
             prop_assert_eq!(check::participant(x, Some(&labels)), vec![]);
         }
         // Nothing is lost without a word: every record is planned or listed.
-        prop_assert_eq!(plan.write.participants.len() + plan.rejected.len(), parsed.data.participants.len());
+        prop_assert_eq!(plan.write.count("participants") + plan.rejected.len(), parsed.data.count("participants"));
         // What passes, passes again.
         let again = screen(&plan.write, &BackupData::default(), common::today());
         prop_assert_eq!(again.rejected, vec![]);

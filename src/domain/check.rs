@@ -50,11 +50,15 @@ pub enum RecordProblem {
     BadAnswer,
     /// The same answer (form and nonce) twice.
     DuplicateAnswer,
+    /// The record's data does not read as a record of its kind.
+    Unreadable,
+    /// A kind of record this version of Stegvis does not know (from a newer version).
+    UnknownKind,
 }
 
 impl RecordProblem {
     /// Every problem, for checking that each has a text.
-    pub const ALL: [RecordProblem; 16] = [
+    pub const ALL: [RecordProblem; 18] = [
         RecordProblem::Empty,
         RecordProblem::CodeTooLong,
         RecordProblem::Personnummer,
@@ -71,6 +75,8 @@ impl RecordProblem {
         RecordProblem::BadForm,
         RecordProblem::BadAnswer,
         RecordProblem::DuplicateAnswer,
+        RecordProblem::Unreadable,
+        RecordProblem::UnknownKind,
     ];
 }
 

@@ -1,53 +1,174 @@
 //! Backups: everything (or one project) as a versioned JSON file with a checksum, and the plan
 //! for restoring one.
 //!
-//! A backup is the coach's only copy of a project's history outside the browser, so reading
-//! one is strict: it must be JSON, say `"format": "stegvis-backup"`, be of a version this app
-//! understands, and its SHA-256 checksum must match its data. Restoring never deletes: records
-//! are matched by id, the backup's version of a record replaces the stored one, and records
-//! that are only stored locally are kept. The storage layer writes the plan in one transaction.
+//! A backup is the coach's only copy of a project's history outside the browser, so it must be
+//! read by every later version. Its checksum (SHA-256) is over the exact bytes of its `data` as
+//! they stand in the file, never over the data written out again: a version whose records have
+//! gained a field reads an old file with the field's default, and the old checksum still holds.
+//! Reading is strict about what the file is (JSON, `"format": "stegvis-backup"`, a version this
+//! app reads, the checksum) and lenient about single records: a record that does not read, or
+//! of a kind this version does not know, is left out and listed, never the whole file refused.
+//!
+//! `data` holds one array per kind of record (`"projects"`, `"participants"`, …; see
+//! [`crate::records`]). Restoring never deletes: records are matched by id, the backup's
+//! version of a record replaces the stored one, and records only stored here are kept. The
+//! storage layer writes the plan in one transaction.
 
-use super::screen::{screen, Rejected, Screened};
-use crate::domain::{Date, Id, Participant, Project};
-use crate::survey::{Answer, Form};
+use super::screen::{screen_with, Label, Rejected, Screened};
+use crate::domain::check::RecordProblem;
+use crate::domain::{Date, Id};
+use crate::records::{self, Entry, Ops, Record};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub const FORMAT: &str = "stegvis-backup";
 pub const VERSION: u32 = 1;
-/// Larger files are refused before they are parsed (a real backup of 100,000 participants is
+/// Larger files are refused before they are read (a real backup of 100,000 participants is
 /// about 40 MB).
 pub const MAX_BYTES: usize = 150 * 1024 * 1024;
 
-/// The records of a backup.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// The records of a backup, a set per kind, in the order of [`records::KINDS`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BackupData {
-    pub projects: Vec<Project>,
-    pub participants: Vec<Participant>,
-    /// Self-evaluation forms. Left out of the JSON when empty, so backups made before forms
-    /// existed keep their checksum.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub forms: Vec<Form>,
-    /// Self-evaluation answers (anonymous).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub answers: Vec<Answer>,
+    sets: Vec<(&'static str, Vec<Entry>)>,
 }
 
 impl BackupData {
-    /// All of it as one [`crate::storage::Batch`], to be written in one transaction.
-    pub fn batch(&self) -> crate::storage::Batch<'_> {
-        crate::storage::Batch {
-            projects: &self.projects,
-            participants: &self.participants,
-            forms: &self.forms,
-            answers: &self.answers,
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The same data with `records` as its set of their kind (replacing any).
+    pub fn with<T: Record>(mut self, records: &[T]) -> Self {
+        self.set(records);
+        self
+    }
+
+    /// Makes `records` the set of their kind.
+    pub fn set<T: Record>(&mut self, records: &[T]) {
+        self.set_entries(T::KIND.name, records.iter().map(Entry::of).collect());
+    }
+
+    /// Makes `entries` the set of kind `name`, keeping the sets in the kinds' order. No entries
+    /// is no set: data is the same whether an empty set is there or not.
+    pub fn set_entries(&mut self, name: &'static str, entries: Vec<Entry>) {
+        if entries.is_empty() {
+            self.sets.retain(|(n, _)| *n != name);
+            return;
         }
+        match self.sets.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, set)) => *set = entries,
+            None => {
+                self.sets.push((name, entries));
+                let order = |n: &str| records::KINDS.iter().position(|k| k.kind().name == n);
+                self.sets
+                    .sort_by_key(|(n, _)| order(n).unwrap_or(usize::MAX));
+            }
+        }
+    }
+
+    /// The entries of kind `name` (none if there is no such set).
+    pub fn entries(&self, name: &str) -> &[Entry] {
+        (self.sets.iter())
+            .find(|(n, _)| *n == name)
+            .map_or(&[], |(_, set)| set.as_slice())
+    }
+
+    /// The records of kind `T`. Entries are read from JSON their type wrote, so every one decodes.
+    pub fn records<T: Record>(&self) -> Vec<T> {
+        (self.entries(T::KIND.name).iter())
+            .filter_map(|e| e.decode().ok())
+            .collect()
+    }
+
+    /// Every set: the kind's name and its entries.
+    pub fn sets(&self) -> impl Iterator<Item = (&'static str, &[Entry])> {
+        self.sets.iter().map(|(n, set)| (*n, set.as_slice()))
+    }
+
+    /// Whether it holds no record at all.
+    pub fn is_empty(&self) -> bool {
+        self.sets.iter().all(|(_, set)| set.is_empty())
+    }
+
+    /// How many records of kind `name` it holds.
+    pub fn count(&self, name: &str) -> usize {
+        self.entries(name).len()
+    }
+
+    /// The data as JSON: an object with an array per kind. The first version's kinds (projects,
+    /// participants) are always there, later kinds only when they have records, as files have
+    /// always had them.
+    pub fn to_json(&self) -> String {
+        let always = (records::KINDS.iter())
+            .filter(|k| k.kind().since == 1)
+            .map(|k| (k.kind().name, self.entries(k.kind().name)));
+        let others = (self.sets.iter())
+            .filter(|(n, _)| {
+                !records::KINDS
+                    .iter()
+                    .any(|k| k.kind().since == 1 && k.kind().name == *n)
+            })
+            .map(|(n, set)| (*n, set.as_slice()));
+        let mut out = String::from("{");
+        let mut first = true;
+        for (name, set) in always.chain(others) {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            // A kind's name is a plain word: it needs no escaping.
+            out.push_str(&format!("\"{name}\":["));
+            for (i, e) in set.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&e.json);
+            }
+            out.push(']');
+        }
+        out.push('}');
+        out
+    }
+
+    /// Reads the `data` of a file with the kinds this app knows. Records that do not read as
+    /// their kind, and sets of kinds it does not know, come back as `unread`.
+    fn from_raw(
+        sets: BTreeMap<String, Vec<Box<RawValue>>>,
+        kinds: &[&'static dyn Ops],
+    ) -> (BackupData, Vec<Rejected>) {
+        let mut data = BackupData::new();
+        let mut unread = Vec::new();
+        for (name, raw) in sets {
+            let Some(kind) = records::find(kinds, &name) else {
+                unread.extend((0..raw.len()).map(|i| Rejected {
+                    kind: name.clone(),
+                    label: Label::Position(i + 1),
+                    problems: vec![RecordProblem::UnknownKind],
+                }));
+                continue;
+            };
+            let mut entries = Vec::with_capacity(raw.len());
+            for (i, record) in raw.iter().enumerate() {
+                match kind.entry(record.get()) {
+                    Ok(entry) => entries.push(entry),
+                    Err(_) => unread.push(Rejected {
+                        kind: name.clone(),
+                        label: Label::Position(i + 1),
+                        problems: vec![RecordProblem::Unreadable],
+                    }),
+                }
+            }
+            data.set_entries(kind.kind().name, entries);
+        }
+        (data, unread)
     }
 }
 
 /// A backup file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Backup {
     pub format: String,
     pub version: u32,
@@ -57,9 +178,11 @@ pub struct Backup {
     pub schema_version: u32,
     /// When it was made, as given by the browser (ISO 8601, UTC).
     pub exported_at: String,
-    /// SHA-256 of the JSON of `data`, in lower-case hex.
+    /// SHA-256 of `data` as written in the file, in lower-case hex.
     pub checksum: String,
     pub data: BackupData,
+    /// Records of the file that could not be read: listed in every plan made from it.
+    pub unread: Vec<Rejected>,
 }
 
 /// Why a file cannot be restored. Nothing is changed in any of these cases.
@@ -79,38 +202,79 @@ pub enum BackupError {
     Invalid(String),
 }
 
-/// The file as JSON, if it can be a backup at all (not too large, UTF-8, JSON).
-pub(crate) fn json_value(bytes: &[u8]) -> Result<serde_json::Value, BackupError> {
+/// The file as text, if it can be a backup at all (not too large, UTF-8; a BOM is allowed).
+pub(crate) fn text(bytes: &[u8]) -> Result<&str, BackupError> {
     if bytes.len() > MAX_BYTES {
         return Err(BackupError::TooLarge);
     }
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| BackupError::NotJson)?;
-    serde_json::from_str(text).map_err(|_| BackupError::NotJson)
+    std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|_| BackupError::NotJson)
 }
 
-/// Whether `value` says it is of `format` in a version this app reads.
-pub(crate) fn check_format(
-    value: &serde_json::Value,
-    format: &str,
-    version: u32,
-) -> Result<(), BackupError> {
-    if value.get("format").and_then(|f| f.as_str()) != Some(format) {
-        return Err(BackupError::NotABackup);
+/// What a file says it is, read without building a tree of the whole file.
+#[derive(Deserialize)]
+pub(crate) struct Head {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+impl Head {
+    /// What `text` says it is: [`BackupError::NotJson`] if it is not JSON, and
+    /// [`BackupError::NotABackup`] if it is JSON but not an object.
+    pub(crate) fn of(text: &str) -> Result<Head, BackupError> {
+        serde_json::from_str(text).map_err(|_| {
+            match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Ok(_) => BackupError::NotABackup,
+                Err(_) => BackupError::NotJson,
+            }
+        })
     }
-    match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(version) => Ok(()),
-        Some(v) if v > u64::from(version) => Err(BackupError::NewerVersion(v)),
-        _ => Err(BackupError::NotABackup),
+
+    pub(crate) fn format(&self) -> Option<&str> {
+        self.format.as_ref().and_then(|f| f.as_str())
+    }
+
+    /// Whether the file is of `format` in a version this app reads.
+    pub(crate) fn check(&self, format: &str, version: u32) -> Result<(), BackupError> {
+        if self.format() != Some(format) {
+            return Err(BackupError::NotABackup);
+        }
+        match self.version.as_ref().and_then(|v| v.as_u64()) {
+            Some(v) if v == u64::from(version) => Ok(()),
+            Some(v) if v > u64::from(version) => Err(BackupError::NewerVersion(v)),
+            _ => Err(BackupError::NotABackup),
+        }
     }
 }
 
-fn checksum(data: &BackupData) -> String {
-    let json = serde_json::to_string(data).expect("records serialise");
-    Sha256::digest(json.as_bytes())
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// The file as it is read: `data` kept as the text it is in the file.
+#[derive(Deserialize)]
+struct FileIn<'a> {
+    app_version: String,
+    schema_version: u32,
+    exported_at: String,
+    checksum: String,
+    #[serde(borrow)]
+    data: &'a RawValue,
+}
+
+/// The file as it is written.
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'a str,
+    version: u32,
+    app_version: &'a str,
+    schema_version: u32,
+    exported_at: &'a str,
+    checksum: &'a str,
+    data: &'a RawValue,
 }
 
 impl Backup {
@@ -122,31 +286,59 @@ impl Backup {
             app_version: env!("CARGO_PKG_VERSION").into(),
             schema_version,
             exported_at,
-            checksum: checksum(&data),
+            checksum: sha256(data.to_json().as_bytes()),
             data,
+            unread: Vec::new(),
         }
     }
 
+    /// The file. The checksum is over the very bytes of `data` written here.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("backups serialise")
+        let data = self.data.to_json();
+        let raw = RawValue::from_string(data).expect("the data is JSON");
+        let file = FileOut {
+            format: &self.format,
+            version: self.version,
+            app_version: &self.app_version,
+            schema_version: self.schema_version,
+            exported_at: &self.exported_at,
+            checksum: &sha256(raw.get().as_bytes()),
+            data: &raw,
+        };
+        serde_json::to_string(&file).expect("backups serialise")
     }
 
-    /// Reads and checks a backup file.
+    /// Reads and checks a backup file of the app's kinds.
     pub fn parse(bytes: &[u8]) -> Result<Backup, BackupError> {
-        Backup::from_value(json_value(bytes)?)
+        Backup::parse_with(bytes, &records::KINDS)
     }
 
-    /// Checks a backup already read as JSON.
-    pub(crate) fn from_value(value: serde_json::Value) -> Result<Backup, BackupError> {
-        check_format(&value, FORMAT, VERSION)?;
-        let backup: Backup =
-            serde_json::from_value(value).map_err(|e| BackupError::Invalid(e.to_string()))?;
-        if checksum(&backup.data) != backup.checksum {
+    /// [`Backup::parse`] knowing these kinds (a test may declare one of its own).
+    pub fn parse_with(bytes: &[u8], kinds: &[&'static dyn Ops]) -> Result<Backup, BackupError> {
+        Backup::from_text(text(bytes)?, kinds)
+    }
+
+    /// Checks a backup already read as text.
+    pub(crate) fn from_text(text: &str, kinds: &[&'static dyn Ops]) -> Result<Backup, BackupError> {
+        Head::of(text)?.check(FORMAT, VERSION)?;
+        let file: FileIn =
+            serde_json::from_str(text).map_err(|e| BackupError::Invalid(e.to_string()))?;
+        if sha256(file.data.get().as_bytes()) != file.checksum {
             return Err(BackupError::ChecksumMismatch);
         }
-        // What the records hold is checked record by record when a restore or merge is planned
-        // (`super::screen`): one bad record never makes the whole file unreadable.
-        Ok(backup)
+        let sets: BTreeMap<String, Vec<Box<RawValue>>> = serde_json::from_str(file.data.get())
+            .map_err(|e| BackupError::Invalid(e.to_string()))?;
+        let (data, unread) = BackupData::from_raw(sets, kinds);
+        Ok(Backup {
+            format: FORMAT.into(),
+            version: VERSION,
+            app_version: file.app_version,
+            schema_version: file.schema_version,
+            exported_at: file.exported_at,
+            checksum: file.checksum,
+            data,
+            unread,
+        })
     }
 }
 
@@ -164,74 +356,91 @@ pub struct Counts {
 }
 
 /// The plan for restoring a backup over the stored records.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestorePlan {
-    pub projects: Counts,
-    pub participants: Counts,
-    pub forms: Counts,
-    pub answers: Counts,
+    /// Per kind (by name, in the kinds' order), what will happen.
+    pub counts: Vec<(&'static str, Counts)>,
     /// The records to write (added and changed), in one transaction.
     pub write: BackupData,
-    /// Records of the file that fail the door check: left out, and listed for the coach.
+    /// Records of the file that fail the door check or do not read: left out, and listed.
     pub rejected: Vec<Rejected>,
 }
 
-fn plan_for<T: Clone + PartialEq>(
-    incoming: &[T],
-    stored: &[T],
-    id: impl Fn(&T) -> Id,
-) -> (Counts, Vec<T>) {
-    let stored_by_id: HashMap<Id, &T> = stored.iter().map(|x| (id(x), x)).collect();
+impl RestorePlan {
+    /// What will happen to the records of kind `name`.
+    pub fn counts(&self, name: &str) -> Counts {
+        (self.counts.iter())
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_default()
+    }
+
+    /// Whether there is nothing to write.
+    pub fn is_empty(&self) -> bool {
+        self.write.is_empty()
+    }
+}
+
+/// Ids of the entries, for telling which stored records the file also holds.
+pub(crate) fn ids(entries: &[Entry]) -> HashSet<Id> {
+    entries.iter().map(|e| e.id).collect()
+}
+
+fn plan_for(incoming: &[Entry], stored: &[Entry]) -> (Counts, Vec<Entry>) {
+    let stored_by_id: HashMap<Id, &Entry> = stored.iter().map(|x| (x.id, x)).collect();
     let mut counts = Counts::default();
     let mut write = Vec::new();
     for x in incoming {
-        match stored_by_id.get(&id(x)) {
+        match stored_by_id.get(&x.id) {
             None => {
                 counts.added += 1;
                 write.push(x.clone());
             }
-            Some(old) if *old != x => {
+            Some(old) if old.json != x.json => {
                 counts.changed += 1;
                 write.push(x.clone());
             }
             Some(_) => counts.unchanged += 1,
         }
     }
-    let incoming_ids: std::collections::HashSet<Id> = incoming.iter().map(&id).collect();
+    let incoming_ids = ids(incoming);
     counts.kept = stored
         .iter()
-        .filter(|x| !incoming_ids.contains(&id(x)))
+        .filter(|x| !incoming_ids.contains(&x.id))
         .count();
     (counts, write)
 }
 
 /// Compares a backup with what is stored and says what restoring it would do. Records that fail
 /// the door check ([`screen`]) are left out and listed; `today` bounds the answers' months.
-pub fn plan_restore(backup: &BackupData, stored: &BackupData, today: Date) -> RestorePlan {
-    let Screened { accepted, rejected } = screen(backup, stored, today);
-    RestorePlan {
-        rejected,
-        ..plan_screened(&accepted, stored)
-    }
+pub fn plan_restore(backup: &Backup, stored: &BackupData, today: Date) -> RestorePlan {
+    plan_restore_with(backup, stored, today, &records::KINDS)
 }
 
-fn plan_screened(backup: &BackupData, stored: &BackupData) -> RestorePlan {
-    let (projects, write_projects) = plan_for(&backup.projects, &stored.projects, |p| p.id);
-    let (participants, write_participants) =
-        plan_for(&backup.participants, &stored.participants, |p| p.id);
-    let (forms, write_forms) = plan_for(&backup.forms, &stored.forms, |f| f.id);
-    let (answers, write_answers) = plan_for(&backup.answers, &stored.answers, |a| a.id);
-    RestorePlan {
-        projects,
-        participants,
-        forms,
-        answers,
-        write: BackupData {
-            projects: write_projects,
-            participants: write_participants,
-            forms: write_forms,
-            answers: write_answers,
-        },
-        rejected: Vec::new(),
+/// [`plan_restore`] of these kinds.
+pub fn plan_restore_with(
+    backup: &Backup,
+    stored: &BackupData,
+    today: Date,
+    kinds: &[&'static dyn Ops],
+) -> RestorePlan {
+    let Screened { accepted, rejected } = screen_with(&backup.data, stored, today, kinds);
+    let mut plan = plan_screened(&accepted, stored, kinds);
+    plan.rejected = [backup.unread.clone(), rejected].concat();
+    plan
+}
+
+fn plan_screened(
+    backup: &BackupData,
+    stored: &BackupData,
+    kinds: &[&'static dyn Ops],
+) -> RestorePlan {
+    let mut plan = RestorePlan::default();
+    for kind in kinds {
+        let name = kind.kind().name;
+        let (counts, write) = plan_for(backup.entries(name), stored.entries(name));
+        plan.counts.push((name, counts));
+        plan.write.set_entries(name, write);
     }
+    plan
 }

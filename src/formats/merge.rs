@@ -7,19 +7,11 @@
 //! never change once stored, so two different answers with one id keep the stored one.
 //! The result is a [`RestorePlan`], written by the storage layer in one transaction.
 
-use super::backup::{BackupData, Counts, RestorePlan};
-use crate::domain::{Date, Id, Participant, Project, Timestamp};
-use crate::survey::{Answer, Form};
+use super::backup::{ids, Backup, BackupData, Counts, RestorePlan};
+use super::screen::{screen_with, Screened};
+use crate::domain::{Date, Id, Timestamp};
+use crate::records::{self, Entry, Ops};
 use std::collections::HashMap;
-
-/// What kind of record a conflict is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Project,
-    Participant,
-    Form,
-    Answer,
-}
 
 /// Whose version a conflict keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +25,8 @@ pub enum Winner {
 /// One record that both sides changed differently.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conflict {
-    pub kind: Kind,
+    /// The kind's name (`"participants"`).
+    pub kind: &'static str,
     /// What the coach recognises it by: a project's or form's name, a participant's code.
     pub label: String,
     pub here: Option<Timestamp>,
@@ -50,73 +43,25 @@ pub struct MergePlan {
     pub conflicts: Vec<Conflict>,
 }
 
-/// A record as merging sees it.
-trait Record: Clone + PartialEq {
-    const KIND: Kind;
-    fn id(&self) -> Id;
-    /// When it was last edited; `None` for records that are never edited.
-    fn edited(&self) -> Option<Timestamp>;
-    fn label(&self) -> String;
-}
-
-/// `Record` for a type: its kind, when it was last edited, and its label.
-macro_rules! record {
-    ($t:ty, $kind:expr, $edited:expr, $label:expr) => {
-        impl Record for $t {
-            const KIND: Kind = $kind;
-            fn id(&self) -> Id {
-                self.id
-            }
-            fn edited(&self) -> Option<Timestamp> {
-                $edited(self)
-            }
-            fn label(&self) -> String {
-                $label(self)
-            }
-        }
-    };
-}
-
-record!(
-    Project,
-    Kind::Project,
-    |x: &Project| Some(x.updated_at),
-    |x: &Project| x.name.clone()
-);
-record!(
-    Participant,
-    Kind::Participant,
-    |x: &Participant| Some(x.updated_at),
-    |x: &Participant| x.code.clone()
-);
-record!(
-    Form,
-    Kind::Form,
-    |x: &Form| Some(x.updated_at),
-    |x: &Form| x.name.clone()
-);
-// Answers never change once stored: no edit time.
-record!(Answer, Kind::Answer, |_: &Answer| None, |x: &Answer| x
-    .id
-    .to_string());
-
-fn merge_kind<T: Record>(
-    theirs: &[T],
-    here: &[T],
+fn merge_kind(
+    kind: &'static str,
+    theirs: &[Entry],
+    here: &[Entry],
     conflicts: &mut Vec<Conflict>,
-) -> (Counts, Vec<T>) {
-    let here_by_id: HashMap<Id, &T> = here.iter().map(|x| (x.id(), x)).collect();
+) -> (Counts, Vec<Entry>) {
+    let here_by_id: HashMap<Id, &Entry> = here.iter().map(|x| (x.id, x)).collect();
     let mut counts = Counts::default();
     let mut write = Vec::new();
     for x in theirs {
-        match here_by_id.get(&x.id()) {
+        match here_by_id.get(&x.id) {
             None => {
                 counts.added += 1;
                 write.push(x.clone());
             }
-            Some(mine) if *mine == x => counts.unchanged += 1,
+            Some(mine) if mine.json == x.json => counts.unchanged += 1,
             Some(mine) => {
-                let winner = match (x.edited(), mine.edited()) {
+                // Records never edited (answers) have no edit time: the one here stays.
+                let winner = match (x.edited, mine.edited) {
                     (Some(t), Some(h)) if t > h => Winner::Theirs,
                     _ => Winner::Here,
                 };
@@ -127,49 +72,65 @@ fn merge_kind<T: Record>(
                     counts.unchanged += 1;
                 }
                 conflicts.push(Conflict {
-                    kind: T::KIND,
-                    label: mine.label(),
-                    here: mine.edited(),
-                    theirs: x.edited(),
+                    kind,
+                    label: mine.label.clone(),
+                    here: mine.edited,
+                    theirs: x.edited,
                     winner,
                 });
             }
         }
     }
-    let their_ids: std::collections::HashSet<Id> = theirs.iter().map(Record::id).collect();
-    counts.kept = here.iter().filter(|x| !their_ids.contains(&x.id())).count();
+    let their_ids = ids(theirs);
+    counts.kept = here.iter().filter(|x| !their_ids.contains(&x.id)).count();
     (counts, write)
 }
 
 /// Compares a colleague's backup with what is stored and says what merging it would do. Records
 /// that fail the door check ([`super::screen`]) are left out and listed in the plan.
-pub fn plan_merge(theirs: &BackupData, here: &BackupData, today: Date) -> MergePlan {
-    let super::screen::Screened { accepted, rejected } = super::screen::screen(theirs, here, today);
-    let mut merge = plan_screened(&accepted, here);
-    merge.plan.rejected = rejected;
+pub fn plan_merge(theirs: &Backup, here: &BackupData, today: Date) -> MergePlan {
+    plan_merge_with(theirs, here, today, &records::KINDS)
+}
+
+/// [`plan_merge`] of these kinds. Who wins is worked out first, and what will be written is
+/// then checked against what it is written beside: a colleague's participant that names a label
+/// only their (older, losing) version of the project has is left out and listed.
+pub fn plan_merge_with(
+    theirs: &Backup,
+    here: &BackupData,
+    today: Date,
+    kinds: &[&'static dyn Ops],
+) -> MergePlan {
+    let mut merge = plan_winners(&theirs.data, here, kinds);
+    let Screened { accepted, rejected } = screen_with(&merge.plan.write, here, today, kinds);
+    // A winner left out is not added, or stays as it is here.
+    for (name, counts) in &mut merge.plan.counts {
+        let mine = ids(here.entries(name));
+        let written = accepted.entries(name);
+        let changed = written.iter().filter(|e| mine.contains(&e.id)).count();
+        let in_both = counts.changed + counts.unchanged;
+        counts.added = written.len() - changed;
+        counts.changed = changed;
+        counts.unchanged = in_both - changed;
+    }
+    merge.plan.write = accepted;
+    merge.plan.rejected = [theirs.unread.clone(), rejected].concat();
     merge
 }
 
-fn plan_screened(theirs: &BackupData, here: &BackupData) -> MergePlan {
+fn plan_winners(theirs: &BackupData, here: &BackupData, kinds: &[&'static dyn Ops]) -> MergePlan {
     let mut conflicts = Vec::new();
-    let (projects, p) = merge_kind(&theirs.projects, &here.projects, &mut conflicts);
-    let (participants, d) = merge_kind(&theirs.participants, &here.participants, &mut conflicts);
-    let (forms, f) = merge_kind(&theirs.forms, &here.forms, &mut conflicts);
-    let (answers, a) = merge_kind(&theirs.answers, &here.answers, &mut conflicts);
-    MergePlan {
-        plan: RestorePlan {
-            projects,
-            participants,
-            forms,
-            answers,
-            write: BackupData {
-                projects: p,
-                participants: d,
-                forms: f,
-                answers: a,
-            },
-            rejected: Vec::new(),
-        },
-        conflicts,
+    let mut plan = RestorePlan::default();
+    for kind in kinds {
+        let name = kind.kind().name;
+        let (counts, write) = merge_kind(
+            name,
+            theirs.entries(name),
+            here.entries(name),
+            &mut conflicts,
+        );
+        plan.counts.push((name, counts));
+        plan.write.set_entries(name, write);
     }
+    MergePlan { plan, conflicts }
 }

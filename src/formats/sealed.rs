@@ -6,7 +6,7 @@
 //! the sealed backup, all binary fields in base64. Sealing and opening are WebCrypto's
 //! (`storage::crypto`, browser only); this module is the file format and is tested natively.
 
-use super::backup::{check_format, json_value, Backup, BackupError};
+use super::backup::{text, Backup, BackupError, Head};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -96,13 +96,15 @@ pub enum BackupFile {
 impl BackupFile {
     /// Reads and checks a backup file of either kind.
     pub fn parse(bytes: &[u8]) -> Result<BackupFile, BackupError> {
-        let value = json_value(bytes)?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-            return Backup::from_value(value).map(|b| BackupFile::Plain(Box::new(b)));
+        let text = text(bytes)?;
+        let head = Head::of(text)?;
+        if head.format() != Some(FORMAT) {
+            return Backup::from_text(text, &crate::records::KINDS)
+                .map(|b| BackupFile::Plain(Box::new(b)));
         }
-        check_format(&value, FORMAT, VERSION)?;
+        head.check(FORMAT, VERSION)?;
         let sealed: SealedBackup =
-            serde_json::from_value(value).map_err(|e| BackupError::Invalid(e.to_string()))?;
+            serde_json::from_str(text).map_err(|e| BackupError::Invalid(e.to_string()))?;
         sealed.parts()?;
         Ok(BackupFile::Sealed(sealed))
     }

@@ -87,6 +87,20 @@ impl BackupTexts {
         }
     }
 
+    /// A restore or merge refused because another tab changed the data after the plan was made.
+    pub fn changed_meanwhile(&self) -> &'static str {
+        match self.lang {
+            Lang::Sv => {
+                "Uppgifterna har ändrats i en annan flik eller ett annat fönster sedan \
+                 planen gjordes, så inget ändrades. Välj filen igen för att se en ny plan."
+            }
+            Lang::En => {
+                "The data was changed in another tab or window after the plan was made, \
+                 so nothing was changed. Choose the file again to see a new plan."
+            }
+        }
+    }
+
     /// The button when some records are left out.
     pub fn restore_rest(&self) -> &'static str {
         match self.lang {
@@ -117,6 +131,10 @@ impl BackupTexts {
             (Lang::Sv, P::BadForm) => "formuläret går inte att fylla i som det är",
             (Lang::Sv, P::BadAnswer) => "svaret passar inte sitt formulär",
             (Lang::Sv, P::DuplicateAnswer) => "samma svar finns redan",
+            (Lang::Sv, P::Unreadable) => "posten går inte att läsa",
+            (Lang::Sv, P::UnknownKind) => {
+                "den sortens poster känner den här versionen av Stegvis inte till"
+            }
             (Lang::En, P::Empty) => "a name or code is missing",
             (Lang::En, P::CodeTooLong) => "the code is too long",
             (Lang::En, P::Personnummer) => "a text looks like a personal identity number",
@@ -135,6 +153,10 @@ impl BackupTexts {
             (Lang::En, P::BadForm) => "the form cannot be filled in as it is",
             (Lang::En, P::BadAnswer) => "the answer does not fit its form",
             (Lang::En, P::DuplicateAnswer) => "the same answer is already there",
+            (Lang::En, P::Unreadable) => "the record cannot be read",
+            (Lang::En, P::UnknownKind) => {
+                "this version of Stegvis does not know that kind of record"
+            }
         }
     }
 

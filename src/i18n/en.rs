@@ -296,6 +296,11 @@ pub static EN: Texts = Texts {
         failed: "Saving failed. Nothing has been changed. Try again in a while.",
         stale: "This was changed in another tab or window after you opened it, so your change was \
              not saved. Reload the page to see the change, then make yours again.",
+        refused: |why| {
+            format!(
+                "This cannot be saved: {why}. The project may have been changed in another tab."
+            )
+        },
         project_gone: "The project no longer exists: it was deleted, perhaps in another tab or \
              window. Nothing was saved. Go to the list of projects.",
         locked: "Stegvis is locked, or the passphrase was changed in another tab. Nothing was \

@@ -1,7 +1,7 @@
 //! Texts of merging a colleague's backup (on the backup page), in Swedish and English.
 
 use super::Lang;
-use crate::formats::merge::{Kind, Winner};
+use crate::formats::merge::Winner;
 
 pub struct MergeTexts {
     /// The language of these texts.
@@ -24,16 +24,18 @@ pub struct MergeTexts {
 
 impl MergeTexts {
     /// "Deltagare D-004", "Project Steget".
-    pub fn what(&self, kind: Kind, label: &str) -> String {
+    pub fn what(&self, kind: &str, label: &str) -> String {
         let kind = match (self.lang, kind) {
-            (Lang::Sv, Kind::Project) => "Projekt",
-            (Lang::Sv, Kind::Participant) => "Deltagare",
-            (Lang::Sv, Kind::Form) => "Formulär",
-            (Lang::Sv, Kind::Answer) => "Svar",
-            (Lang::En, Kind::Project) => "Project",
-            (Lang::En, Kind::Participant) => "Participant",
-            (Lang::En, Kind::Form) => "Form",
-            (Lang::En, Kind::Answer) => "Answer",
+            (Lang::Sv, "projects") => "Projekt",
+            (Lang::Sv, "participants") => "Deltagare",
+            (Lang::Sv, "forms") => "Formulär",
+            (Lang::Sv, "answers") => "Svar",
+            (Lang::En, "projects") => "Project",
+            (Lang::En, "participants") => "Participant",
+            (Lang::En, "forms") => "Form",
+            (Lang::En, "answers") => "Answer",
+            // A kind of a newer version: its name as the file has it.
+            (_, other) => other,
         };
         format!("{kind} {label}")
     }

@@ -323,7 +323,40 @@ pub struct StorageTexts {
     pub locked: &'static str,
     /// The record's project was deleted (in another tab) before the save.
     pub project_gone: &'static str,
+    /// The record breaks a rule against what is stored now (the reasons).
+    pub refused: fn(&str) -> String,
     pub kept_typed: &'static str,
+}
+
+/// A failure the coach is told about: storage failing, or a record the write path refused.
+pub trait Failure {
+    fn words(&self, t: &Texts) -> String;
+}
+
+impl Failure for StorageError {
+    fn words(&self, t: &Texts) -> String {
+        t.storage_words(self).to_owned()
+    }
+}
+
+impl Failure for crate::repo::SaveError {
+    fn words(&self, t: &Texts) -> String {
+        match self {
+            crate::repo::SaveError::Storage(e) => t.storage_words(e).to_owned(),
+            // The project went while the form was open (another tab deleted it).
+            crate::repo::SaveError::Refused(problems)
+                if problems.contains(&crate::domain::check::RecordProblem::NoProject) =>
+            {
+                t.storage_words(&StorageError::ProjectGone).to_owned()
+            }
+            crate::repo::SaveError::Refused(problems) => {
+                let why: Vec<&str> = (problems.iter())
+                    .map(|p| backup::BACKUP.get(t.lang).record_problem(*p))
+                    .collect();
+                (t.storage.refused)(&why.join("; "))
+            }
+        }
+    }
 }
 
 /// Domain values in words. The words come from the catalogue's own fields, so each language's
@@ -364,13 +397,18 @@ impl Texts {
         }
     }
 
-    /// The storage error in words, followed by the reassurance that the form keeps its text.
-    pub fn storage_error_kept(&self, e: &StorageError) -> String {
-        format!("{} {}", self.storage_error(e), self.storage.kept_typed)
+    /// Why a save or a read failed, followed by the reassurance that the form keeps its text.
+    pub fn storage_error_kept(&self, e: &impl Failure) -> String {
+        format!("{} {}", e.words(self), self.storage.kept_typed)
     }
 
-    /// The storage error in words, including what the coach can do.
-    pub fn storage_error(&self, e: &StorageError) -> &'static str {
+    /// Why a save or a read failed, including what the coach can do.
+    pub fn storage_error(&self, e: &impl Failure) -> String {
+        e.words(self)
+    }
+
+    /// The storage error in words.
+    fn storage_words(&self, e: &StorageError) -> &'static str {
         match e {
             StorageError::Unavailable(_) => self.storage.unavailable,
             StorageError::QuotaExceeded => self.storage.quota,

@@ -252,6 +252,11 @@ pub static SV: Texts = Texts {
         stale: "Någon har ändrat det här i en annan flik eller ett annat fönster efter att du \
              öppnade det, så din ändring sparades inte. Ladda om sidan för att se ändringen och \
              gör sedan din ändring igen.",
+        refused: |why| {
+            format!(
+                "Det här går inte att spara: {why}. Någon kan ha ändrat projektet i en annan flik."
+            )
+        },
         project_gone: "Projektet finns inte längre: det har tagits bort, kanske i en annan flik \
              eller ett annat fönster. Inget sparades. Gå till projektlistan.",
         locked: "Stegvis är låst, eller så har lösenfrasen bytts i en annan flik. Ingenting \

@@ -1,271 +1,219 @@
 //! An in-memory [`Store`], for native tests and anything that must not touch the browser.
 //!
-//! It keeps rows in the same stored layout as IndexedDB, so records go through the same
-//! serialisation in tests as in the browser.
+//! It keeps rows as IndexedDB does and follows the same rules in every write (the checks, the
+//! lock, projects before their records, revisions), so the write path behaves the same over
+//! it. Clones share one store, as two tabs share one database: tests run two "tabs" over one
+//! [`MemoryStore`].
 
-use super::record::{self, Row};
-use super::{Batch, ProjectSnapshot, Revision, StorageError, Store};
-use crate::domain::{Id, Participant, Project, Timestamp};
-use crate::survey::{Answer, Form};
-use serde::de::DeserializeOwned;
+use super::{Check, Delete, Lock, Revision, Row, StorageError, Store, Write};
+use crate::domain::Id;
+use crate::records::Kind;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
-type Table = RefCell<BTreeMap<String, Row>>;
+type Table = BTreeMap<String, Row>;
 
 #[derive(Default)]
-pub struct MemoryStore {
-    projects: Table,
-    participants: Table,
-    forms: Table,
-    answers: Table,
+struct Inner {
+    /// One table per kind's store, by the kind's name.
+    tables: BTreeMap<&'static str, Table>,
+    lock: Option<Lock>,
     /// When set, the next write fails with this error (to test failure handling).
-    fail_next_write: RefCell<Option<StorageError>>,
+    fail_next_write: Option<StorageError>,
 }
 
+#[derive(Clone, Default)]
+pub struct MemoryStore {
+    inner: Rc<RefCell<Inner>>,
+    /// The kinds it keeps (an owned kind's records need a row in the projects' table).
+    kinds: Rc<Vec<Kind>>,
+}
+
+/// The kind whose table holds projects.
+const PROJECTS: &str = "projects";
+const PROJECTS_KIND: Kind = <crate::domain::Project as crate::records::Record>::KIND;
+
 impl MemoryStore {
+    /// A store of the app's kinds.
     pub fn new() -> Self {
-        Self::default()
+        Self::with_kinds(crate::records::KINDS.iter().map(|k| k.kind()).collect())
+    }
+
+    /// A store of these kinds (a test may declare one of its own).
+    pub fn with_kinds(kinds: Vec<Kind>) -> Self {
+        let inner = Inner {
+            tables: kinds.iter().map(|k| (k.name, Table::new())).collect(),
+            ..Inner::default()
+        };
+        MemoryStore {
+            inner: Rc::new(RefCell::new(inner)),
+            kinds: Rc::new(kinds),
+        }
     }
 
     /// Makes the next write fail with `error`, once.
     pub fn fail_next_write(&self, error: StorageError) {
-        *self.fail_next_write.borrow_mut() = Some(error);
+        self.inner.borrow_mut().fail_next_write = Some(error);
     }
 
-    fn check_write(&self) -> Result<(), StorageError> {
-        match self.fail_next_write.borrow_mut().take() {
-            Some(e) => Err(e),
-            None => Ok(()),
+    fn known(&self, kind: Kind) -> Result<(), StorageError> {
+        if self.kinds.contains(&kind) {
+            Ok(())
+        } else {
+            Err(StorageError::Failed(format!("no store {}", kind.name)))
         }
-    }
-
-    /// The tables that hold records of a project (all but `projects`).
-    fn project_tables(&self) -> [&Table; 3] {
-        [&self.participants, &self.forms, &self.answers]
-    }
-
-    fn table(&self, name: &str) -> &Table {
-        match name {
-            PARTICIPANTS => &self.participants,
-            FORMS => &self.forms,
-            _ => &self.answers,
-        }
-    }
-
-    fn revision(&self, project: Id) -> Revision {
-        let projects = self.projects.borrow();
-        let row = projects.get(&record::id_key(project));
-        Revision(row.and_then(|r| r.rev).unwrap_or(0))
-    }
-
-    /// One write, all or nothing, as IndexedDB's transaction does it: every project of the
-    /// owned rows is stored or in `projects`, the `expected` revisions hold, and each touched
-    /// project's revision moves on.
-    fn write(
-        &self,
-        projects: &[Row],
-        owned: &[(&str, Row)],
-        expected: &[(Id, Revision)],
-    ) -> Result<(), StorageError> {
-        self.check_write()?;
-        for (project, rev) in expected {
-            if self.revision(*project) != *rev {
-                return Err(StorageError::Stale);
-            }
-        }
-        let mut touched: BTreeMap<String, Row> = BTreeMap::new();
-        for row in projects {
-            touched.insert(row.id.clone(), row.clone());
-        }
-        for (_, row) in owned {
-            let Some(project) = &row.project_id else {
-                continue;
-            };
-            if !touched.contains_key(project) {
-                let stored = self.projects.borrow().get(project).cloned();
-                touched.insert(project.clone(), stored.ok_or(StorageError::ProjectGone)?);
-            }
-        }
-        for (id, mut row) in touched {
-            let before = self.projects.borrow().get(&id).and_then(|r| r.rev);
-            row.rev = Some(before.unwrap_or(0) + 1);
-            insert(&self.projects, row);
-        }
-        for (table, row) in owned {
-            insert(self.table(table), row.clone());
-        }
-        Ok(())
     }
 }
 
-const PARTICIPANTS: &str = "participants";
-const FORMS: &str = "forms";
-const ANSWERS: &str = "answers";
-
-fn all<T: DeserializeOwned>(table: &Table) -> Result<Vec<T>, StorageError> {
-    table.borrow().values().map(record::from_row).collect()
-}
-
-fn of_project<T: DeserializeOwned>(table: &Table, project: Id) -> Result<Vec<T>, StorageError> {
-    let key = record::id_key(project);
-    table
-        .borrow()
-        .values()
-        .filter(|r| r.project_id.as_deref() == Some(key.as_str()))
-        .map(record::from_row)
-        .collect()
-}
-
-fn insert(table: &Table, row: Row) {
-    table.borrow_mut().insert(row.id.clone(), row);
-}
-
-/// Whether the stored record with `row`'s id was edited at `base` (or is not stored).
-fn unchanged_since<T: DeserializeOwned>(
-    table: &Table,
-    row: &Row,
-    base: Timestamp,
-    edited: impl Fn(&T) -> Timestamp,
-) -> Result<(), StorageError> {
-    match table.borrow().get(&row.id) {
-        Some(stored) if edited(&record::from_row(stored)?) != base => Err(StorageError::Stale),
-        _ => Ok(()),
-    }
+fn table(inner: &Inner, kind: Kind) -> &Table {
+    static EMPTY: Table = Table::new();
+    inner.tables.get(kind.name).unwrap_or(&EMPTY)
 }
 
 impl Store for MemoryStore {
-    async fn projects(&self) -> Result<Vec<Project>, StorageError> {
-        all(&self.projects)
+    async fn rows(&self, kind: Kind, project: Option<Id>) -> Result<Vec<Row>, StorageError> {
+        self.known(kind)?;
+        let inner = self.inner.borrow();
+        let key = project.map(super::key);
+        Ok(table(&inner, kind)
+            .values()
+            .filter(|r| key.is_none() || r.project_id == key)
+            .cloned()
+            .collect())
     }
 
-    async fn project_at(&self, project: Id) -> Result<ProjectSnapshot, StorageError> {
-        let row = self
-            .projects
-            .borrow()
-            .get(&record::id_key(project))
-            .cloned();
-        Ok(ProjectSnapshot {
-            project: row.as_ref().map(record::from_row).transpose()?,
-            participants: of_project(&self.participants, project)?,
-            revision: self.revision(project),
-        })
-    }
-
-    async fn put_project(&self, project: &Project) -> Result<(), StorageError> {
-        self.write(&[record::project_row(project)], &[], &[])
-    }
-
-    async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError> {
-        self.write(
-            &[],
-            &[(PARTICIPANTS, record::participant_row(participant))],
-            &[],
-        )
-    }
-
-    async fn put_participant_from(
+    async fn project_rows(
         &self,
-        participant: &Participant,
-        base: Timestamp,
-    ) -> Result<(), StorageError> {
-        let row = record::participant_row(participant);
-        unchanged_since(&self.participants, &row, base, |p: &Participant| {
-            p.updated_at
-        })?;
-        self.write(&[], &[(PARTICIPANTS, row)], &[])
+        project: Id,
+        kind: Kind,
+    ) -> Result<(Option<Row>, Vec<Row>), StorageError> {
+        let rows = self.rows(kind, Some(project)).await?;
+        let inner = self.inner.borrow();
+        let projects = inner.tables.get(PROJECTS);
+        Ok((
+            projects.and_then(|t| t.get(&super::key(project)).cloned()),
+            rows,
+        ))
     }
 
-    async fn put_project_from(
-        &self,
-        project: &Project,
-        base: Timestamp,
-    ) -> Result<(), StorageError> {
-        let row = record::project_row(project);
-        unchanged_since(&self.projects, &row, base, |p: &Project| p.updated_at)?;
-        self.write(&[row], &[], &[])
+    async fn row(&self, kind: Kind, id: Id) -> Result<Option<Row>, StorageError> {
+        self.known(kind)?;
+        Ok(table(&self.inner.borrow(), kind)
+            .get(&super::key(id))
+            .cloned())
     }
 
-    async fn delete_participants(&self, ids: &[Id]) -> Result<(), StorageError> {
-        self.check_write()?;
-        let mut table = self.participants.borrow_mut();
-        for id in ids {
-            table.remove(&record::id_key(*id));
+    async fn lock(&self) -> Result<Option<Lock>, StorageError> {
+        Ok(self.inner.borrow().lock.clone())
+    }
+
+    async fn write(&self, w: &Write) -> Result<(), StorageError> {
+        let mut inner = self.inner.borrow_mut();
+        if let Some(e) = inner.fail_next_write.take() {
+            return Err(e);
         }
-        Ok(())
-    }
-
-    async fn delete_project(&self, id: Id) -> Result<(), StorageError> {
-        self.check_write()?;
-        let key = record::id_key(id);
-        self.projects.borrow_mut().remove(&key);
-        for table in self.project_tables() {
-            table
-                .borrow_mut()
-                .retain(|_, r| r.project_id.as_deref() != Some(key.as_str()));
+        for (kind, _) in &w.puts {
+            self.known(*kind)?;
         }
-        Ok(())
-    }
-
-    async fn delete_everything(&self) -> Result<(), StorageError> {
-        self.check_write()?;
-        self.projects.borrow_mut().clear();
-        for table in self.project_tables() {
-            table.borrow_mut().clear();
+        if inner.lock != w.lock {
+            return Err(StorageError::Locked);
         }
-        Ok(())
-    }
-
-    async fn all_participants(&self) -> Result<Vec<Participant>, StorageError> {
-        all(&self.participants)
-    }
-
-    async fn put_batch_at(
-        &self,
-        batch: Batch<'_>,
-        expected: &[(Id, Revision)],
-    ) -> Result<(), StorageError> {
-        let projects: Vec<Row> = batch.projects.iter().map(record::project_row).collect();
-        let owned: Vec<(&str, Row)> = (batch.participants.iter())
-            .map(|p| (PARTICIPANTS, record::participant_row(p)))
-            .chain(batch.forms.iter().map(|f| (FORMS, record::form_row(f))))
-            .chain(
-                batch
-                    .answers
-                    .iter()
-                    .map(|a| (ANSWERS, record::answer_row(a))),
-            )
+        for check in &w.checks {
+            let holds = match check {
+                Check::Row { kind, id, row } => {
+                    super::unchanged(table(&inner, *kind).get(&super::key(*id)), row.as_ref())
+                }
+                Check::Revision { project, revision } => {
+                    let stored = table(&inner, PROJECTS_KIND).get(&super::key(*project));
+                    let stored = stored.ok_or(StorageError::ProjectGone)?;
+                    Revision::of(Some(stored)) == *revision
+                }
+                Check::All { kind, rows } => table(&inner, *kind).values().eq(rows.iter()),
+            };
+            if !holds {
+                return Err(StorageError::Stale);
+            }
+        }
+        // Every rule is checked before anything changes, so a refused write changes nothing.
+        let everything = w.deletes.contains(&Delete::Everything);
+        let deleted = |project: &str| {
+            everything
+                || (w.deletes.iter())
+                    .any(|d| matches!(d, Delete::Project(id) if super::key(*id) == project))
+        };
+        let mut touched: BTreeSet<String> = BTreeSet::new();
+        for delete in &w.deletes {
+            if let Delete::Rows {
+                project: Some(p), ..
+            } = delete
+            {
+                if table(&inner, PROJECTS_KIND).contains_key(&super::key(*p))
+                    && !deleted(&super::key(*p))
+                {
+                    touched.insert(super::key(*p));
+                }
+            }
+        }
+        for (kind, row) in &w.puts {
+            if kind.name == PROJECTS {
+                touched.insert(row.id.clone());
+            } else if kind.owned {
+                let project = row.project_id.clone().ok_or(StorageError::ProjectGone)?;
+                let put_here = (w.puts.iter()).any(|(k, r)| k.name == PROJECTS && r.id == project);
+                let stored =
+                    table(&inner, PROJECTS_KIND).contains_key(&project) && !deleted(&project);
+                if !put_here && !stored {
+                    return Err(StorageError::ProjectGone);
+                }
+                touched.insert(project);
+            }
+        }
+        let revisions: Vec<(String, u64)> = (touched.into_iter())
+            .map(|id| {
+                let before = if deleted(&id) {
+                    None
+                } else {
+                    table(&inner, PROJECTS_KIND).get(&id).and_then(|r| r.rev)
+                };
+                (id, before.unwrap_or(0) + 1)
+            })
             .collect();
-        self.write(&projects, &owned, expected)
-    }
-
-    async fn forms(&self, project: Id) -> Result<Vec<Form>, StorageError> {
-        of_project(&self.forms, project)
-    }
-
-    async fn answers(&self, project: Id) -> Result<Vec<Answer>, StorageError> {
-        of_project(&self.answers, project)
-    }
-
-    async fn put_form(&self, form: &Form) -> Result<(), StorageError> {
-        self.write(&[], &[(FORMS, record::form_row(form))], &[])
-    }
-
-    async fn put_form_from(&self, form: &Form, base: Timestamp) -> Result<(), StorageError> {
-        let row = record::form_row(form);
-        unchanged_since(&self.forms, &row, base, |f: &Form| f.updated_at)?;
-        self.write(&[], &[(FORMS, row)], &[])
-    }
-
-    async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError> {
-        self.write(&[], &[(ANSWERS, record::answer_row(answer))], &[])
-    }
-
-    async fn all_forms(&self) -> Result<Vec<Form>, StorageError> {
-        all(&self.forms)
-    }
-
-    async fn all_answers(&self) -> Result<Vec<Answer>, StorageError> {
-        all(&self.answers)
+        for delete in &w.deletes {
+            match delete {
+                Delete::Rows { kind, ids, .. } => {
+                    if let Some(t) = inner.tables.get_mut(kind.name) {
+                        ids.iter().for_each(|id| {
+                            t.remove(&super::key(*id));
+                        });
+                    }
+                }
+                Delete::Project(id) => {
+                    let key = super::key(*id);
+                    for kind in self.kinds.iter() {
+                        let t = inner.tables.entry(kind.name).or_default();
+                        if kind.owned {
+                            t.retain(|_, r| r.project_id.as_deref() != Some(key.as_str()));
+                        } else if kind.name == PROJECTS {
+                            t.remove(&key);
+                        }
+                    }
+                }
+                Delete::Everything => inner.tables.values_mut().for_each(Table::clear),
+            }
+        }
+        for (kind, row) in &w.puts {
+            (inner.tables.entry(kind.name).or_default()).insert(row.id.clone(), row.clone());
+        }
+        let projects = inner.tables.entry(PROJECTS).or_default();
+        for (id, rev) in revisions {
+            if let Some(row) = projects.get_mut(&id) {
+                row.rev = Some(rev);
+            }
+        }
+        if let Some(lock) = &w.new_lock {
+            inner.lock = lock.clone();
+        }
+        Ok(())
     }
 }

@@ -1,18 +1,30 @@
-//! Where projects, participants, self-evaluation forms and answers are kept, behind one small
-//! trait.
+//! Where records are kept, behind one small trait.
 //!
-//! [`Store`] has two implementations: [`memory::MemoryStore`] for native tests, and
-//! `idb::IdbStore` (browser only) on IndexedDB. The UI talks to the trait's operations only.
+//! [`Store`] knows rows, not records: a row is a record's JSON (or, with a passphrase, its
+//! sealed JSON) and the few keys its store needs. It reads rows of a kind, and writes in one
+//! transaction that first checks what it was told to (nobody changed this row, this project is
+//! at this revision, the lock is this one), then deletes and puts, all or nothing. Two rules
+//! hold inside every write, whatever asked for it: a record of a project ([`Kind::owned`]) is
+//! written only while its project is stored or written with it ([`StorageError::ProjectGone`]),
+//! and every write to a project or its records moves the project's [`Revision`] on.
+//!
+//! Implementations: [`memory::MemoryStore`] (native tests; clones share one store, as tabs
+//! share one database) and `idb::IdbStore` (IndexedDB, browser only). The records themselves,
+//! their versions, sealing and the door checks are the write path's (`crate::repo`).
 
-#[cfg(target_arch = "wasm32")]
-pub mod crypto;
 #[cfg(target_arch = "wasm32")]
 pub mod idb;
+pub mod lock;
 pub mod memory;
-pub mod record;
+pub mod toy_cipher;
+#[cfg(target_arch = "wasm32")]
+pub mod webcrypto;
 
-use crate::domain::{Id, Participant, Project, Timestamp};
-use crate::survey::{Answer, Form};
+pub use lock::{Cipher, CryptoError, Lock};
+
+use crate::domain::Id;
+use crate::records::Kind;
+use serde::{Deserialize, Serialize};
 
 /// Why storage failed, in terms of what the coach can do about it.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -30,7 +42,7 @@ pub enum StorageError {
     #[error("storage failed: {0}")]
     Failed(String),
     /// The record was changed elsewhere (another tab) after this edit started; nothing was
-    /// written. See [`Store::put_participant_from`].
+    /// written.
     #[error("the record was changed elsewhere since it was read")]
     Stale,
     /// The data is protected with a passphrase and this tab has not been unlocked (or has
@@ -42,129 +54,127 @@ pub enum StorageError {
     ProjectGone,
 }
 
-/// A project as one transaction read it. A project that is not stored has no record and
-/// revision 0.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProjectSnapshot {
-    pub project: Option<Project>,
-    pub participants: Vec<Participant>,
-    pub revision: Revision,
+/// A stored row: a record as its store keeps it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    /// The record's id, in its simple text form (32 hex digits).
+    pub id: String,
+    /// The project an owned record belongs to, for the `by_project` index.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    /// The record as JSON; empty while the row is sealed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub json: String,
+    /// The JSON sealed with the passphrase's key (nonce and ciphertext, base64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<String>,
+    /// On a project's row: its [`Revision`]. Rows written before it existed have none (0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rev: Option<u64>,
 }
 
-/// How far a project has come: every write to the project or to any of its records moves it on,
-/// in the same transaction. A write planned on what was read at one revision can insist on it
-/// ([`Store::put_batch_at`]): if another tab wrote in between, nothing is written.
+/// The key of a record's row: its id in the simple text form.
+pub fn key(id: Id) -> String {
+    id.to_string()
+}
+
+/// How far a project has come: every write to the project or to any of its records moves it
+/// on, in the same transaction. A write planned on what was read at one revision can insist on
+/// it ([`Check::Revision`]): if another tab wrote in between, nothing is written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Revision(pub u64);
 
-/// The operations the app needs from storage.
-///
-/// Every write of a participant, form or answer checks in its own transaction that the record's
-/// project is stored (or written in the same batch), and refuses with
-/// [`StorageError::ProjectGone`] otherwise: a record never outlives its project.
+impl Row {
+    /// Whether two rows hold the same record the same way (a project's revision aside).
+    pub fn same_body(&self, other: &Row) -> bool {
+        (self.id == other.id)
+            && (self.project_id == other.project_id)
+            && (self.json == other.json)
+            && (self.sealed == other.sealed)
+    }
+}
+
+/// Whether a stored row is what was read: both absent, or the same body.
+pub fn unchanged(stored: Option<&Row>, read: Option<&Row>) -> bool {
+    match (stored, read) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.same_body(b),
+        _ => false,
+    }
+}
+
+impl Revision {
+    /// The revision of a project's row (0 for a project not stored, or stored before).
+    pub fn of(row: Option<&Row>) -> Revision {
+        Revision(row.and_then(|r| r.rev).unwrap_or(0))
+    }
+}
+
+/// What a write makes sure of, inside its transaction, before it changes anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// The stored row of `id` has the body of `row` (or there is none): nobody saved it since it
+    /// was read. A project's revision is not part of its body. Otherwise [`StorageError::Stale`].
+    Row {
+        kind: Kind,
+        id: Id,
+        row: Option<Row>,
+    },
+    /// The project is stored, at `revision`. Otherwise [`StorageError::Stale`], or
+    /// [`StorageError::ProjectGone`] if it is not stored.
+    Revision { project: Id, revision: Revision },
+    /// The kind's rows are exactly `rows` (in id order). Otherwise [`StorageError::Stale`].
+    All { kind: Kind, rows: Vec<Row> },
+}
+
+/// What a write deletes, after its checks and before its puts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Delete {
+    /// These records of one kind, of `project` when they are owned (its revision moves on).
+    /// Deleting one that is not stored is not an error.
+    Rows {
+        kind: Kind,
+        project: Option<Id>,
+        ids: Vec<Id>,
+    },
+    /// A project and every record of it, of every kind.
+    Project(Id),
+    /// Every record of every kind.
+    Everything,
+}
+
+/// One write: all of it happens in one transaction, or none of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Write {
+    /// The lock the store must be under: the lock of the key the rows were sealed with, or
+    /// `None` for plain rows. Otherwise [`StorageError::Locked`] (another tab set, changed or
+    /// removed the passphrase).
+    pub lock: Option<Lock>,
+    /// The lock to store after the write (setting, changing or removing the passphrase).
+    pub new_lock: Option<Option<Lock>>,
+    pub checks: Vec<Check>,
+    pub deletes: Vec<Delete>,
+    pub puts: Vec<(Kind, Row)>,
+}
+
+/// The operations the write path needs from storage. `kinds` given when a store is opened are
+/// the ones it keeps; a kind not among them is [`StorageError::Failed`].
 ///
 /// Futures are not `Send`: in the browser everything runs on one thread.
 #[allow(async_fn_in_trait)]
 pub trait Store {
-    /// Every project, archived ones included.
-    async fn projects(&self) -> Result<Vec<Project>, StorageError>;
-    /// Every participant of one project.
-    async fn participants(&self, project: Id) -> Result<Vec<Participant>, StorageError> {
-        Ok(self.project_at(project).await?.participants)
-    }
-    /// One project, its participants and its revision, read in one transaction.
-    async fn project_at(&self, project: Id) -> Result<ProjectSnapshot, StorageError>;
-    /// Saves a project, replacing any with the same id.
-    async fn put_project(&self, project: &Project) -> Result<(), StorageError>;
-    /// Saves a participant, replacing any with the same id.
-    async fn put_participant(&self, participant: &Participant) -> Result<(), StorageError>;
-    /// Saves a participant edited from the version stored with `updated_at == base`. If the
-    /// stored one has changed since (another tab saved it), nothing is written and the answer is
-    /// [`StorageError::Stale`]. Reading and writing are one transaction.
-    async fn put_participant_from(
+    /// The rows of one kind: all of them, or those of one project (an owned kind).
+    async fn rows(&self, kind: Kind, project: Option<Id>) -> Result<Vec<Row>, StorageError>;
+    /// A project's row and its rows of `kind`, read in one transaction.
+    async fn project_rows(
         &self,
-        participant: &Participant,
-        base: Timestamp,
-    ) -> Result<(), StorageError>;
-    /// [`Store::put_participant_from`] for a project.
-    async fn put_project_from(
-        &self,
-        project: &Project,
-        base: Timestamp,
-    ) -> Result<(), StorageError>;
-    /// Deletes a participant. Deleting one that does not exist is not an error.
-    async fn delete_participant(&self, id: Id) -> Result<(), StorageError> {
-        self.delete_participants(&[id]).await
-    }
-    /// Deletes several participants, all of them or, on any failure, none.
-    async fn delete_participants(&self, ids: &[Id]) -> Result<(), StorageError>;
-    /// Deletes a project and all its participants, together or not at all.
-    async fn delete_project(&self, id: Id) -> Result<(), StorageError>;
-    /// Deletes every project and participant.
-    async fn delete_everything(&self) -> Result<(), StorageError>;
-    /// Every participant of every project (for backups).
-    async fn all_participants(&self) -> Result<Vec<Participant>, StorageError>;
-    /// Saves many records at once (a restore): all of them, or on any failure none.
-    async fn put_batch(&self, batch: Batch<'_>) -> Result<(), StorageError> {
-        self.put_batch_at(batch, &[]).await
-    }
-    /// [`Store::put_batch`] of records planned on what was read at these projects' revisions (an
-    /// import): if any of them moved on since, nothing is written ([`StorageError::Stale`]).
-    async fn put_batch_at(
-        &self,
-        batch: Batch<'_>,
-        expected: &[(Id, Revision)],
-    ) -> Result<(), StorageError>;
-    /// [`Store::put_batch`] of projects and participants only.
-    async fn put_many(
-        &self,
-        projects: &[Project],
-        participants: &[Participant],
-    ) -> Result<(), StorageError> {
-        self.put_batch(Batch {
-            projects,
-            participants,
-            ..Batch::default()
-        })
-        .await
-    }
-
-    /// [`Store::put_many`] at the projects' revisions, as for [`Store::put_batch_at`].
-    async fn put_many_at(
-        &self,
-        projects: &[Project],
-        participants: &[Participant],
-        expected: &[(Id, Revision)],
-    ) -> Result<(), StorageError> {
-        let batch = Batch {
-            projects,
-            participants,
-            ..Batch::default()
-        };
-        self.put_batch_at(batch, expected).await
-    }
-
-    /// Every self-evaluation form of one project, retired ones included.
-    async fn forms(&self, project: Id) -> Result<Vec<Form>, StorageError>;
-    /// Every self-evaluation answer of one project.
-    async fn answers(&self, project: Id) -> Result<Vec<Answer>, StorageError>;
-    /// Saves a form, replacing any with the same id.
-    async fn put_form(&self, form: &Form) -> Result<(), StorageError>;
-    /// [`Store::put_participant_from`] for a self-evaluation form.
-    async fn put_form_from(&self, form: &Form, base: Timestamp) -> Result<(), StorageError>;
-    /// Saves an answer, replacing any with the same id.
-    async fn put_answer(&self, answer: &Answer) -> Result<(), StorageError>;
-    /// Every form of every project (for backups).
-    async fn all_forms(&self) -> Result<Vec<Form>, StorageError>;
-    /// Every answer of every project (for backups).
-    async fn all_answers(&self) -> Result<Vec<Answer>, StorageError>;
-}
-
-/// Records written together by [`Store::put_batch`].
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Batch<'a> {
-    pub projects: &'a [Project],
-    pub participants: &'a [Participant],
-    pub forms: &'a [Form],
-    pub answers: &'a [Answer],
+        project: Id,
+        kind: Kind,
+    ) -> Result<(Option<Row>, Vec<Row>), StorageError>;
+    /// One row.
+    async fn row(&self, kind: Kind, id: Id) -> Result<Option<Row>, StorageError>;
+    /// The passphrase lock, if the data is protected.
+    async fn lock(&self) -> Result<Option<Lock>, StorageError>;
+    /// Writes, in one transaction: see [`Write`] and the module's rules.
+    async fn write(&self, write: &Write) -> Result<(), StorageError>;
 }

@@ -2,12 +2,17 @@
 //! Access API (Edge and Chrome, what most municipalities use): after every change, debounced,
 //! the whole backup is written to that file, a real copy on disk or a network drive.
 //!
+//! It follows the write path: every change the repository announces schedules a write, and a
+//! write that had to wait for the data to be loaded or unlocked is made when the app shows
+//! it (the state's `load` becomes ready).
+//!
 //! The file's handle is kept in a small database of its own (`stegvis-autosave`), since a
 //! handle is not JSON. After a browser restart the browser may ask again for permission; that
 //! needs a click, so the backup page then shows "Fortsätt spara automatiskt". The API is not in
 //! web-sys' stable set, so it is called through `js_sys`.
 
-use crate::ui::state::AppState;
+use crate::repo::Change;
+use crate::ui::state::{AppState, Load};
 use idb::{DatabaseEvent, Factory, ObjectStoreParams, Query, TransactionMode};
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use leptos::prelude::*;
@@ -51,17 +56,25 @@ thread_local! {
     static DEFERRED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Called when the data can be read (loaded, or unlocked): makes a write that had to wait.
-pub fn ready() {
-    if DEFERRED.with(Cell::take) {
-        leptos::task::spawn_local(write_now());
-    }
-}
-
-/// Remembers the app's state (whose data is written) and loads a remembered file.
+/// Remembers the app's state (whether its data can be read), loads a remembered file, and
+/// follows the repository's changes and the state's loading.
 pub fn start(state: AppState) {
     APP.with(|a| a.set(Some(state)));
     status();
+    Effect::new(move |_| {
+        // The data can be read (loaded, or unlocked): make a write that had to wait.
+        if state.load.get() == Load::Ready && DEFERRED.with(Cell::take) {
+            leptos::task::spawn_local(write_now());
+        }
+    });
+}
+
+/// Follows the repository of this tab: every change schedules a write.
+pub fn follow(repo: &super::data::AppRepo) {
+    repo.subscribe(|change| match change {
+        Change::Saved { .. } | Change::Protection { .. } => schedule(),
+        Change::Locked => {}
+    });
 }
 
 /// Whether this browser can write to a file the coach picks.
@@ -135,8 +148,8 @@ pub async fn stop() {
     status().set(AutoSave::Off);
 }
 
-/// Called after every change: writes the backup a moment later, once for many changes.
-pub fn schedule() {
+/// After a change: writes the backup a moment later, once for many changes.
+fn schedule() {
     if crate::settings::demo() || HANDLE.with(|h| h.borrow().is_none()) {
         return;
     }
@@ -154,7 +167,7 @@ async fn write_now() {
     else {
         return;
     };
-    if state.load.get_untracked() != super::state::Load::Ready {
+    if state.load.get_untracked() != Load::Ready {
         DEFERRED.with(|d| d.set(true));
         return;
     }
@@ -165,8 +178,9 @@ async fn write_now() {
         return;
     }
     let written = async {
-        let json = super::lock::backup_file(state, super::browser::iso_now())
-            .await
+        let repo = super::data::repo().map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let schema = crate::storage::idb::current_schema();
+        let json = (repo.backup_file(schema, super::browser::iso_now()).await)
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
         let stream = call(&handle, "createWritable", &[]).await?;
         call(&stream, "write", &[JsValue::from_str(&json)]).await?;

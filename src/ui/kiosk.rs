@@ -59,9 +59,9 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
     let (project, form_id) = (Id::parse(&lock.project), Id::parse(&lock.form));
     let load = move || {
         spawn_local(async move {
-            let opened = crate::ui::state::open_store().await;
-            if let Ok(store) = &opened {
-                if store.check_open().await.is_ok_and(|(open, _)| !open) {
+            let opened = crate::ui::data::open().await;
+            if let Ok(repo) = &opened {
+                if repo.access().await.is_ok_and(|a| !a.open) {
                     screen.set(Screen::Locked);
                     return;
                 }
@@ -87,8 +87,8 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
     let pending = StoredValue::new(None::<Answer>);
     let save = move |answer: Answer| {
         spawn_local(async move {
-            match crate::ui::state::save_answer(&answer).await {
-                Ok(()) => {
+            match crate::ui::state::save_answer(answer.clone()).await {
+                Ok(_) => {
                     screen.set(Screen::Thanks);
                     browser::focus_soon("thanks-title".into());
                     let this_round = round.get_untracked();
@@ -104,7 +104,7 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
                         Duration::from_secs(10),
                     );
                 }
-                Err(crate::storage::StorageError::Locked) => {
+                Err(crate::repo::SaveError::Storage(crate::storage::StorageError::Locked)) => {
                     pending.set_value(Some(answer));
                     screen.set(Screen::Locked);
                 }
@@ -161,10 +161,10 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
 #[component]
 fn Unlock(on_unlocked: Callback<()>) -> impl IntoView {
     use crate::i18n::protect::PROTECT as T;
-    use crate::storage::idb::ProtectError;
+    use crate::repo::ProtectError;
     let unlock = move |passphrase: String| async move {
-        let unlocked = match crate::ui::state::open_store().await {
-            Ok(store) => store.unlock(&passphrase).await,
+        let unlocked = match crate::ui::data::open().await {
+            Ok(repo) => repo.unlock(&passphrase).await,
             Err(e) => Err(e.into()),
         };
         match unlocked {

@@ -28,6 +28,7 @@ mod autosave;
 pub mod browser;
 mod components;
 mod crash;
+mod data;
 mod download;
 mod kiosk;
 mod lock;
@@ -77,7 +78,8 @@ fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.start();
-    sync::listen(state);
+    data::when_open(autosave::follow);
+    data::when_open(components::reminders::follow);
     autosave::start(state);
     lock::watch_idle(state);
     let update_ready = RwSignal::new(false);

@@ -1,78 +1,37 @@
-//! The app's state: the open store, the projects, and the participants of the open project.
+//! The app's state as the pages show it: the projects, and the participants of the open
+//! project, in signals.
 //!
-//! Components read signals; every change goes through an [`AppState`] method that writes to
-//! storage first and updates the signals only when the write succeeded, so the screen never
-//! shows something that is not saved.
+//! Every change goes through the write path ([`super::data`]): an [`AppState`] method writes
+//! first and updates the signals only when the write succeeded, so the screen never shows
+//! something that is not saved. What other tabs change arrives as the repository's
+//! [`Change`]s, and the signals are read again.
 
+use super::browser::today;
+use super::data::{self, AppRepo};
 use crate::domain::{Id, Participant, Project, Timestamp};
-use crate::storage::idb::{IdbStore, DB_NAME, DEMO_DB_NAME};
-use crate::storage::{ProjectSnapshot, Revision, StorageError, Store};
+use crate::formats::backup::BackupData;
+use crate::repo::{Change, Everything, SaveError, Snapshot};
+use crate::storage::{Revision, StorageError};
 use crate::survey::{Answer, Form};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::cell::RefCell;
 use std::rc::Rc;
 
-thread_local! {
-    /// The open database. The browser runs us on one thread, so a thread-local is the whole
-    /// world; signals cannot hold it because it is not `Send`.
-    static STORE: RefCell<Option<Rc<IdbStore>>> = const { RefCell::new(None) };
+/// Where loading stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load {
+    Loading,
+    Ready,
+    /// Protected with a passphrase and not unlocked (see [`super::lock`]).
+    Locked,
+    Failed(StorageError),
 }
 
-pub(super) fn store() -> Result<Rc<IdbStore>, StorageError> {
-    STORE
-        .with(|s| s.borrow().clone())
-        .ok_or_else(|| StorageError::Unavailable("the database is not open".into()))
-}
-
-/// The database this tab uses: the demo's own while the demo is shown.
-pub fn db_name() -> &'static str {
-    if crate::settings::demo() {
-        DEMO_DB_NAME
-    } else {
-        DB_NAME
-    }
-}
-
-/// Opens this tab's database (the real one, or the demo's), unless it is open already. A demo
-/// database that is empty gets the demo data.
-pub async fn open_store() -> Result<Rc<IdbStore>, StorageError> {
-    if let Ok(open) = store() {
-        return Ok(open);
-    }
-    let opened = Rc::new(IdbStore::open(db_name()).await?);
-    if crate::settings::demo() && opened.projects().await?.is_empty() {
-        write_demo(&opened).await?;
-    }
-    STORE.with(|s| *s.borrow_mut() = Some(opened.clone()));
-    Ok(opened)
-}
-
-/// The self-evaluation forms and answers of one project. The survey pages load these when
-/// they open, so the participant list never waits for them.
-pub async fn survey_data(project: Id) -> Result<(Vec<Form>, Vec<Answer>), StorageError> {
-    let store = store()?;
-    Ok((store.forms(project).await?, store.answers(project).await?))
-}
-
-async fn write_demo(store: &IdbStore) -> Result<(), StorageError> {
-    store.put_batch(crate::demo::demo_data().batch()).await
-}
-
-/// Saves a form; `base` as for [`AppState::save_project`].
-pub async fn save_form(form: &Form, base: Option<Timestamp>) -> Result<(), StorageError> {
-    match base {
-        Some(base) => store()?.put_form_from(form, base).await?,
-        None => store()?.put_form(form).await?,
-    }
-    super::sync::changed();
-    Ok(())
-}
-
-pub async fn save_answer(answer: &Answer) -> Result<(), StorageError> {
-    store()?.put_answer(answer).await?;
-    super::sync::changed();
-    Ok(())
+/// A short confirmation shown at the top of one page ("Projektet är sparat.").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flash {
+    pub path: String,
+    pub text: String,
 }
 
 /// What an import's preview was planned on: the project, its participants' codes and the
@@ -97,30 +56,16 @@ impl ImportBasis {
     }
 
     /// Whether `now` still has the project and the codes the preview was planned on.
-    fn still_holds(&self, now: &ProjectSnapshot) -> bool {
+    fn still_holds(&self, now: &Snapshot) -> Result<bool, StorageError> {
+        let Some(project) = &now.project else {
+            return Err(StorageError::ProjectGone);
+        };
         let mut codes: Vec<&str> = now.participants.iter().map(|p| p.code.as_str()).collect();
         let mut planned: Vec<&str> = self.codes.iter().map(String::as_str).collect();
         codes.sort_unstable();
         planned.sort_unstable();
-        now.project.as_ref() == Some(&self.project) && codes == planned
+        Ok(*project == self.project && codes == planned)
     }
-}
-
-/// Where loading stands.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Load {
-    Loading,
-    Ready,
-    /// Protected with a passphrase and not unlocked (see [`super::lock`]).
-    Locked,
-    Failed(StorageError),
-}
-
-/// A short confirmation shown at the top of one page ("Projektet är sparat.").
-#[derive(Clone, Debug, PartialEq)]
-pub struct Flash {
-    pub path: String,
-    pub text: String,
 }
 
 #[derive(Clone, Copy)]
@@ -131,7 +76,7 @@ pub struct AppState {
     pub loaded_project: RwSignal<Option<(Id, Load)>>,
     pub participants: RwSignal<Vec<Participant>>,
     /// The revision of the loaded project that `participants` (and its entry in `projects`)
-    /// were read at. An import is planned on them and written only if it still holds.
+    /// were read at. An import is planned on them.
     pub revision: RwSignal<Revision>,
     pub persisted: RwSignal<Option<bool>>,
     pub flash: RwSignal<Option<Flash>>,
@@ -140,6 +85,10 @@ pub struct AppState {
     pub changed_elsewhere: RwSignal<u32>,
     /// Whether the data is protected with a passphrase.
     pub protected: RwSignal<bool>,
+}
+
+fn repo() -> Result<Rc<AppRepo>, StorageError> {
+    data::repo()
 }
 
 impl AppState {
@@ -158,13 +107,15 @@ impl AppState {
     }
 
     /// Opens the database and loads the projects, or shows the lock screen if the data is
-    /// protected; asks the browser for persistent storage.
+    /// protected; follows the changes of other tabs; asks the browser for persistent storage.
     pub fn start(self) {
         spawn_local(async move {
             let result = async {
-                let (open, protected) = open_store().await?.check_open().await?;
-                self.protected.set(protected);
-                if open {
+                let repo = data::open().await?;
+                repo.subscribe(move |change| self.changed(change));
+                let access = repo.access().await?;
+                self.protected.set(access.protected);
+                if access.open {
                     self.show_unlocked().await
                 } else {
                     self.load.set(Load::Locked);
@@ -182,21 +133,31 @@ impl AppState {
         });
     }
 
+    /// What the repository announced: another tab's change is read again, a lock shown.
+    fn changed(self, change: &Change) {
+        match change {
+            Change::Saved { here: false, .. } | Change::Protection { here: false } => {
+                spawn_local(self.refresh());
+            }
+            Change::Locked => self.show_locked(),
+            Change::Saved { here: true, .. } | Change::Protection { here: true } => {}
+        }
+    }
+
     pub fn project(&self, id: Id) -> Option<Project> {
         self.projects
             .with(|ps| ps.iter().find(|p| p.id == id).cloned())
     }
 
-    /// Reads again what this tab shows, after another tab changed something (see
-    /// [`super::sync`]). Signals change only where the data did, so forms being filled in are
-    /// not rebuilt.
+    /// Reads again what this tab shows, after another tab changed something. Signals change
+    /// only where the data did, so forms being filled in are not rebuilt.
     pub async fn refresh(self) {
-        let Ok(store) = store() else {
+        let Ok(repo) = repo() else {
             return;
         };
-        if let Ok((open, protected)) = store.check_open().await {
-            set_if_changed(self.protected, protected);
-            if !open {
+        if let Ok(access) = repo.access().await {
+            set_if_changed(self.protected, access.protected);
+            if !access.open {
                 self.show_locked();
                 return;
             }
@@ -207,7 +168,7 @@ impl AppState {
             return;
         }
         self.changed_elsewhere.update(|n| *n += 1);
-        if let Ok(projects) = store.projects().await {
+        if let Ok(projects) = repo.load::<Project>(None).await {
             set_if_changed(self.projects, projects);
         }
         let shown = self.loaded_project.with_untracked(|l| match l {
@@ -215,14 +176,14 @@ impl AppState {
             _ => None,
         });
         if let Some(project) = shown {
-            if let Ok(snapshot) = store.project_at(project).await {
+            if let Ok(snapshot) = repo.snapshot(project).await {
                 self.show_snapshot(snapshot);
             }
         }
     }
 
     /// Shows a project as one transaction read it: the project, its participants, its revision.
-    fn show_snapshot(self, snapshot: ProjectSnapshot) {
+    fn show_snapshot(self, snapshot: Snapshot) {
         if let Some(project) = snapshot.project {
             if self.project(project.id).as_ref() != Some(&project) {
                 self.projects.update(|ps| upsert(ps, project, |p| p.id));
@@ -245,8 +206,8 @@ impl AppState {
         self.loaded_project.set(Some((project, Load::Loading)));
         spawn_local(async move {
             let started = super::browser::perf_now();
-            let result = match store() {
-                Ok(s) => s.project_at(project).await,
+            let result = match repo() {
+                Ok(r) => r.snapshot(project).await,
                 Err(e) => Err(e),
             };
             super::browser::record_measure("stegvis:participants", started);
@@ -260,20 +221,41 @@ impl AppState {
         });
     }
 
+    /// Shows the lock screen and drops the key and everything read from storage in this tab.
+    pub fn show_locked(self) {
+        if let Ok(repo) = repo() {
+            if repo.key().is_some() {
+                repo.lock_here();
+                return; // The repository announces it, and this runs again.
+            }
+        }
+        self.projects.set(Vec::new());
+        self.participants.set(Vec::new());
+        self.loaded_project.set(None);
+        self.flash.set(None);
+        self.load.set(Load::Locked);
+    }
+
+    /// Reads the projects and shows the app: at the start, after an unlock, or when the lock
+    /// is gone.
+    pub async fn show_unlocked(self) -> Result<(), StorageError> {
+        let projects = repo()?.load::<Project>(None).await?;
+        self.projects.set(projects);
+        // The idle lock and the automatic backup follow `load` (see `super::lock`,
+        // `super::autosave`).
+        self.load.set(Load::Ready);
+        Ok(())
+    }
+
     /// Saves a project. `base` is the `updated_at` of the stored version an edit started from
-    /// (`None` for a new project): if another tab saved it since, nothing is written
-    /// ([`StorageError::Stale`]).
+    /// (`None` for a new project): if another tab saved it since, nothing is written.
     pub async fn save_project(
         self,
         project: Project,
         base: Option<Timestamp>,
-    ) -> Result<(), StorageError> {
-        match base {
-            Some(base) => store()?.put_project_from(&project, base).await?,
-            None => store()?.put_project(&project).await?,
-        }
-        super::sync::changed();
-        self.projects.update(|ps| upsert(ps, project, |p| p.id));
+    ) -> Result<(), SaveError> {
+        let saved = repo()?.save(project, base, today()).await?;
+        self.projects.update(|ps| upsert(ps, saved, |p| p.id));
         Ok(())
     }
 
@@ -282,18 +264,13 @@ impl AppState {
         self,
         participant: Participant,
         base: Option<Timestamp>,
-    ) -> Result<(), StorageError> {
-        match base {
-            Some(base) => store()?.put_participant_from(&participant, base).await?,
-            None => store()?.put_participant(&participant).await?,
-        }
-        super::sync::changed();
+    ) -> Result<(), SaveError> {
+        let saved = repo()?.save(participant, base, today()).await?;
         let shown = self
             .loaded_project
             .with_untracked(|l| l.as_ref().map(|(id, _)| *id));
-        if shown == Some(participant.project_id) {
-            self.participants
-                .update(|ps| upsert(ps, participant, |p| p.id));
+        if shown == Some(saved.project_id) {
+            self.participants.update(|ps| upsert(ps, saved, |p| p.id));
         }
         Ok(())
     }
@@ -310,31 +287,31 @@ impl AppState {
         project: Project,
         participants: Vec<Participant>,
     ) -> Result<(), StorageError> {
-        let store = store()?;
+        let repo = repo()?;
+        let data = BackupData::new()
+            .with(std::slice::from_ref(&project))
+            .with(&participants);
         let mut revision = basis.revision;
+        let mut written = false;
         for _ in 0..3 {
-            let written = store
-                .put_many_at(
-                    std::slice::from_ref(&project),
-                    &participants,
-                    &[(project.id, revision)],
-                )
-                .await;
-            match written {
+            match repo.save_all(&data, &[(project.id, revision)]).await {
                 Err(StorageError::Stale) => {
-                    let now = store.project_at(project.id).await?;
-                    if !basis.still_holds(&now) {
+                    let now = repo.snapshot(project.id).await?;
+                    if !basis.still_holds(&now)? {
                         return Err(StorageError::Stale);
                     }
                     revision = now.revision;
                 }
-                other => {
-                    other?;
+                Err(e) => return Err(e),
+                Ok(()) => {
+                    written = true;
                     break;
                 }
             }
         }
-        super::sync::changed();
+        if !written {
+            return Err(StorageError::Stale);
+        }
         let shown = self
             .loaded_project
             .with_untracked(|l| l.as_ref().map(|(id, _)| *id));
@@ -345,26 +322,17 @@ impl AppState {
         Ok(())
     }
 
-    /// Everything stored, for a backup.
-    pub async fn backup_data(self) -> Result<crate::formats::backup::BackupData, StorageError> {
-        let store = store()?;
-        Ok(crate::formats::backup::BackupData {
-            projects: store.projects().await?,
-            participants: store.all_participants().await?,
-            forms: store.all_forms().await?,
-            answers: store.all_answers().await?,
-        })
+    /// Everything stored, for a backup or a restore plan.
+    pub async fn everything(self) -> Result<Everything, StorageError> {
+        repo()?.everything().await
     }
 
-    /// Writes a restore plan in one transaction, then reloads what the screen shows.
-    pub async fn restore(
-        self,
-        write: crate::formats::backup::BackupData,
-    ) -> Result<(), StorageError> {
-        let store = store()?;
-        store.put_batch(write.batch()).await?;
-        super::sync::changed();
-        self.projects.set(store.projects().await?);
+    /// Writes a restore plan made on `stored`, in one transaction, then reloads what the screen
+    /// shows. [`StorageError::Stale`] if another tab changed a project it touches meanwhile.
+    pub async fn restore(self, write: BackupData, stored: Everything) -> Result<(), StorageError> {
+        let repo = repo()?;
+        repo.restore(&write, &stored).await?;
+        self.projects.set(repo.load::<Project>(None).await?);
         self.loaded_project.set(None);
         self.participants.set(Vec::new());
         Ok(())
@@ -372,8 +340,7 @@ impl AppState {
 
     /// Deletes a project and its participants.
     pub async fn delete_project(self, id: Id) -> Result<(), StorageError> {
-        store()?.delete_project(id).await?;
-        super::sync::changed();
+        repo()?.delete_project(id).await?;
         self.projects.update(|ps| ps.retain(|p| p.id != id));
         if self
             .loaded_project
@@ -387,22 +354,20 @@ impl AppState {
 
     /// Deletes every project and participant on this device.
     pub async fn delete_everything(self) -> Result<(), StorageError> {
-        store()?.delete_everything().await?;
-        super::sync::changed();
+        repo()?.delete_everything().await?;
         self.projects.set(Vec::new());
         self.loaded_project.set(None);
         self.participants.set(Vec::new());
         Ok(())
     }
 
-    pub async fn delete_participant(self, id: Id) -> Result<(), StorageError> {
-        self.delete_participants(vec![id]).await
+    pub async fn delete_participant(self, project: Id, id: Id) -> Result<(), StorageError> {
+        self.delete_participants(project, vec![id]).await
     }
 
-    /// Deletes several participants in one transaction: all of them, or none.
-    pub async fn delete_participants(self, ids: Vec<Id>) -> Result<(), StorageError> {
-        store()?.delete_participants(&ids).await?;
-        super::sync::changed();
+    /// Deletes several participants of `project` in one transaction: all of them, or none.
+    pub async fn delete_participants(self, project: Id, ids: Vec<Id>) -> Result<(), StorageError> {
+        repo()?.delete::<Participant>(Some(project), &ids).await?;
         self.participants
             .update(|ps| ps.retain(|p| !ids.contains(&p.id)));
         Ok(())
@@ -414,10 +379,10 @@ impl AppState {
         if !crate::settings::demo() {
             return Err(StorageError::Failed("not in demo mode".into()));
         }
-        let store = store()?;
-        store.delete_everything().await?;
-        write_demo(&store).await?;
-        self.projects.set(store.projects().await?);
+        let repo = repo()?;
+        repo.delete_everything().await?;
+        data::write_demo(&repo).await?;
+        self.projects.set(repo.load::<Project>(None).await?);
         self.loaded_project.set(None);
         self.participants.set(Vec::new());
         Ok(())
@@ -435,6 +400,26 @@ impl Default for AppState {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The self-evaluation forms and answers of one project. The survey pages load these when
+/// they open, so the participant list never waits for them.
+pub async fn survey_data(project: Id) -> Result<(Vec<Form>, Vec<Answer>), StorageError> {
+    let repo = repo()?;
+    Ok((
+        repo.load::<Form>(Some(project)).await?,
+        repo.load::<Answer>(Some(project)).await?,
+    ))
+}
+
+/// Saves a form; `base` as for [`AppState::save_project`]. The form comes back stamped.
+pub async fn save_form(form: Form, base: Option<Timestamp>) -> Result<Form, SaveError> {
+    repo()?.save(form, base, today()).await
+}
+
+/// Saves a new answer, after its door check (the form, the values, the month).
+pub async fn save_answer(answer: Answer) -> Result<Answer, SaveError> {
+    repo()?.save(answer, None, today()).await
 }
 
 /// Sets `signal` only if `value` differs, so nothing that reads it is rebuilt for nothing (a

@@ -61,10 +61,11 @@ fn generate(n: usize) -> (Project, Vec<Participant>) {
 
 /// Writes `target/bench/data-<n>.json`: the project and participant rows as IndexedDB holds them.
 fn write_data(n: usize, project: &Project, people: &[Participant]) {
-    use stegvis::storage::record::{participant_row, project_row};
+    use stegvis::records::Entry;
+    use stegvis::repo::rows::row_of;
     let rows = serde_json::json!({
-        "project": project_row(project),
-        "participants": people.iter().map(participant_row).collect::<Vec<_>>(),
+        "project": row_of(&Entry::of(project)),
+        "participants": people.iter().map(|p| row_of(&Entry::of(p))).collect::<Vec<_>>(),
     });
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
     let _ = std::fs::create_dir_all(&dir);

@@ -162,171 +162,42 @@ pub fn sample_report() -> stegvis::report::Report {
     )
 }
 
-/// The stale-edit rule against any store (in memory natively, IndexedDB in the browser): an
-/// edit from an older version is refused and changes nothing; from the stored version it goes
-/// through; a record not stored yet is simply written. `other` is a second connection to the
-/// same data, as another tab has (the same store in memory).
-pub async fn stale_edits_are_refused(
-    store: &impl stegvis::storage::Store,
-    other: &impl stegvis::storage::Store,
-) {
-    use stegvis::storage::StorageError;
-    let p = project("Steget");
-    store.put_project(&p).await.unwrap();
-    let mut d = participant(&p, "D-001");
-    d.updated_at = Timestamp(1_000);
-    store.put_participant(&d).await.unwrap();
-    let mut theirs = d.clone();
-    theirs.note = "Andra fliken".into();
-    theirs.updated_at = Timestamp(2_000);
-    other
-        .put_participant_from(&theirs, Timestamp(1_000))
-        .await
-        .unwrap();
-    let mut mine = d.clone();
-    mine.note = "Den här fliken".into();
-    mine.updated_at = Timestamp(3_000);
-    assert_eq!(
-        store.put_participant_from(&mine, Timestamp(1_000)).await,
-        Err(StorageError::Stale)
-    );
-    assert_eq!(store.participants(p.id).await.unwrap(), vec![theirs]);
-    store
-        .put_participant_from(&mine, Timestamp(2_000))
-        .await
-        .unwrap();
-    assert_eq!(store.participants(p.id).await.unwrap(), vec![mine]);
-    let fresh = participant(&p, "D-002");
-    store
-        .put_participant_from(&fresh, Timestamp(0))
-        .await
-        .unwrap();
-    assert_eq!(store.participants(p.id).await.unwrap().len(), 2);
-    // Projects follow the same rule.
-    store.put_project(&p).await.unwrap();
-    let mut renamed = p.clone();
-    renamed.name = "Steget 2".into();
-    let stale = Timestamp(p.updated_at.0 - 1);
-    assert_eq!(
-        store.put_project_from(&renamed, stale).await,
-        Err(StorageError::Stale)
-    );
-    store
-        .put_project_from(&renamed, p.updated_at)
-        .await
-        .unwrap();
-    assert_eq!(store.projects().await.unwrap()[0].name, "Steget 2");
-    // And self-evaluation forms: another tab retired the form after this one opened it.
-    let form = stegvis::survey::default_form::default_form(p.id, Timestamp(5_000));
-    store.put_form(&form).await.unwrap();
-    let mut retired = form.clone();
-    retired.retired = true;
-    retired.updated_at = Timestamp(6_000);
-    other
-        .put_form_from(&retired, Timestamp(5_000))
-        .await
-        .unwrap();
-    let mut edited = form.clone();
-    edited.name = "Ändrad här".into();
-    edited.updated_at = Timestamp(7_000);
-    assert_eq!(
-        store.put_form_from(&edited, Timestamp(5_000)).await,
-        Err(StorageError::Stale)
-    );
-    assert_eq!(store.forms(p.id).await.unwrap(), vec![retired]);
+pub mod contract;
+pub mod note;
+
+/// The app's records of a backup, typed, for tests to build and change.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Records {
+    pub projects: Vec<Project>,
+    pub participants: Vec<Participant>,
+    pub forms: Vec<stegvis::survey::Form>,
+    pub answers: Vec<stegvis::survey::Answer>,
 }
 
-/// Issue 12, findings 1 and 2, against any store: a record never outlives its project (a tab
-/// saving a participant of a project another tab just deleted writes nothing), and an import
-/// planned on a revision of the project that another tab has moved on writes nothing. `other`
-/// is a second connection to the same data.
-pub async fn project_invariants_hold_in_the_transaction(
-    store: &impl stegvis::storage::Store,
-    other: &impl stegvis::storage::Store,
-) {
-    use stegvis::storage::{Batch, Revision, StorageError};
-    let p = project("Raderas");
-    let keep = project("Finns kvar");
-    store
-        .put_many(&[p.clone(), keep.clone()], &[])
-        .await
-        .unwrap();
-    let before = store.project_at(p.id).await.unwrap();
-    assert_eq!(before.project.as_ref(), Some(&p));
-    // Tab B deletes the project while tab A's form is open; A presses Spara.
-    other.delete_project(p.id).await.unwrap();
-    let orphan = participant(&p, "D-001");
-    assert_eq!(
-        store.put_participant(&orphan).await,
-        Err(StorageError::ProjectGone)
-    );
-    let form = stegvis::survey::default_form::default_form(p.id, Timestamp(1));
-    assert_eq!(store.put_form(&form).await, Err(StorageError::ProjectGone));
-    let batch = Batch {
-        participants: std::slice::from_ref(&orphan),
-        ..Batch::default()
-    };
-    assert_eq!(store.put_batch(batch).await, Err(StorageError::ProjectGone));
-    assert_eq!(store.all_participants().await.unwrap(), []);
-    assert_eq!(store.all_forms().await.unwrap(), []);
-    // A record written together with its project is fine.
-    store
-        .put_many(std::slice::from_ref(&p), std::slice::from_ref(&orphan))
-        .await
-        .unwrap();
-    assert_eq!(store.participants(p.id).await.unwrap(), vec![orphan]);
+impl Records {
+    /// The records of a backup's data.
+    pub fn of(data: &stegvis::formats::backup::BackupData) -> Self {
+        Records {
+            projects: data.records(),
+            participants: data.records(),
+            forms: data.records(),
+            answers: data.records(),
+        }
+    }
 
-    // Two tabs import into one project at once: both planned on the same revision.
-    let planned = store.project_at(keep.id).await.unwrap();
-    assert_eq!(
-        planned.revision,
-        other.project_at(keep.id).await.unwrap().revision
-    );
-    let mut theirs = keep.clone();
-    theirs.referral_sources.push(stegvis::domain::Label {
-        id: Id::random(),
-        name: "Källa B".into(),
-        retired: false,
-    });
-    let their_people = vec![participant(&theirs, "I-001")];
-    other
-        .put_many_at(
-            std::slice::from_ref(&theirs),
-            &their_people,
-            &[(keep.id, planned.revision)],
-        )
-        .await
-        .unwrap();
-    let mut mine = keep.clone();
-    mine.referral_sources.push(stegvis::domain::Label {
-        id: Id::random(),
-        name: "Källa A".into(),
-        retired: false,
-    });
-    let my_people = vec![participant(&mine, "I-001")];
-    assert_eq!(
-        store
-            .put_many_at(
-                std::slice::from_ref(&mine),
-                &my_people,
-                &[(keep.id, planned.revision)]
-            )
-            .await,
-        Err(StorageError::Stale)
-    );
-    let now = store.project_at(keep.id).await.unwrap();
-    assert_eq!(
-        now.project,
-        Some(theirs),
-        "the other tab's import stands whole"
-    );
-    assert_eq!(now.participants, their_people, "no code is stored twice");
-    assert!(now.revision > planned.revision);
-    assert_ne!(now.revision, Revision::default());
-    // Every write to a project's records moves its revision on.
-    store
-        .put_participant(&participant(&keep, "I-002"))
-        .await
-        .unwrap();
-    assert!(store.project_at(keep.id).await.unwrap().revision > now.revision);
+    /// As a backup's data.
+    pub fn data(&self) -> stegvis::formats::backup::BackupData {
+        stegvis::formats::backup::BackupData::new()
+            .with(&self.projects)
+            .with(&self.participants)
+            .with(&self.forms)
+            .with(&self.answers)
+    }
+}
+
+impl Records {
+    /// As a backup file of today's Stegvis would hold them.
+    pub fn backup(&self) -> stegvis::formats::backup::Backup {
+        stegvis::formats::backup::Backup::new(self.data(), 4, "2026-11-23T10:00:00Z".into())
+    }
 }

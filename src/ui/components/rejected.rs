@@ -21,7 +21,7 @@ pub fn RejectedList(rejected: Vec<Rejected>) -> impl IntoView {
                             Label::Named(name) => name.clone(),
                             Label::Position(n) => BACKUP.position(*n),
                         };
-                        view! { <li>{MERGE.what(r.kind, &label)}": "{why.join("; ")}</li> }
+                        view! { <li>{MERGE.what(&r.kind, &label)}": "{why.join("; ")}</li> }
                     }).collect_view()}
                 </ul>
             </div>

@@ -4,8 +4,20 @@
 
 use crate::i18n::backup::BACKUP;
 use crate::i18n::TEXTS;
+use crate::repo::Change;
 use crate::ui::components::link::A;
 use leptos::prelude::*;
+
+/// Follows the repository of this tab: every change this tab makes is noted for the reminder
+/// (another tab notes its own; they share `localStorage`).
+pub fn follow(repo: &crate::ui::data::AppRepo) {
+    repo.subscribe(|change| match change {
+        Change::Saved { here: true, .. } | Change::Protection { here: true } => {
+            crate::settings::note_change()
+        }
+        _ => {}
+    });
+}
 
 /// "You have changes that are in no backup yet", with a link to the backup page; on the start
 /// page also when the last backup was made when there is nothing new. Never in the demo.

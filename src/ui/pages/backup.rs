@@ -1,19 +1,20 @@
 //! The backup page: download everything as a checksummed file, restore from one after a
 //! preview (all or nothing, never deleting), and see how much storage is used.
 
-use crate::formats::backup::{plan_restore, Backup, BackupData, BackupError, RestorePlan};
-use crate::formats::sealed::{BackupFile, SealedBackup};
+use super::backup_file::{plan_opened, read_picked, Read, SealedPrompt};
+use crate::formats::backup::{plan_restore, RestorePlan};
+use crate::formats::sealed::SealedBackup;
 use crate::i18n::backup::BACKUP as T;
 use crate::i18n::protect::PROTECT;
 use crate::i18n::TEXTS;
+use crate::repo::Everything;
 use crate::ui::browser::{focus_soon, iso_now, local_now_text, storage_estimate};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
-use crate::ui::components::passphrase::PassphraseForm;
 use crate::ui::components::rejected::RejectedList;
+use crate::ui::data;
 use crate::ui::download;
-use crate::ui::lock::{open_sealed, SealedError};
-use crate::ui::state::{use_state, AppState};
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -26,6 +27,8 @@ enum Restore {
     Planned {
         made: String,
         plan: RestorePlan,
+        /// What the plan was made on: written only if it still holds.
+        stored: Everything,
     },
     Restoring,
 }
@@ -47,7 +50,9 @@ pub fn BackupPage() -> impl IntoView {
         failed.set(None);
         spawn_local(async move {
             let exported_at = iso_now();
-            match crate::ui::lock::backup_file(state, exported_at.clone()).await {
+            let schema = crate::storage::idb::current_schema();
+            let file = async { data::repo()?.backup_file(schema, exported_at.clone()).await };
+            match file.await {
                 Ok(json) => {
                     let name = format!("stegvis-sakerhetskopia-{}.json", &exported_at[..10]);
                     if download::save(&name, "application/json", json.as_bytes()).is_ok() {
@@ -63,16 +68,14 @@ pub fn BackupPage() -> impl IntoView {
         });
     };
 
-    let planned = move |read: Result<(Backup, BackupData), String>| match read {
+    let planned = move |read: Read| match read {
         Ok((backup, stored)) => {
             let made = (T.made_at)(
                 &backup.exported_at.replace('T', " ").replace('Z', " UTC"),
                 &backup.app_version,
             );
-            restore.set(Restore::Planned {
-                made,
-                plan: plan_restore(&backup.data, &stored, crate::ui::browser::today()),
-            });
+            let plan = plan_restore(&backup, &stored.data, crate::ui::browser::today());
+            restore.set(Restore::Planned { made, plan, stored });
         }
         Err(e) => {
             failed.set(Some(e));
@@ -92,13 +95,16 @@ pub fn BackupPage() -> impl IntoView {
     let opened = Callback::new(move |backup| plan_opened(state, backup, "restore-result", planned));
 
     let confirm = move |_| {
-        let Restore::Planned { plan, .. } = restore.get_untracked() else {
+        let Restore::Planned { plan, stored, .. } = restore.get_untracked() else {
             return;
         };
         restore.set(Restore::Restoring);
         spawn_local(async move {
-            match state.restore(plan.write).await {
+            match state.restore(plan.write, stored).await {
                 Ok(()) => done.set(Some(T.restored.to_owned())),
+                Err(crate::storage::StorageError::Stale) => {
+                    failed.set(Some(T.changed_meanwhile().to_owned()))
+                }
                 Err(e) => failed.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
             restore.set(Restore::Idle);
@@ -137,21 +143,19 @@ pub fn BackupPage() -> impl IntoView {
                         <SealedPrompt id="restore-passphrase" sealed on_open=opened />
                     }.into_any(),
                     Restore::Restoring => view! { <p role="status">{T.restoring}</p> }.into_any(),
-                    Restore::Planned { made, plan } => {
-                        let w = &plan.write;
-                        let nothing = w.projects.is_empty() && w.participants.is_empty()
-                            && w.forms.is_empty() && w.answers.is_empty();
-                        let has_survey = plan.forms != Default::default() || plan.answers != Default::default();
+                    Restore::Planned { made, plan, .. } => {
+                        let nothing = plan.is_empty();
+                        let has_survey = plan.counts("forms") != Default::default() || plan.counts("answers") != Default::default();
                         view! {
                             <section class="restore-plan" aria-labelledby="plan-title">
                                 <h3 id="plan-title">{T.plan_title}</h3>
                                 <p>{made}</p>
                                 <dl class="facts">
-                                    <dt>{T.projects}</dt><dd>{T.counts(&plan.projects)}</dd>
-                                    <dt>{T.participants}</dt><dd>{T.counts(&plan.participants)}</dd>
+                                    <dt>{T.projects}</dt><dd>{T.counts(&plan.counts("projects"))}</dd>
+                                    <dt>{T.participants}</dt><dd>{T.counts(&plan.counts("participants"))}</dd>
                                     {has_survey.then(|| view! {
-                                        <dt>{T.forms}</dt><dd>{T.counts(&plan.forms)}</dd>
-                                        <dt>{T.answers}</dt><dd>{T.counts(&plan.answers)}</dd>
+                                        <dt>{T.forms}</dt><dd>{T.counts(&plan.counts("forms"))}</dd>
+                                        <dt>{T.answers}</dt><dd>{T.counts(&plan.counts("answers"))}</dd>
                                     })}
                                 </dl>
                                 <RejectedList rejected=plan.rejected.clone() />
@@ -187,112 +191,6 @@ pub fn BackupPage() -> impl IntoView {
     }
 }
 
-/// A backup file the coach picked, read and checked.
-enum Picked {
-    /// Readable (or sealed under this device's passphrase), with what is stored now.
-    Ready(Backup, BackupData),
-    /// Sealed with another passphrase: [`SealedPrompt`] asks for it.
-    Sealed(SealedBackup),
-}
-
-/// What the restore and the merge sections do with a backup file the coach picked: a file
-/// sealed with another passphrase goes to `sealed` (to ask for it); any other, with what is
-/// stored now, or the text of why it cannot be used, goes to `planned`. Focus then moves to
-/// `result_id`. Nothing is changed.
-pub(super) fn read_picked(
-    state: AppState,
-    file: web_sys::File,
-    result_id: &'static str,
-    sealed: impl FnOnce(SealedBackup) + 'static,
-    planned: impl FnOnce(Result<(Backup, BackupData), String>) + 'static,
-) {
-    spawn_local(async move {
-        match read_with_stored(state, &file).await {
-            Ok(Picked::Sealed(backup)) => sealed(backup),
-            Ok(Picked::Ready(backup, stored)) => planned(Ok((backup, stored))),
-            Err(e) => planned(Err(e)),
-        }
-        focus_soon(result_id.into());
-    });
-}
-
-/// [`read_picked`]'s `planned` step for a sealed backup that [`SealedPrompt`] has opened.
-pub(super) fn plan_opened(
-    state: AppState,
-    backup: Backup,
-    result_id: &'static str,
-    planned: impl FnOnce(Result<(Backup, BackupData), String>) + 'static,
-) {
-    spawn_local(async move {
-        planned(with_stored(state, backup).await);
-        focus_soon(result_id.into());
-    });
-}
-
-/// Reads and checks a backup file the coach picked, and what is stored now, to plan a restore
-/// or a merge. `Err` is the text to show; nothing has been changed.
-async fn read_with_stored(state: AppState, file: &web_sys::File) -> Result<Picked, String> {
-    let max = crate::formats::backup::MAX_BYTES as u64;
-    let file = match download::read_file(file, max).await {
-        Ok(bytes) => BackupFile::parse(&bytes).map_err(|e| T.error(&e))?,
-        Err(download::FileError::TooLarge) => return Err(T.error(&BackupError::TooLarge)),
-        Err(download::FileError::Unreadable) => return Err(T.error(&BackupError::NotJson)),
-    };
-    let backup = match file {
-        BackupFile::Plain(backup) => *backup,
-        BackupFile::Sealed(sealed) => match open_sealed(&sealed, None).await {
-            Ok(backup) => backup,
-            Err(SealedError::NeedsPassphrase) => return Ok(Picked::Sealed(sealed)),
-            Err(e) => return Err(sealed_error(&e)),
-        },
-    };
-    let (backup, stored) = with_stored(state, backup).await?;
-    Ok(Picked::Ready(backup, stored))
-}
-
-/// `backup` with what is stored now.
-async fn with_stored(state: AppState, backup: Backup) -> Result<(Backup, BackupData), String> {
-    let stored = state
-        .backup_data()
-        .await
-        .map_err(|e| TEXTS.storage_error(&e).to_owned())?;
-    Ok((backup, stored))
-}
-
-fn sealed_error(e: &SealedError) -> String {
-    match e {
-        SealedError::NeedsPassphrase | SealedError::WrongPassphrase => {
-            PROTECT.backup_wrong.to_owned()
-        }
-        SealedError::Unavailable => PROTECT.unavailable.to_owned(),
-        SealedError::Backup(e) => T.error(e),
-    }
-}
-
-/// Asks for the passphrase of a sealed backup and opens it; a wrong one changes nothing.
-#[component]
-pub(super) fn SealedPrompt(
-    /// The passphrase input's id.
-    id: &'static str,
-    sealed: SealedBackup,
-    on_open: Callback<Backup>,
-) -> impl IntoView {
-    let sealed = StoredValue::new(sealed);
-    let open = move |passphrase: String| async move {
-        let backup = open_sealed(&sealed.get_value(), Some(&passphrase))
-            .await
-            .map_err(|e| sealed_error(&e))?;
-        on_open.run(backup);
-        Ok(())
-    };
-    view! {
-        <p>{PROTECT.backup_needs_passphrase}</p>
-        <PassphraseForm id label=PROTECT.backup_passphrase autocomplete="off"
-            button=PROTECT.backup_open busy_text=PROTECT.backup_opening class="sealed-prompt"
-            try_passphrase=open />
-    }
-}
-
 /// Delete everything, after a confirmation that counts what will go.
 #[component]
 fn DeleteEverything() -> impl IntoView {
@@ -300,9 +198,9 @@ fn DeleteEverything() -> impl IntoView {
     let counts = LocalResource::new(move || async move {
         state.projects.track();
         state
-            .backup_data()
+            .everything()
             .await
-            .map(|d| (d.projects.len(), d.participants.len()))
+            .map(|e| (e.data.count("projects"), e.data.count("participants")))
             .unwrap_or_default()
     });
     let done = RwSignal::new(None::<String>);

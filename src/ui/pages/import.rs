@@ -78,7 +78,7 @@ fn Importer(project: Project) -> impl IntoView {
             // is written only if they are still so (another tab may import at the same time).
             let Some(basis) = ImportBasis::of(state, project.with_value(|p| p.id)) else {
                 step.set(Step::Failed(
-                    TEXTS.storage_error(&StorageError::ProjectGone).into(),
+                    TEXTS.storage_error(&StorageError::ProjectGone),
                 ));
                 return;
             };

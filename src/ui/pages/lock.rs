@@ -3,7 +3,7 @@
 
 use crate::i18n::protect::PROTECT as T;
 use crate::i18n::TEXTS;
-use crate::storage::idb::ProtectError;
+use crate::repo::ProtectError;
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::ErrorNotice;
 use crate::ui::components::passphrase::PassphraseForm;
@@ -52,12 +52,12 @@ pub fn LockScreen() -> impl IntoView {
 }
 
 /// What to tell the coach when unlocking or changing the passphrase failed.
-pub(crate) fn problem_text(e: &ProtectError) -> &'static str {
+pub(crate) fn problem_text(e: &ProtectError) -> String {
     match e {
-        ProtectError::WrongPassphrase => T.wrong,
-        ProtectError::Unavailable => T.unavailable,
-        ProtectError::AlreadyProtected => T.already,
-        ProtectError::NotProtected => T.not_protected,
+        ProtectError::WrongPassphrase => T.wrong.into(),
+        ProtectError::Unavailable => T.unavailable.into(),
+        ProtectError::AlreadyProtected => T.already.into(),
+        ProtectError::NotProtected => T.not_protected.into(),
         ProtectError::Storage(e) => TEXTS.storage_error(e),
     }
 }

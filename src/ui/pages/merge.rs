@@ -2,12 +2,12 @@
 //! and which records both of you changed (the later edit wins), then merge all or nothing.
 //! The rules are in [`crate::formats::merge`].
 
-use super::backup::{plan_opened, read_picked};
-use crate::formats::backup::{Backup, BackupData};
+use super::backup_file::{plan_opened, read_picked, Read, SealedPrompt};
 use crate::formats::merge::{plan_merge, MergePlan};
 use crate::i18n::backup::BACKUP;
 use crate::i18n::merge::MERGE as T;
 use crate::i18n::TEXTS;
+use crate::repo::Everything;
 use crate::ui::browser::{focus_soon, local_time_text};
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::components::rejected::RejectedList;
@@ -22,7 +22,8 @@ enum Step {
     Reading,
     /// A sealed backup of another passphrase: ask for it.
     Sealed(crate::formats::sealed::SealedBackup),
-    Planned(MergePlan),
+    /// The plan, and what it was made on.
+    Planned(MergePlan, Everything),
     Merging,
 }
 
@@ -33,12 +34,11 @@ pub fn MergeSection() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
 
-    let planned = move |read: Result<(Backup, BackupData), String>| match read {
-        Ok((theirs, here)) => step.set(Step::Planned(plan_merge(
-            &theirs.data,
-            &here,
-            crate::ui::browser::today(),
-        ))),
+    let planned = move |read: Read| match read {
+        Ok((theirs, here)) => {
+            let plan = plan_merge(&theirs, &here.data, crate::ui::browser::today());
+            step.set(Step::Planned(plan, here));
+        }
         Err(e) => {
             failed.set(Some(e));
             step.set(Step::Idle);
@@ -57,13 +57,16 @@ pub fn MergeSection() -> impl IntoView {
     let opened = Callback::new(move |theirs| plan_opened(state, theirs, "merge-result", planned));
 
     let confirm = move |_| {
-        let Step::Planned(merge) = step.get_untracked() else {
+        let Step::Planned(merge, here) = step.get_untracked() else {
             return;
         };
         step.set(Step::Merging);
         spawn_local(async move {
-            match state.restore(merge.plan.write).await {
+            match state.restore(merge.plan.write, here).await {
                 Ok(()) => done.set(Some(T.merged.to_owned())),
+                Err(crate::storage::StorageError::Stale) => {
+                    failed.set(Some(BACKUP.changed_meanwhile().to_owned()))
+                }
                 Err(e) => failed.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
             step.set(Step::Idle);
@@ -84,10 +87,10 @@ pub fn MergeSection() -> impl IntoView {
                     Step::Idle => ().into_any(),
                     Step::Reading => view! { <p role="status">{BACKUP.reading}</p> }.into_any(),
                     Step::Sealed(sealed) => view! {
-                        <super::backup::SealedPrompt id="merge-passphrase" sealed on_open=opened />
+                        <SealedPrompt id="merge-passphrase" sealed on_open=opened />
                     }.into_any(),
                     Step::Merging => view! { <p role="status">{T.merging}</p> }.into_any(),
-                    Step::Planned(merge) => view! { <PlanView merge on_confirm=confirm /> }.into_any(),
+                    Step::Planned(merge, _) => view! { <PlanView merge on_confirm=confirm /> }.into_any(),
                 }}
                 <ErrorNotice text=failed />
                 <StatusNotice text=done />
@@ -102,11 +105,7 @@ fn PlanView(
     on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
     let plan = &merge.plan;
-    let w = &plan.write;
-    let nothing = w.projects.is_empty()
-        && w.participants.is_empty()
-        && w.forms.is_empty()
-        && w.answers.is_empty();
+    let nothing = plan.is_empty();
     let time = |t: Option<crate::domain::Timestamp>| t.map(local_time_text).unwrap_or_default();
     let conflicts = merge
         .conflicts
@@ -126,10 +125,10 @@ fn PlanView(
         <section class="restore-plan" aria-labelledby="merge-plan-title">
             <h3 id="merge-plan-title">{T.plan_title}</h3>
             <dl class="facts">
-                <dt>{BACKUP.projects}</dt><dd>{BACKUP.counts(&plan.projects)}</dd>
-                <dt>{BACKUP.participants}</dt><dd>{BACKUP.counts(&plan.participants)}</dd>
-                <dt>{BACKUP.forms}</dt><dd>{BACKUP.counts(&plan.forms)}</dd>
-                <dt>{BACKUP.answers}</dt><dd>{BACKUP.counts(&plan.answers)}</dd>
+                <dt>{BACKUP.projects}</dt><dd>{BACKUP.counts(&plan.counts("projects"))}</dd>
+                <dt>{BACKUP.participants}</dt><dd>{BACKUP.counts(&plan.counts("participants"))}</dd>
+                <dt>{BACKUP.forms}</dt><dd>{BACKUP.counts(&plan.counts("forms"))}</dd>
+                <dt>{BACKUP.answers}</dt><dd>{BACKUP.counts(&plan.counts("answers"))}</dd>
             </dl>
             <h4>{T.conflicts_title}</h4>
             {if merge.conflicts.is_empty() {

@@ -2,6 +2,7 @@
 
 mod autosave;
 mod backup;
+mod backup_file;
 mod combine;
 mod home;
 mod import;

@@ -340,7 +340,10 @@ fn DeleteSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
         let navigate = navigate.clone();
         let list = list.clone();
         spawn_local(async move {
-            match state.delete_participant(id).await {
+            match state
+                .delete_participant(project.with_value(|p| p.id), id)
+                .await
+            {
                 Ok(()) => {
                     state.flash(list.clone(), TEXTS.deleted);
                     navigate(&list, Default::default());

@@ -3,8 +3,8 @@
 //! transaction; a wrong current passphrase changes nothing.
 
 use crate::i18n::protect::{MIN_PASSPHRASE, PROTECT as T};
+use crate::repo::ProtectError;
 use crate::settings::LOCK_MINUTES_RANGE;
-use crate::storage::idb::ProtectError;
 use crate::ui::components::field::TextField;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::state::use_state;

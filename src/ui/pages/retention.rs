@@ -39,8 +39,11 @@ pub fn RetentionReminder() -> impl IntoView {
             .map(|(id, _)| id)
             .collect();
         let count = ids.len();
+        let Some((project, _)) = state.loaded_project.get_untracked() else {
+            return;
+        };
         spawn_local(async move {
-            match state.delete_participants(ids).await {
+            match state.delete_participants(project, ids).await {
                 Ok(()) => state.flash(
                     crate::ui::browser::current_app_path(),
                     (TEXTS.retention_deleted)(count),

@@ -17,6 +17,7 @@ pub use results::SurveyResults;
 pub use share::ShareForm;
 
 use crate::domain::{Id, Timestamp};
+use crate::repo::SaveError;
 use crate::storage::StorageError;
 use crate::survey::{default_form::default_form, Answer, Form};
 use crate::ui::state::{self, Load};
@@ -39,16 +40,16 @@ impl Survey {
 
     /// Saves a form, then shows it. `base` is the `updated_at` of the stored form an edit
     /// started from (`None` for a new form): if another tab saved it since, nothing is written.
-    pub async fn save_form(self, form: Form, base: Option<Timestamp>) -> Result<(), StorageError> {
-        state::save_form(&form, base).await?;
-        self.forms.update(|fs| state::upsert(fs, form, |f| f.id));
+    pub async fn save_form(self, form: Form, base: Option<Timestamp>) -> Result<(), SaveError> {
+        let saved = state::save_form(form, base).await?;
+        self.forms.update(|fs| state::upsert(fs, saved, |f| f.id));
         Ok(())
     }
 
     /// Saves an answer, then counts it.
-    pub async fn save_answer(self, answer: Answer) -> Result<(), StorageError> {
-        state::save_answer(&answer).await?;
-        self.answers.update(|a| a.push(answer));
+    pub async fn save_answer(self, answer: Answer) -> Result<(), SaveError> {
+        let saved = state::save_answer(answer).await?;
+        self.answers.update(|a| a.push(saved));
         Ok(())
     }
 }
@@ -57,8 +58,11 @@ async fn load(project: Id) -> Result<(Vec<Form>, Vec<Answer>), StorageError> {
     let (mut forms, answers) = state::survey_data(project).await?;
     if forms.is_empty() {
         let form = default_form(project, crate::ui::browser::now());
-        state::save_form(&form, None).await?;
-        forms.push(form);
+        let saved = state::save_form(form, None).await.map_err(|e| match e {
+            SaveError::Storage(e) => e,
+            SaveError::Refused(_) => StorageError::Failed("the default form was refused".into()),
+        })?;
+        forms.push(saved);
     }
     Ok((forms, answers))
 }

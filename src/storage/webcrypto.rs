@@ -1,47 +1,57 @@
-//! Encryption at rest, the WebCrypto part: a key derived from the coach's passphrase with
-//! PBKDF2-SHA-256 ([`ITERATIONS`] rounds over a random 16-byte salt) and data sealed with
-//! AES-GCM-256 (a random 12-byte nonce per seal, the nonce stored in front of the ciphertext).
-//!
-//! A [`Lock`] is what is stored beside the data: the salt, the rounds and a check value sealed
-//! with the key, so that a wrong passphrase is told apart from damaged data without showing or
-//! touching anything. The key never leaves WebCrypto (it is not extractable).
-//!
-//! The store ([`super::idb`]) seals the body of every record with it once the coach has set a
-//! passphrase; many records are sealed or opened at once ([`seal_many`], [`open_many`]), since
-//! WebCrypto works on them in parallel.
+//! The browser's [`Cipher`]: WebCrypto. A key is derived from the coach's passphrase with
+//! PBKDF2-SHA-256 (the lock's rounds over its random 16-byte salt) and data is sealed with
+//! AES-GCM-256 (a random 12-byte nonce per seal, stored in front of the ciphertext; an item is
+//! bound to its `bound_to` as additional data). The key never leaves WebCrypto (it is not
+//! extractable). Many items are sealed or opened at once, since WebCrypto works on them in
+//! parallel.
 
+use super::lock::{Cipher, CryptoError};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-/// PBKDF2 rounds for new locks: OWASP's figure for PBKDF2-SHA-256.
-pub const ITERATIONS: u32 = 600_000;
-const CHECK: &[u8] = b"stegvis-lock-v1";
 const NONCE: usize = 12;
 
-/// Why sealing or opening failed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CryptoError {
-    /// The browser has no WebCrypto (not a secure context, or a very old browser).
-    Unavailable,
-    /// The passphrase does not open this lock.
-    WrongPassphrase,
-    /// Sealed data that does not open with this key: changed, cut short, or another key's.
-    Damaged,
-}
+/// WebCrypto, as a [`Cipher`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WebCrypto;
 
 /// A key derived from a passphrase; only WebCrypto can use it.
 #[derive(Clone)]
 pub struct Key(CryptoKey);
 
-/// What is stored beside encrypted data to unlock it again.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Lock {
-    pub salt: Vec<u8>,
-    pub iterations: u32,
-    /// [`CHECK`] sealed with the key.
-    pub check: Vec<u8>,
+impl Cipher for WebCrypto {
+    type Key = Key;
+
+    async fn derive(
+        &self,
+        passphrase: &str,
+        salt: &[u8],
+        iterations: u32,
+    ) -> Result<Key, CryptoError> {
+        derive(passphrase, salt, iterations).await
+    }
+
+    async fn seal_many(
+        &self,
+        key: &Key,
+        items: &[(&[u8], &[u8])],
+    ) -> Result<Vec<Vec<u8>>, CryptoError> {
+        seal_many(key, items).await
+    }
+
+    async fn open_many(
+        &self,
+        key: &Key,
+        items: &[(&[u8], &[u8])],
+    ) -> Result<Vec<Vec<u8>>, CryptoError> {
+        open_many(key, items).await
+    }
+
+    fn random_bytes(&self, n: usize) -> Result<Vec<u8>, CryptoError> {
+        random_bytes(n)
+    }
 }
 
 fn subtle() -> Result<SubtleCrypto, CryptoError> {
@@ -83,7 +93,7 @@ async fn resolve(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, J
 }
 
 /// Derives the AES-GCM key of `passphrase` with `salt` and `iterations` PBKDF2-SHA-256 rounds.
-pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Key, CryptoError> {
+async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Key, CryptoError> {
     let subtle = subtle()?;
     let secret = Uint8Array::from(passphrase.as_bytes());
     let base = resolve(subtle.import_key_with_str(
@@ -114,20 +124,6 @@ pub async fn derive(passphrase: &str, salt: &[u8], iterations: u32) -> Result<Ke
     Ok(Key(key.unchecked_into()))
 }
 
-/// Seals `plain`: a fresh nonce, then the ciphertext with its tag.
-pub async fn seal(key: &Key, plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    seal_many(key, &[(b"", plain)])
-        .await
-        .map(|mut v| v.remove(0))
-}
-
-/// Opens what [`seal`] made with the same key; anything else is [`CryptoError::Damaged`].
-pub async fn open(key: &Key, sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    open_many(key, &[(b"", sealed)])
-        .await
-        .map(|mut v| v.remove(0))
-}
-
 /// AES-GCM's parameters for one item: the nonce, and what the item is bound to (authenticated
 /// with it but not sealed: a record's id, so a sealed body moved to another record does not
 /// open).
@@ -146,9 +142,9 @@ fn gcm(nonce: &[u8], bound_to: &[u8]) -> Object {
     params
 }
 
-/// [`seal`] for many items at once, each `(bound_to, plain)`: all of them, or the first
-/// failure. An item opens only with the same `bound_to` ([`open_many`]).
-pub async fn seal_many(key: &Key, items: &[(&[u8], &[u8])]) -> Result<Vec<Vec<u8>>, CryptoError> {
+/// Seals many items at once, each `(bound_to, plain)`: all of them, or the first failure. An
+/// item opens only with the same `bound_to` ([`open_many`]).
+async fn seal_many(key: &Key, items: &[(&[u8], &[u8])]) -> Result<Vec<Vec<u8>>, CryptoError> {
     let subtle = subtle()?;
     let nonces = (0..items.len())
         .map(|_| random_bytes(NONCE))
@@ -174,9 +170,9 @@ pub async fn seal_many(key: &Key, items: &[(&[u8], &[u8])]) -> Result<Vec<Vec<u8
         .collect())
 }
 
-/// [`open`] for many items at once, each `(bound_to, sealed)`: all of them, or
+/// Opens many items at once, each `(bound_to, sealed)`: all of them, or
 /// [`CryptoError::Damaged`] if any fails.
-pub async fn open_many(key: &Key, items: &[(&[u8], &[u8])]) -> Result<Vec<Vec<u8>>, CryptoError> {
+async fn open_many(key: &Key, items: &[(&[u8], &[u8])]) -> Result<Vec<Vec<u8>>, CryptoError> {
     let subtle = subtle()?;
     let promises = Array::new();
     for (bound_to, sealed) in items {
@@ -194,26 +190,4 @@ pub async fn open_many(key: &Key, items: &[(&[u8], &[u8])]) -> Result<Vec<Vec<u8
         .map_err(|_| CryptoError::Damaged)?;
     let plain: Array = plain.unchecked_into();
     Ok(plain.iter().map(|p| Uint8Array::new(&p).to_vec()).collect())
-}
-
-/// A new lock for `passphrase` (a fresh salt, [`ITERATIONS`] rounds) and its key.
-pub async fn new_lock(passphrase: &str) -> Result<(Lock, Key), CryptoError> {
-    let salt = random_bytes(16)?;
-    let key = derive(passphrase, &salt, ITERATIONS).await?;
-    let check = seal(&key, CHECK).await?;
-    let lock = Lock {
-        salt,
-        iterations: ITERATIONS,
-        check,
-    };
-    Ok((lock, key))
-}
-
-/// The key of `lock` if `passphrase` is the right one; nothing is shown or changed otherwise.
-pub async fn unlock(lock: &Lock, passphrase: &str) -> Result<Key, CryptoError> {
-    let key = derive(passphrase, &lock.salt, lock.iterations).await?;
-    match open(&key, &lock.check).await {
-        Ok(check) if check == CHECK => Ok(key),
-        _ => Err(CryptoError::WrongPassphrase),
-    }
 }
