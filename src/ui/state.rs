@@ -259,20 +259,22 @@ impl AppState {
         Ok(())
     }
 
-    /// Saves a participant; `base` as for [`AppState::save_project`].
+    /// Saves a participant; `base` as for [`AppState::save_project`]. The answer is the version
+    /// stamp it was saved with.
     pub async fn save_participant(
         self,
         participant: Participant,
         base: Option<Timestamp>,
-    ) -> Result<(), SaveError> {
+    ) -> Result<Timestamp, SaveError> {
         let saved = repo()?.save(participant, base, today()).await?;
+        let stamp = saved.updated_at;
         let shown = self
             .loaded_project
             .with_untracked(|l| l.as_ref().map(|(id, _)| *id));
         if shown == Some(saved.project_id) {
             self.participants.update(|ps| upsert(ps, saved, |p| p.id));
         }
-        Ok(())
+        Ok(stamp)
     }
 
     /// Saves an import: the project with its new labels and every new participant, in one

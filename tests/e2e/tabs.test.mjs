@@ -52,6 +52,53 @@ describe('two tabs', () => {
     assert.deepEqual(session.errors, []);
   });
 
+  it('lets one coach save section after section of a participant without a conflict (#13)', async () => {
+    await a.goto(project);
+    const code = await registerParticipant(a);
+    await a.getByRole('link', { name: code, exact: true }).click();
+    await a.getByLabel('Anteckning').waitFor();
+    const note = async (text) => {
+      await a.getByLabel('Anteckning').fill(text);
+      await a.getByRole('button', { name: 'Spara', exact: true }).click();
+      await a.getByText('Uppgifterna är sparade.').waitFor();
+    };
+    // Phase, then details, discharge, details, undo, details: all in one tab, none refused.
+    await a.getByLabel('Ny fas').selectOption({ index: 2 });
+    await a.getByRole('button', { name: 'Byt fas' }).click();
+    await a.getByText('Fasen är ändrad.').waitFor();
+    await note('Efter fasbytet');
+    await a.getByLabel('Avslutsorsak').selectOption({ index: 1 });
+    await a.getByRole('button', { name: 'Skriv ut deltagaren' }).click();
+    await a.getByText('Deltagaren är utskriven.').waitFor();
+    await note('Efter utskrivningen');
+    await a.getByRole('button', { name: 'Ångra utskrivningen' }).click();
+    await a.getByText('Utskrivningen är ångrad.').waitFor();
+    await note('Efter ångrandet');
+    assert.equal(await a.getByRole('alert').filter({ hasText: 'annan flik' }).count(), 0);
+    await a.reload();
+    assert.equal(await a.getByLabel('Anteckning').inputValue(), 'Efter ångrandet');
+    assert.match(await a.locator('.status-line').innerText(), /Pågående/);
+    // The same sections in two tabs: tab B's phase change makes tab A's note from before stale.
+    await b.goto(a.url());
+    await b.getByLabel('Ny fas').waitFor();
+    await b.getByLabel('Ny fas').selectOption({ index: 3 });
+    await b.getByRole('button', { name: 'Byt fas' }).click();
+    await b.getByText('Fasen är ändrad.').waitFor();
+    const deaf = await session.context.newPage();
+    await deaf.addInitScript(() => { window.BroadcastChannel = class { postMessage() {} close() {} set onmessage(_) {} }; });
+    await deaf.goto(a.url());
+    await deaf.getByLabel('Anteckning').waitFor();
+    await b.getByLabel('Anteckning').fill('Ändrat i flik B igen');
+    await b.getByRole('button', { name: 'Spara', exact: true }).click();
+    await b.getByText('Uppgifterna är sparade.').waitFor();
+    await deaf.getByLabel('Anteckning').fill('Ändrat i den döva fliken');
+    await deaf.getByRole('button', { name: 'Spara', exact: true }).click();
+    await deaf.getByRole('alert').filter({ hasText: 'ändrat det här i en annan flik' }).waitFor();
+    assert.equal(await deaf.getByLabel('Anteckning').inputValue(), 'Ändrat i den döva fliken', 'what was typed is kept');
+    await deaf.close();
+    assert.deepEqual(session.errors, []);
+  });
+
   it('shows a self-evaluation form copied in one tab in the other', async () => {
     for (const page of [a, b]) {
       await page.goto(`${project}/sjalvskattning`);

@@ -72,12 +72,11 @@ fn save(
 ) {
     let from = base.map_or(p.updated_at, |b| b.get_untracked());
     p.updated_at = now();
-    let saved_at = p.updated_at;
     done.set(None);
     failed.set(None);
     spawn_local(async move {
         match state.save_participant(p, Some(from)).await {
-            Ok(()) => {
+            Ok(saved_at) => {
                 if let Some(base) = base {
                     base.set(saved_at);
                 }

@@ -176,7 +176,7 @@ fn Register(project: Project) -> impl IntoView {
         saving.set(true);
         spawn_local(async move {
             match state.save_participant(participant, None).await {
-                Ok(()) => {
+                Ok(_) => {
                     state.flash(path.clone(), registered);
                     navigate(&path, Default::default());
                 }

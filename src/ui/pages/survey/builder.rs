@@ -68,7 +68,8 @@ fn read_item<T>(draft: RwSignal<Form>, id: Id, read: impl FnOnce(&Item) -> T) ->
 
 #[component]
 fn Editor(form: Form, survey: Survey) -> impl IntoView {
-    let base = form.updated_at;
+    // A form not stored yet (a new one) is saved as new.
+    let base = survey.form(form.id).map(|f| f.updated_at);
     let draft = RwSignal::new(form);
     let ids = Memo::new(move |_| draft.with(|f| f.items.iter().map(|i| i.id).collect::<Vec<_>>()));
     let languages = Memo::new(move |_| draft.with(|f| f.languages.clone()));
@@ -96,7 +97,7 @@ fn Editor(form: Form, survey: Survey) -> impl IntoView {
         let navigate = navigate.clone();
         spawn_local(async move {
             let name = form.name.clone();
-            match survey.save_form(form, Some(base)).await {
+            match survey.save_form(form, base).await {
                 Ok(()) => {
                     app.flash(to.clone(), (T.saved)(&name));
                     navigate(&to, Default::default());

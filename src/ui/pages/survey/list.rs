@@ -30,18 +30,11 @@ fn SurveyView(project: Project, survey: Survey) -> impl IntoView {
     let navigate = use_navigate();
     let project_id = project.id;
     let new_form = move |_| {
-        let form = T.blank_form(project_id, crate::ui::browser::now());
-        let id = form.id;
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match survey.save_form(form, None).await {
-                Ok(()) => navigate(
-                    &format!("/projekt/{project_id}/sjalvskattning/{id}"),
-                    Default::default(),
-                ),
-                Err(e) => failed.set(Some(crate::i18n::TEXTS.storage_error(&e).to_owned())),
-            }
-        });
+        // Made in the builder, and stored when the coach saves it there.
+        navigate(
+            &format!("/projekt/{project_id}/sjalvskattning/{}", super::NEW_FORM),
+            Default::default(),
+        );
     };
     view! {
         <div class="page-head">

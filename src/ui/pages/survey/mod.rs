@@ -115,14 +115,35 @@ fn with_survey<V: IntoView + 'static>(
     })
 }
 
-/// The form in route parameter `form`, once loaded; a clear message if there is none.
+/// The route parameter `form` of a form not made yet: the builder starts from a blank form,
+/// stored only when the coach saves it (a blank form would not pass the door check).
+pub const NEW_FORM: &str = "ny";
+
+/// The form in route parameter `form`, once loaded (a blank one for [`NEW_FORM`]); a clear
+/// message if there is none.
 fn with_form<V: IntoView + 'static>(
     survey: Survey,
     body: impl Fn(crate::domain::Project, Form) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let form_id = super::param_id("form");
+    let params = leptos_router::hooks::use_params_map();
+    let is_new = Memo::new(move |_| params.with(|p| p.get("form")).as_deref() == Some(NEW_FORM));
+    let blank = StoredValue::new(None::<Form>);
     with_survey(survey, move |project| {
-        match form_id.get().and_then(|id| survey.form(id)) {
+        let blank_form = || {
+            blank.update_value(|b| {
+                b.get_or_insert_with(|| {
+                    crate::i18n::survey::SURVEY.blank_form(project.id, crate::ui::browser::now())
+                });
+            });
+            blank.get_value()
+        };
+        let form = if is_new.get() {
+            blank_form()
+        } else {
+            form_id.get().and_then(|id| survey.form(id))
+        };
+        match form {
             Some(form) => body(project, form).into_any(),
             None => view! {
                 <p role="alert">{crate::i18n::survey::SURVEY.form_not_found}</p>
