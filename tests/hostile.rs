@@ -226,7 +226,7 @@ mod f7 {
         let one = vec![super::common::answer(&form, Moment::Start, 3, values)];
         let min = MinGroup::default();
         let tables = [
-            answers_table(&form, &one, min, &SURVEY),
+            answers_table(&form, &one, min, 7, &SURVEY),
             free_text_table(&form, &one, min, 7, &SURVEY),
             summary_table(&form, &one, min, &SURVEY),
             change_table(&form, &one, min, &SURVEY),
@@ -259,7 +259,10 @@ mod f7 {
             })
             .collect();
         let min = MinGroup::default();
-        assert_eq!(answers_table(&form, &answers, min, &SURVEY).rows.len(), 5);
+        assert_eq!(
+            answers_table(&form, &answers, min, 7, &SURVEY).rows.len(),
+            5
+        );
         let free = free_text_table(&form, &answers, min, 7, &SURVEY);
         let mut texts: Vec<_> = free.rows.iter().map(|r| r.cells[2].clone()).collect();
         texts.sort_by_key(|c| format!("{c:?}"));
@@ -619,6 +622,23 @@ mod f8 {
 }
 
 #[test]
+fn f8_a_project_an_older_version_stored_with_end_9999_restores_with_its_participants() {
+    let mut p = project("Utan slut");
+    p.end = Some(d("9999-12-31"));
+    let people = vec![participant(&p, "D-001"), participant(&p, "D-002")];
+    let records = common::Records {
+        projects: vec![p],
+        participants: people,
+        ..Default::default()
+    };
+    let backup =
+        stegvis::formats::backup::Backup::parse(records.backup().to_json().as_bytes()).unwrap();
+    let plan = stegvis::formats::backup::plan_restore(&backup, &Default::default(), today());
+    assert_eq!(plan.rejected, []);
+    assert_eq!(plan.counts("participants").added, 2);
+}
+
+#[test]
 fn f8_every_reason_for_leaving_a_record_out_has_its_own_plain_text_in_both_languages() {
     use stegvis::domain::check::RecordProblem;
     use stegvis::i18n::backup::BACKUP;
@@ -692,13 +712,21 @@ fn f5_a_report_with_thousands_of_referral_sources_draws_readable_charts() {
             .map(String::as_str)
             .collect::<Vec<_>>(),
     );
+    p.outcomes = (0..500)
+        .map(|i| stegvis::domain::OutcomeLabel {
+            id: stegvis::domain::Id::random(),
+            name: format!("Avslut {i}"),
+            progression: i % 2 == 0,
+            retired: false,
+        })
+        .collect();
     let people: Vec<_> = (0..3_000)
         .map(|i| {
             let mut x = participant(&p, &format!("D-{i:04}"));
             x.referral = Some(p.referral_sources[i].id);
             x.discharge = Some(stegvis::domain::Discharge {
                 end: d("2026-10-01"),
-                outcome: Some(p.outcomes[i % 11].id),
+                outcome: Some(p.outcomes[i % p.outcomes.len()].id),
             });
             x
         })
@@ -719,6 +747,11 @@ fn f5_a_report_with_thousands_of_referral_sources_draws_readable_charts() {
     assert_eq!(last[1], stegvis::report::tables::Cell::Int(2_971));
     let flow = charts.iter().find(|c| c.key == "diagram-flode").unwrap();
     assert_eq!(flow.table.rows.len(), MAX_CATEGORIES);
+    assert_eq!(
+        flow.table.columns.len(),
+        1 + MAX_CATEGORIES,
+        "outcomes are capped too"
+    );
     let flow_total: i64 = (flow.table.rows.iter().flat_map(|r| &r.cells[1..]))
         .map(|c| match c {
             stegvis::report::tables::Cell::Int(n) => *n,

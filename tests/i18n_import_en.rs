@@ -241,6 +241,7 @@ fn no_english_text_is_empty() {
         done,
         changed_elsewhere,
         shown_first,
+        shown_first_problems,
         columns,
         errors,
         problems,
@@ -336,6 +337,7 @@ fn no_english_text_is_empty() {
     looks_english(&duplicate_column("gender"));
     looks_english(&too_large(64, 5_000_000));
     looks_english(&shown_first(900, 500));
+    looks_english(&shown_first_problems(900, 500));
     let RowProblemTexts {
         looks_like_personnummer,
         looks_like_personnummer_no_header,

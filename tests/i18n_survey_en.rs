@@ -228,7 +228,7 @@ fn exported_answers_say_the_moment_in_english() {
     );
     answer.lang = "en".into();
     let answers = vec![answer; 3];
-    let table = answers_table(&form, &answers, MinGroup::new(3), en());
+    let table = answers_table(&form, &answers, MinGroup::new(3), 7, en());
     assert_eq!(table.columns[0], "Time point");
     assert_eq!(table.rows[0].cells[0], Cell::Text("End".into()));
 }
@@ -289,6 +289,7 @@ fn no_english_text_is_empty() {
         qr_reading,
         qr_none_found,
         qr_not_an_image,
+        qr_too_large,
         camera_start,
         camera_stop,
         camera_label,
@@ -492,6 +493,7 @@ fn no_english_text_is_empty() {
         too_few(2, 5),
         min_group_note(5),
         change_hidden(2, 5),
+        qr_too_large(50),
     ] {
         looks_english(&s);
     }

@@ -140,34 +140,74 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
         referral_totals[i].1 += f.count;
         *cells.entry((i, o)).or_default() += f.count;
     }
-    // Progression first, then the other outcomes, the missing outcome last.
-    let mut order: Vec<usize> = (0..outcomes.len()).collect();
-    order.sort_by_key(|&o| (outcomes[o].missing, !outcomes[o].progression));
-    // The largest sources, and the rest added up in one row.
+    // Progression first, then the other outcomes, the missing outcome last; at most
+    // MAX_CATEGORIES columns, the smallest outcomes added up in the last.
+    let mut outcome_totals = vec![0u32; outcomes.len()];
+    for ((_, o), n) in &cells {
+        outcome_totals[*o] += n;
+    }
+    // The missing outcome is never added up with others: a hole stays in sight.
+    let mut order: Vec<usize> = (0..outcomes.len())
+        .filter(|&o| !outcomes[o].missing)
+        .collect();
+    let missing: Vec<usize> = (0..outcomes.len())
+        .filter(|&o| outcomes[o].missing)
+        .collect();
+    let mut column_of: Vec<usize> = (0..outcomes.len()).collect();
+    let room = MAX_CATEGORIES - missing.len();
+    let mut others_at = None;
+    if order.len() > room {
+        order.sort_by_key(|&o| std::cmp::Reverse(outcome_totals[o]));
+        let rest = order.split_off(room - 1);
+        let others = outcomes.len();
+        outcomes.push(FlowLegend {
+            outcome: (t.others)(rest.len()),
+            progression: false,
+            missing: false,
+        });
+        column_of.push(others);
+        for o in rest {
+            column_of[o] = others;
+        }
+        order.push(others);
+        others_at = Some(others);
+    }
+    order.extend(missing);
+    order.sort_by_key(|&o| {
+        (
+            outcomes[o].missing,
+            !outcomes[o].progression,
+            Some(o) == others_at,
+        )
+    });
+    let column: Vec<Option<usize>> = {
+        let position: std::collections::HashMap<usize, usize> =
+            order.iter().enumerate().map(|(k, &o)| (o, k)).collect();
+        (0..column_of.len())
+            .map(|o| position.get(&column_of[o]).copied())
+            .collect()
+    };
+    // The largest sources, and the rest added up in one row: each flow counted once.
     let mut sources: Vec<usize> = (0..referral_totals.len()).collect();
     if sources.len() > MAX_CATEGORIES {
         sources.sort_by_key(|&i| std::cmp::Reverse(referral_totals[i].1));
     }
-    let row_of = |group: &[usize], name: String| {
-        let counts = (order.iter())
-            .map(|&o| {
-                group
-                    .iter()
-                    .map(|&i| cells.get(&(i, o)).copied().unwrap_or(0))
-                    .sum()
-            })
-            .collect();
-        (name, counts)
-    };
-    let mut rows: Vec<(String, Vec<u32>)> = (sources.iter().take(MAX_CATEGORIES - 1))
-        .map(|&i| row_of(&[i], referral_totals[i].0.clone()))
-        .collect();
-    if sources.len() >= MAX_CATEGORIES {
-        let rest = &sources[MAX_CATEGORIES - 1..];
-        if rest.len() == 1 {
-            rows.push(row_of(rest, referral_totals[rest[0]].0.clone()));
+    let mut row_at = vec![None; referral_totals.len()];
+    let mut rows: Vec<(String, Vec<u32>)> = Vec::new();
+    for (k, &i) in sources.iter().enumerate() {
+        if k < MAX_CATEGORIES - 1 || sources.len() == MAX_CATEGORIES {
+            row_at[i] = Some(rows.len());
+            rows.push((referral_totals[i].0.clone(), vec![0; order.len()]));
         } else {
-            rows.push(row_of(rest, (t.others)(rest.len())));
+            if k == MAX_CATEGORIES - 1 {
+                rows.push(((t.others)(sources.len() - k), vec![0; order.len()]));
+            }
+            row_at[i] = Some(rows.len() - 1);
+        }
+    }
+    for ((i, o), n) in &cells {
+        if let (Some(r), Some(c)) = (row_at[*i], column[*o]) {
+            rows[r].1[c] += n;
         }
     }
     let outcomes: Vec<FlowLegend> = order.iter().map(|&o| outcomes[o].clone()).collect();

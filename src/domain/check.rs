@@ -118,7 +118,12 @@ pub fn project(p: &Project) -> Vec<RecordProblem> {
     text(&mut found, &p.name);
     date(&mut found, p.start);
     if let Some(end) = p.end {
-        date(&mut found, end);
+        // An end after 2100 is how coaches wrote "no end" (9999-12-31) before the forms refused
+        // it: it reads as no end (every report holds periods within 2100), so such a project is
+        // never left out of a restore for it. Only an end before 1900 is wrong.
+        if end.year() < super::date::FIRST_YEAR {
+            found.push(RecordProblem::DateOutOfRange);
+        }
         if end < p.start {
             found.push(RecordProblem::EndBeforeStart);
         }
@@ -192,9 +197,10 @@ pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<Recor
             found.push(RecordProblem::EndBeforeStart);
         }
     }
-    if p.birth_year
-        .is_some_and(|y| !(super::date::FIRST_YEAR..=p.start.year()).contains(&y))
-    {
+    // The same years as every date; the forms judge the age, which changes with time and so
+    // cannot decide what a stored record may hold.
+    let years = super::date::FIRST_YEAR..=super::date::LAST_YEAR;
+    if p.birth_year.is_some_and(|y| !years.contains(&y)) {
         found.push(RecordProblem::BirthYear);
     }
     match labels {

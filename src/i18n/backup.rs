@@ -121,7 +121,7 @@ impl BackupTexts {
             (Lang::Sv, P::Percent) => "en procentsats är över 100",
             (Lang::Sv, P::AgeBands) => "åldersgrupperna går inte att läsa",
             (Lang::Sv, P::DuplicateLabel) => "samma namn finns två gånger i en lista",
-            (Lang::Sv, P::BirthYear) => "födelseåret går inte ihop med startdatum",
+            (Lang::Sv, P::BirthYear) => "födelseåret ligger före 1900 eller efter 2100",
             (Lang::Sv, P::NoProject) => "projektet finns varken i filen eller här",
             (Lang::Sv, P::UnknownLabel) => {
                 "remittent, avslutsorsak eller delinsats finns inte i projektet"
@@ -143,7 +143,7 @@ impl BackupTexts {
             (Lang::En, P::Percent) => "a percentage is over 100",
             (Lang::En, P::AgeBands) => "the age bands cannot be read",
             (Lang::En, P::DuplicateLabel) => "the same name is in a list twice",
-            (Lang::En, P::BirthYear) => "the birth year does not fit the start date",
+            (Lang::En, P::BirthYear) => "the birth year is before 1900 or after 2100",
             (Lang::En, P::NoProject) => "the project is neither in the file nor here",
             (Lang::En, P::UnknownLabel) => {
                 "a referral source, outcome or sub-unit is not in the project"

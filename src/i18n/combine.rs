@@ -82,7 +82,7 @@ impl CombineTexts {
         let detail = match (self.lang, what) {
             (Lang::Sv, Implausible::TooLarge) => "en siffra är större än något projekt har",
             (Lang::Sv, Implausible::GenderSum) => {
-                "kvinnor, män, annat och ej angivet blir inte summan"
+                "kvinnor, män, annat och ej angivet blir tillsammans inte totalen"
             }
             (Lang::Sv, Implausible::MoreThanCurrent) => {
                 "fler utskrivna, nya, pågående eller remitterade än aktuella"

@@ -282,8 +282,7 @@ pub static EN: Texts = Texts {
         same_phase: "The participant is already in that phase. Choose another phase.",
         invalid_age_bands: "Write ages from 0 to 120 in rising order, separated by commas. \
              Example: 16, 30, 50, 65.",
-        date_out_of_range: "The date must be between the years 1900 and 2100. If the project \
-             has no end date, leave the field empty.",
+        date_out_of_range: "The date must be between the years 1900 and 2100. Check the year.",
     },
     storage: StorageTexts {
         unavailable: "The browser does not let Stegvis save here. This happens in private \

@@ -63,8 +63,10 @@ pub struct ImportTexts {
     pub importing: &'static str,
     /// "12 deltagare är importerade."
     pub done: fn(usize) -> String,
-    /// Under a list longer than the preview shows: its length, and how many are shown.
+    /// Under a list of new names longer than the preview shows: how many, and how many shown.
     pub shown_first: fn(usize, usize) -> String,
+    /// Under the table of rows with problems, when it is longer than the preview shows.
+    pub shown_first_problems: fn(usize, usize) -> String,
     /// The project changed in another tab between the preview and the import.
     pub changed_elsewhere: &'static str,
 
@@ -328,7 +330,12 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
     cancel: "Avbryt",
     choose_another: "Välj en annan fil",
     importing: "Importerar …",
-    shown_first: |all, shown| format!("Listan har {all} rader. De {shown} första visas här."),
+    shown_first: |all, shown| {
+        format!("Det är {all} namn. De {shown} första visas här; alla läggs till.")
+    },
+    shown_first_problems: |all, shown| {
+        format!("{all} rader har problem. De {shown} första visas här.")
+    },
     changed_elsewhere: "Projektet har ändrats i en annan flik eller ett annat fönster medan du \
          tittade på förhandsvisningen, så inget importerades. Välj filen igen för att se en ny \
          förhandsvisning.",
@@ -518,7 +525,12 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
     cancel: "Cancel",
     choose_another: "Choose another file",
     importing: "Importing …",
-    shown_first: |all, shown| format!("The list has {all} rows. The first {shown} are shown here."),
+    shown_first: |all, shown| {
+        format!("There are {all} names. The first {shown} are shown here; all are added.")
+    },
+    shown_first_problems: |all, shown| {
+        format!("{all} rows have problems. The first {shown} are shown here.")
+    },
     changed_elsewhere: "The project was changed in another tab or window while you looked at \
          the preview, so nothing was imported. Choose the file again to see a new preview.",
     done: |n| {

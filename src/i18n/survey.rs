@@ -57,6 +57,8 @@ pub struct SurveyTexts {
     pub qr_reading: &'static str,
     pub qr_none_found: &'static str,
     pub qr_not_an_image: &'static str,
+    /// A picture larger than any photo of a code (the limit in MB).
+    pub qr_too_large: fn(u32) -> String,
     pub camera_start: &'static str,
     pub camera_stop: &'static str,
     pub camera_label: &'static str,
@@ -484,6 +486,9 @@ pub static SV_SURVEY: SurveyTexts = SurveyTexts {
     qr_reading: "Letar efter en QR-kod i bilden …",
     qr_none_found: "Ingen QR-kod hittades i bilden. Ta en skarpare bild där hela koden syns, \
         eller skriv in koden.",
+    qr_too_large: |mb| {
+        format!("Bilden är större än {mb} MB. Ta en skärmbild av koden i stället, eller skriv in koden.")
+    },
     qr_not_an_image: "Filen gick inte att öppna som bild. Välj en bild i JPEG- eller PNG-format.",
     camera_start: "Skanna med kameran",
     camera_stop: "Stäng kameran",
@@ -645,6 +650,9 @@ pub static EN_SURVEY: SurveyTexts = SurveyTexts {
     qr_reading: "Looking for a QR code in the picture …",
     qr_none_found: "No QR code was found in the picture. Take a sharper picture where the whole \
         code can be seen, or type in the code.",
+    qr_too_large: |mb| {
+        format!("The picture is larger than {mb} MB. Take a screenshot of the code instead, or type the code.")
+    },
     qr_not_an_image: "The file could not be opened as a picture. Choose a picture in JPEG or PNG \
         format.",
     camera_start: "Scan with the camera",

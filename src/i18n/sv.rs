@@ -237,8 +237,7 @@ pub static SV: Texts = Texts {
         same_phase: "Deltagaren är redan i den fasen. Välj en annan fas.",
         invalid_age_bands: "Skriv åldrar från 0 till 120 i stigande ordning, med komma emellan. \
              Exempel: 16, 30, 50, 65.",
-        date_out_of_range: "Datumet måste ligga mellan år 1900 och 2100. Har projektet inget \
-             slutdatum, lämna fältet tomt.",
+        date_out_of_range: "Datumet måste ligga mellan år 1900 och 2100. Kontrollera året.",
     },
     storage: StorageTexts {
         unavailable: "Webbläsaren tillåter inte att Stegvis sparar här. Det händer i privat \

@@ -147,7 +147,8 @@ fn month_rows(people: &[&Participant], period: Period) -> Vec<MonthRow> {
                 month: *month,
                 started: starts[i],
                 discharged: ends[i],
-                active: started_so_far - ended_so_far,
+                // An old record ending before it started must not wrap around.
+                active: started_so_far.saturating_sub(ended_so_far),
             }
         })
         .collect()

@@ -1,8 +1,8 @@
 //! A self-evaluation form's results as [`Table`]s: the page shows them, and the CSV and Excel
 //! exports write them, so the three agree.
 //!
-//! - the answers, one row per answer (no participant, no exact time: year and month only), and
-//!   the free texts apart, both only for groups that reach the minimum;
+//! - the answers, one row per answer (the moment and the values: no participant, no month, no
+//!   language), and the free texts apart, both only for groups that reach the minimum;
 //! - the summary, one row per item and moment, under the small-group rule;
 //! - the change per dimension from start to end, under the same rule.
 
@@ -28,52 +28,51 @@ fn value_text(kind: &ItemKind, value: &Value, lang: &str, t: &SurveyTexts) -> Ce
     }
 }
 
-/// The answers to `form`, one row each, oldest month first, under the small-group rule exactly
-/// as the page keeps it: a moment with fewer answers than the minimum gives no rows, only its
-/// size in the note. Free texts are not in these rows (next to the other values and the month
-/// they could point to a person); [`free_text_table`] lists them apart, shuffled, as the page
-/// does.
-pub fn answers_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyTexts) -> Table {
+/// The answers to `form`, one row each, under the small-group rule exactly as the page keeps
+/// it: a moment with fewer answers than the minimum gives no rows, only its size in the note.
+/// A row holds the moment and the values, in an order that says nothing of when or in which
+/// language each was given: next to the values, a month or a language could point to the one
+/// person who answered then, in it. Free texts are not in these rows either; [`free_text_table`]
+/// lists them apart, shuffled, as the page does. `seed` shuffles the rows within each moment.
+pub fn answers_table(
+    form: &Form,
+    answers: &[Answer],
+    min: MinGroup,
+    seed: u64,
+    t: &SurveyTexts,
+) -> Table {
     let lang = form.language_or_default("");
     let kept: Vec<(usize, &crate::survey::Item)> = (form.items.iter().enumerate())
         .filter(|(_, i)| !matches!(i.kind, ItemKind::FreeText))
         .collect();
-    let mut columns = vec![
-        t.col_moment.to_owned(),
-        t.col_month.to_owned(),
-        t.col_language.to_owned(),
-    ];
+    let mut columns = vec![t.col_moment.to_owned()];
     columns.extend(kept.iter().map(|(_, i)| i.text.get(lang).to_owned()));
-    let mut shown: Vec<&Answer> = Vec::new();
+    let mut rows = Vec::new();
     let mut hidden: Vec<String> = Vec::new();
     for moment in Moment::ALL {
         let group = results::answers_for(answers, form, Some(moment));
-        if group.len() >= min.get() {
-            shown.extend(group);
-        } else if !group.is_empty() {
-            hidden.push(format!(
-                "{}: {}",
-                t.moment(moment),
-                (t.too_few)(group.len(), min.get())
-            ));
+        if group.len() < min.get() {
+            if !group.is_empty() {
+                hidden.push(format!(
+                    "{}: {}",
+                    t.moment(moment),
+                    (t.too_few)(group.len(), min.get())
+                ));
+            }
+            continue;
         }
-    }
-    shown.sort_by_key(|a| (a.month, a.moment));
-    let rows = shown
-        .iter()
-        .map(|a| {
-            let mut cells = vec![
-                Cell::Text(t.moment(a.moment).to_owned()),
-                Cell::Text(a.month.to_string()),
-                Cell::Text(a.lang.clone()),
-            ];
+        let mut group: Vec<&Answer> = group;
+        group.sort_by_key(|a| a.id);
+        results::shuffle(&mut group, seed);
+        rows.extend(group.iter().map(|a| {
+            let mut cells = vec![Cell::Text(t.moment(a.moment).to_owned())];
             cells.extend(kept.iter().map(|(n, item)| {
                 let value = a.values.get(*n).unwrap_or(&Value::Skipped);
                 value_text(&item.kind, value, lang, t)
             }));
             row(cells)
-        })
-        .collect();
+        }));
+    }
     Table {
         key: "svar".into(),
         title: t.answers_table_title.into(),

@@ -256,7 +256,7 @@ fn median(sorted: &[u8]) -> Option<f64> {
 }
 
 /// Fisher–Yates with splitmix64.
-fn shuffle<T>(items: &mut [T], seed: u64) {
+pub fn shuffle<T>(items: &mut [T], seed: u64) {
     let mut state = seed;
     let mut next = || {
         state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);

@@ -44,11 +44,15 @@ fn read_source(source: &JsValue, width: u32, height: u32) -> Result<Option<Strin
     Ok(qr::read(w as usize, h as usize, &luma))
 }
 
+/// The largest picture read, in MB.
+const MAX_PICTURE_MB: u32 = 50;
+const TOO_LARGE: &str = "too large";
+
 /// Reads the QR code in an image file.
 async fn read_file(file: web_sys::File) -> Result<Option<String>, JsValue> {
     // No photo or screenshot of a code is this large; the size is checked before decoding.
-    if file.size() > 50.0 * 1024.0 * 1024.0 {
-        return Err(JsValue::from_str("too large for a photo"));
+    if file.size() > f64::from(MAX_PICTURE_MB) * 1024.0 * 1024.0 {
+        return Err(JsValue::from_str(TOO_LARGE));
     }
     let promise = window().create_image_bitmap_with_blob(&file)?;
     let bitmap: web_sys::ImageBitmap = JsFuture::from(promise).await?.unchecked_into();
@@ -71,7 +75,7 @@ fn stop(stream: &Stream) {
 /// first QR code found.
 #[component]
 pub fn QrReader(on_text: Callback<String>) -> impl IntoView {
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<String>);
     let scanning = RwSignal::new(false);
     let video_ref = NodeRef::<leptos::html::Video>::new();
     let stream: StoredValue<Stream, LocalStorage> = StoredValue::new_local(Rc::default());
@@ -81,22 +85,25 @@ pub fn QrReader(on_text: Callback<String>) -> impl IntoView {
         let Some(file) = crate::ui::download::picked_file(&ev) else {
             return;
         };
-        status.set(Some(T.qr_reading));
+        status.set(Some(T.qr_reading.into()));
         spawn_local(async move {
             match read_file(file).await {
                 Ok(Some(text)) => {
                     status.set(None);
                     on_text.run(text);
                 }
-                Ok(None) => status.set(Some(T.qr_none_found)),
-                Err(_) => status.set(Some(T.qr_not_an_image)),
+                Ok(None) => status.set(Some(T.qr_none_found.into())),
+                Err(e) if e.as_string().as_deref() == Some(TOO_LARGE) => {
+                    status.set(Some((T.qr_too_large)(MAX_PICTURE_MB)))
+                }
+                Err(_) => status.set(Some(T.qr_not_an_image.into())),
             }
         });
     };
 
     let start_camera = move |_| {
         let Ok(devices) = window().navigator().media_devices() else {
-            status.set(Some(T.camera_unavailable));
+            status.set(Some(T.camera_unavailable.into()));
             return;
         };
         let constraints = web_sys::MediaStreamConstraints::new();
@@ -104,18 +111,18 @@ pub fn QrReader(on_text: Callback<String>) -> impl IntoView {
         let _ = js_sys::Reflect::set(&video, &"facingMode".into(), &"environment".into());
         constraints.set_video(&video);
         let Ok(promise) = devices.get_user_media_with_constraints(&constraints) else {
-            status.set(Some(T.camera_unavailable));
+            status.set(Some(T.camera_unavailable.into()));
             return;
         };
-        status.set(Some(T.camera_starting));
+        status.set(Some(T.camera_starting.into()));
         spawn_local(async move {
             let Ok(media) = JsFuture::from(promise).await else {
-                status.set(Some(T.camera_refused));
+                status.set(Some(T.camera_refused.into()));
                 return;
             };
             let media: web_sys::MediaStream = media.unchecked_into();
             scanning.set(true);
-            status.set(Some(T.camera_hint));
+            status.set(Some(T.camera_hint.into()));
             stream.with_value(|s| *s.borrow_mut() = Some(media.clone()));
             let Some(video) = video_ref.get_untracked() else {
                 return;

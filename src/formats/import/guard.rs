@@ -47,15 +47,6 @@ fn plausible(value: &str) -> bool {
     }
 }
 
-/// The values of every ` r="…"` and ` ref="…"` attribute in `xml`.
-fn references(xml: &str) -> impl Iterator<Item = &str> {
-    [" r=\"", " ref=\""].into_iter().flat_map(move |attr| {
-        xml.split(attr)
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-    })
-}
-
 /// The most of one worksheet that is checked (a sheet of 100,000 rows is about 20 MB).
 const MAX_SHEET: u64 = 64 * 1024 * 1024;
 /// The most cells a sheet may span, from its first to its last named cell (200,000 rows of 25
@@ -90,8 +81,24 @@ impl Span {
     }
 }
 
+/// Counts the bytes read through it.
+struct Counted<R> {
+    inner: R,
+    read: u64,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
 /// `Err` if a worksheet holds a cell reference calamine cannot take, or the workbook is larger
-/// than Stegvis reads.
+/// than Stegvis reads. Every part is unpacked and counted (what a zip file says of its sizes
+/// is not trusted), and every worksheet is read with an XML reader, so that no way of writing
+/// an attribute (single quotes, a line break before it) slips past.
 pub fn check(bytes: &[u8]) -> Result<(), Refused> {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(()); // calamine names this problem itself
@@ -101,35 +108,72 @@ pub fn check(bytes: &[u8]) -> Result<(), Refused> {
         let Ok(entry) = archive.by_index(i) else {
             continue;
         };
-        unpacked = unpacked.saturating_add(entry.size());
-        if unpacked > MAX_UNPACKED {
+        let sheet = entry.name().is_ok_and(|n| n.starts_with("xl/worksheets/"));
+        let limit = (MAX_UNPACKED - unpacked).min(if sheet { MAX_SHEET } else { u64::MAX });
+        let mut counted = Counted {
+            inner: entry.take(limit + 1),
+            read: 0,
+        };
+        let checked = if sheet {
+            check_sheet(&mut counted)
+        } else {
+            Ok(())
+        };
+        let _ = std::io::copy(&mut counted, &mut std::io::sink());
+        // A sheet cut off at the limit reads as broken XML: it is too large, not damaged.
+        if counted.read > limit {
             return Err(Refused::TooLarge);
         }
-        if !entry.name().is_ok_and(|n| n.starts_with("xl/worksheets/")) {
-            continue;
-        }
-        let mut xml = Vec::new();
-        let _ = entry.take(MAX_SHEET).read_to_end(&mut xml);
-        let text = String::from_utf8_lossy(&xml).into_owned();
-        let mut span = Span::default();
-        for reference in references(&text) {
-            if !plausible(reference) {
-                return Err(Refused::Damaged(format!(
-                    "a worksheet has the impossible cell reference {reference:?}"
-                )));
-            }
-            // A row number alone (`<row r="12">`) says nothing about columns.
-            for part in reference.split(':') {
-                if let Some(cell) = cell(part).filter(|_| part.starts_with(char::is_alphabetic)) {
-                    span.add(cell);
-                }
-            }
-        }
-        if span.cells() > MAX_CELLS {
-            return Err(Refused::TooLarge);
-        }
+        checked?;
+        unpacked += counted.read;
     }
     Ok(())
+}
+
+/// Every `r` and `ref` attribute of one worksheet: plausible, and spanning at most
+/// [`MAX_CELLS`] cells.
+fn check_sheet(xml: impl Read) -> Result<(), Refused> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(xml));
+    let mut buf = Vec::new();
+    let mut span = Span::default();
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| Refused::Damaged(format!("a worksheet is not XML: {e}")))?;
+        match event {
+            Event::Start(e) | Event::Empty(e) => {
+                for attr in e.attributes().with_checks(false).flatten() {
+                    // `xmlns:r="…"` declares a prefix; it is no reference.
+                    let name = attr.key.local_name();
+                    let declaration = attr.key.as_namespace_binding().is_some();
+                    if declaration || (name.as_ref() != "r" && name.as_ref() != "ref") {
+                        continue;
+                    }
+                    let reference = attr.value.trim().to_owned();
+                    if !plausible(&reference) {
+                        return Err(Refused::Damaged(format!(
+                            "a worksheet has the impossible cell reference {reference:?}"
+                        )));
+                    }
+                    // A row number alone (`<row r="12">`) says nothing about columns.
+                    for part in reference.split(':') {
+                        if let Some(cell) =
+                            cell(part).filter(|_| part.starts_with(char::is_alphabetic))
+                        {
+                            span.add(cell);
+                        }
+                    }
+                    if span.cells() > MAX_CELLS {
+                        return Err(Refused::TooLarge);
+                    }
+                }
+            }
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
+        buf.clear();
+    }
 }
 
 #[cfg(test)]
@@ -153,10 +197,9 @@ mod tests {
         for good in ["A1:C5", "A1", "A1:A1", "xfd1048576", "12"] {
             assert!(plausible(good), "{good}");
         }
-        let xml = r#"<dimension ref="A1:B2"/><row r="1"><c r="A1"/><c r="B0"/></row>"#;
-        assert_eq!(
-            references(xml).collect::<Vec<_>>(),
-            ["1", "A1", "B0", "A1:B2"]
+        let xml = r#"<worksheet><dimension ref="A1:B2"/><row r="1"><c r="A1"/><c r="B0"/></row></worksheet>"#;
+        assert!(
+            matches!(check_sheet(xml.as_bytes()), Err(Refused::Damaged(m)) if m.contains("B0"))
         );
     }
 
@@ -193,5 +236,26 @@ mod tests {
         assert_eq!(check(&dimension), Err(Refused::TooLarge));
         let wide_but_fine = workbook(r#"<worksheet><dimension ref="A1:Y200000"/></worksheet>"#);
         assert_eq!(check(&wide_but_fine), Ok(()));
+    }
+
+    #[test]
+    fn no_way_of_writing_the_attribute_slips_past() {
+        for sheet in [
+            "<worksheet><row r='1048576'><c r='XFD1048576'/></row><c r='A1'/></worksheet>",
+            "<worksheet><c\n r=\"A1\"/><c\tr = \"XFD1048576\"/></worksheet>",
+            "<x:worksheet xmlns:x='s'><x:c x:r='A1'/><x:c x:r='XFD1048576'/></x:worksheet>",
+        ] {
+            assert_eq!(check(&workbook(sheet)), Err(Refused::TooLarge), "{sheet}");
+        }
+    }
+
+    #[test]
+    fn a_sheet_larger_than_is_read_is_refused_by_what_it_unpacks_to() {
+        let mut big = String::from("<worksheet><sheetData>");
+        while (big.len() as u64) <= MAX_SHEET {
+            big.push_str(&"<!-- fyllnad -->".repeat(4096));
+        }
+        big.push_str("</sheetData></worksheet>");
+        assert_eq!(check(&workbook(&big)), Err(Refused::TooLarge));
     }
 }

@@ -198,7 +198,7 @@ fn PreviewView(preview: ImportPreview) -> impl IntoView {
                         </tbody>
                     </table>
                     {(problems.len() > MAX_SHOWN_ROWS).then(|| view! {
-                        <p class="hint">{(T.shown_first)(problems.len(), MAX_SHOWN_ROWS)}</p>
+                        <p class="hint">{(T.shown_first_problems)(problems.len(), MAX_SHOWN_ROWS)}</p>
                     })}
                 </div>
             })}

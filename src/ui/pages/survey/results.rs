@@ -35,7 +35,7 @@ pub fn SurveyResults() -> impl IntoView {
             // Every table keeps the small-group rule, as the page does.
             let seed = js_sys::Math::random().to_bits();
             let tables = vec![
-                answers_table(&f, &a, m, &T),
+                answers_table(&f, &a, m, seed, &T),
                 free_text_table(&f, &a, m, seed, &T),
                 summary_table(&f, &a, m, &T),
                 change_table(&f, &a, m, &T),
