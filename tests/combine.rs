@@ -4,7 +4,6 @@
 mod common;
 
 use stegvis::i18n::combine::{EN_COMBINE, SV_COMBINE};
-use stegvis::i18n::report::{EN_REPORT, REPORT};
 use stegvis::report::combine::{combine, combined_tables};
 use stegvis::report::json::{ReportFile, ReportFileError};
 use stegvis::report::tables::Cell;
@@ -68,7 +67,7 @@ fn the_mean_is_weighted_and_differences_are_pointed_out() {
     assert_eq!(c.mean_months, Some(expected));
     assert!(!c.same_period);
     assert_eq!(c.progression_differs, [a.outcomes[0].label.clone()]);
-    let tables = combined_tables(&c, &SV_COMBINE, &REPORT);
+    let tables = combined_tables(&c, stegvis::i18n::words::WORDS.sv);
     assert_eq!(
         tables[0].note.as_deref(),
         Some(SV_COMBINE.different_periods)
@@ -86,7 +85,7 @@ fn the_tables_show_each_file_and_the_sums() {
     let mut b = file();
     b.project = "Steget Lomma".into();
     let c = combine(&[file(), b]).unwrap();
-    let tables = combined_tables(&c, &EN_COMBINE, &EN_REPORT);
+    let tables = combined_tables(&c, stegvis::i18n::words::WORDS.en);
     let keys: Vec<&str> = tables.iter().map(|t| t.key.as_str()).collect();
     assert_eq!(
         keys,

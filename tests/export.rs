@@ -5,12 +5,11 @@ mod common;
 use calamine::{Data, Reader, Xlsx};
 use std::io::Cursor;
 use stegvis::formats::export;
-use stegvis::i18n::report::REPORT;
 use stegvis::report::tables::{tables, Cell};
 
 #[test]
 fn tables_follow_the_report_and_show_the_missing_outcome() {
-    let all = tables(&common::sample_report(), &REPORT);
+    let all = tables(&common::sample_report(), stegvis::i18n::words::WORDS.sv);
     let keys: Vec<&str> = all.iter().map(|t| t.key.as_str()).collect();
     assert_eq!(
         keys,
@@ -32,7 +31,10 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
         .find(|r| r.cells[0] == Cell::Text("Avslutsorsak saknas".into()))
         .unwrap();
     assert_eq!(missing.cells[2], Cell::Int(1));
-    assert_eq!(missing.cells[3].text(&REPORT), "50,0\u{a0}%");
+    assert_eq!(
+        missing.cells[3].text(stegvis::i18n::words::WORDS.sv),
+        "50,0\u{a0}%"
+    );
     let referrals = &all[1];
     let psych = referrals
         .rows
@@ -52,7 +54,7 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
 
 #[test]
 fn english_csv_is_comma_separated_with_decimal_points() {
-    let en = &stegvis::i18n::report::EN_REPORT;
+    let en = stegvis::i18n::words::WORDS.en;
     let all = tables(&common::sample_report(), en);
     let bytes = export::csv(&["Steget Burlöv".into()], &all, en);
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
@@ -62,11 +64,11 @@ fn english_csv_is_comma_separated_with_decimal_points() {
 
 #[test]
 fn csv_is_semicolon_separated_utf8_with_bom_and_decimal_commas() {
-    let all = tables(&common::sample_report(), &REPORT);
+    let all = tables(&common::sample_report(), stegvis::i18n::words::WORDS.sv);
     let bytes = export::csv(
         &["Steget Burlöv".into(), "2025-01-01 – 2025-12-31".into()],
         &all,
-        &REPORT,
+        stegvis::i18n::words::WORDS.sv,
     );
     assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF]);
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
@@ -82,7 +84,7 @@ fn csv_is_semicolon_separated_utf8_with_bom_and_decimal_commas() {
 
 #[test]
 fn xlsx_has_one_sheet_per_table_with_real_numbers() {
-    let all = tables(&common::sample_report(), &REPORT);
+    let all = tables(&common::sample_report(), stegvis::i18n::words::WORDS.sv);
     let bytes = export::xlsx(&["Steget Burlöv".into()], &all).unwrap();
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let names = book.sheet_names();
@@ -116,7 +118,7 @@ fn xlsx_has_one_sheet_per_table_with_real_numbers() {
 
 #[test]
 fn sheet_names_stay_within_excels_limits() {
-    let mut all = tables(&common::sample_report(), &REPORT);
+    let mut all = tables(&common::sample_report(), stegvis::i18n::words::WORDS.sv);
     all[0].title = "Ett mycket långt namn: med [otillåtna] tecken / och mer text".into();
     all[1].title = all[0].title.clone();
     let bytes = export::xlsx(&[], &all).unwrap();

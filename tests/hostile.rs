@@ -136,7 +136,6 @@ mod f4 {
 
 mod f6 {
     use stegvis::formats::export::{csv, neutralised};
-    use stegvis::i18n::report::REPORT;
     use stegvis::report::tables::{Cell, Row, Table};
 
     const FORMULAS: [&str; 6] = [
@@ -177,7 +176,11 @@ mod f6 {
                 .collect(),
             note: Some("@note".into()),
         };
-        let bytes = csv(&["+heading".into()], &[table], REPORT.sv);
+        let bytes = csv(
+            &["+heading".into()],
+            &[table],
+            stegvis::i18n::words::WORDS.sv,
+        );
         let text = String::from_utf8(bytes).unwrap();
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(b';')
@@ -211,7 +214,6 @@ mod f6 {
 
 mod f7 {
     use stegvis::domain::{Id, Timestamp};
-    use stegvis::i18n::survey::SURVEY;
     use stegvis::report::survey::{answers_table, change_table, free_text_table, summary_table};
     use stegvis::report::tables::Cell;
     use stegvis::survey::default_form::default_form;
@@ -226,10 +228,10 @@ mod f7 {
         let one = vec![super::common::answer(&form, Moment::Start, 3, values)];
         let min = MinGroup::default();
         let tables = [
-            answers_table(&form, &one, min, 7, &SURVEY),
-            free_text_table(&form, &one, min, 7, &SURVEY),
-            summary_table(&form, &one, min, &SURVEY),
-            change_table(&form, &one, min, &SURVEY),
+            answers_table(&form, &one, min, 7, stegvis::i18n::words::WORDS.sv),
+            free_text_table(&form, &one, min, 7, stegvis::i18n::words::WORDS.sv),
+            summary_table(&form, &one, min, stegvis::i18n::words::WORDS.sv),
+            change_table(&form, &one, min, stegvis::i18n::words::WORDS.sv),
         ];
         assert!(tables[0].rows.is_empty(), "no answer row");
         assert!(tables[1].rows.is_empty(), "no free text");
@@ -260,10 +262,12 @@ mod f7 {
             .collect();
         let min = MinGroup::default();
         assert_eq!(
-            answers_table(&form, &answers, min, 7, &SURVEY).rows.len(),
+            answers_table(&form, &answers, min, 7, stegvis::i18n::words::WORDS.sv)
+                .rows
+                .len(),
             5
         );
-        let free = free_text_table(&form, &answers, min, 7, &SURVEY);
+        let free = free_text_table(&form, &answers, min, 7, stegvis::i18n::words::WORDS.sv);
         let mut texts: Vec<_> = free.rows.iter().map(|r| r.cells[2].clone()).collect();
         texts.sort_by_key(|c| format!("{c:?}"));
         assert_eq!(
@@ -733,7 +737,7 @@ fn f5_a_report_with_thousands_of_referral_sources_draws_readable_charts() {
         .collect();
     let period = PeriodChoice::WholeProject.resolve(&p, &people, today());
     let report = compute(&p, &people, None, period, today());
-    let charts = stegvis::charts::report_charts(&report, stegvis::i18n::report::REPORT.sv);
+    let charts = stegvis::charts::report_charts(&report, stegvis::i18n::words::WORDS.sv);
     let referrals = charts
         .iter()
         .find(|c| c.key == "diagram-remittenter")

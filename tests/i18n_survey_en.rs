@@ -228,7 +228,13 @@ fn exported_answers_say_the_moment_in_english() {
     );
     answer.lang = "en".into();
     let answers = vec![answer; 3];
-    let table = answers_table(&form, &answers, MinGroup::new(3), 7, en());
+    let table = answers_table(
+        &form,
+        &answers,
+        MinGroup::new(3),
+        7,
+        stegvis::i18n::words::WORDS.en,
+    );
     assert_eq!(table.columns[0], "Time point");
     assert_eq!(table.rows[0].cells[0], Cell::Text("End".into()));
 }

@@ -24,7 +24,12 @@ fn the_summary_hides_small_groups_and_shows_the_rest() {
         .map(|v| answer(&form, Moment::Start, v))
         .into();
     answers.push(answer(&form, Moment::End, 4));
-    let table = summary_table(&form, &answers, MinGroup::default(), &SURVEY);
+    let table = summary_table(
+        &form,
+        &answers,
+        MinGroup::default(),
+        stegvis::i18n::words::WORDS.sv,
+    );
     // Ten scale statements × three moments; the free-text question has no row.
     assert_eq!(table.rows.len(), 30);
     let start = &table.rows[0].cells;
@@ -46,11 +51,21 @@ fn the_summary_hides_small_groups_and_shows_the_rest() {
 fn the_change_table_waits_for_both_groups() {
     let form = default_form(Id::random(), Timestamp(1));
     let mut answers: Vec<_> = (0..5).map(|_| answer(&form, Moment::Start, 2)).collect();
-    let hidden = change_table(&form, &answers, MinGroup::default(), &SURVEY);
+    let hidden = change_table(
+        &form,
+        &answers,
+        MinGroup::default(),
+        stegvis::i18n::words::WORDS.sv,
+    );
     assert!(hidden.rows.is_empty());
     assert!(hidden.note.unwrap().contains("minst 5 svar"));
     answers.extend((0..5).map(|_| answer(&form, Moment::End, 4)));
-    let shown = change_table(&form, &answers, MinGroup::default(), &SURVEY);
+    let shown = change_table(
+        &form,
+        &answers,
+        MinGroup::default(),
+        stegvis::i18n::words::WORDS.sv,
+    );
     assert_eq!(shown.rows.len(), 9, "one row per dimension");
     assert_eq!(shown.rows[0].cells[3], Cell::Decimal(2.0));
 }
@@ -60,7 +75,13 @@ fn the_answers_table_has_one_row_per_answer_of_a_shown_group_and_no_participant(
     let form = default_form(Id::random(), Timestamp(1));
     let mut answers: Vec<_> = (0..3).map(|_| answer(&form, Moment::End, 3)).collect();
     answers.push(answer(&form, Moment::Start, 1));
-    let table = answers_table(&form, &answers, MinGroup::new(3), 7, &SURVEY);
+    let table = answers_table(
+        &form,
+        &answers,
+        MinGroup::new(3),
+        7,
+        stegvis::i18n::words::WORDS.sv,
+    );
     // The moment and the values: no month, no language, and the free-text question is not
     // among the columns (its answers are listed apart).
     assert_eq!(table.columns.len(), 1 + form.items.len() - 1);

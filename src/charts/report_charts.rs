@@ -1,8 +1,8 @@
 //! The four charts of a report, each with the table that is its text alternative.
 
 use super::{bar_chart, flow_chart, over_time_chart, Bar, BarKind, FlowLegend, Series};
-use crate::i18n::report::ReportTexts;
 use crate::report::tables::{Cell, Row, Table};
+use crate::report::words::{Word, Words};
 use crate::report::Report;
 use std::collections::HashMap;
 
@@ -21,12 +21,12 @@ fn label_table(
     first: &str,
     bars: &[Bar],
     total: u32,
-    t: &ReportTexts,
+    t: &dyn Words,
 ) -> Table {
     Table {
         key: key.into(),
         title: title.into(),
-        columns: vec![first.into(), t.count.into(), t.share.into()],
+        columns: vec![first.into(), t.word(Word::Count), t.word(Word::Share)],
         rows: bars
             .iter()
             .map(|b| Row {
@@ -64,9 +64,9 @@ fn capped(mut bars: Vec<Bar>, others: impl Fn(usize) -> String) -> Vec<Bar> {
     bars
 }
 
-pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
+pub fn report_charts(r: &Report, t: &dyn Words) -> Vec<Chart> {
     let share = |part: u32, of: u32| t.share(part, of);
-    let others = |n: usize| (t.others)(n);
+    let others = |n: usize| t.word(Word::Others(n));
     let outcome_bars: Vec<Bar> = r
         .outcomes
         .rows
@@ -84,7 +84,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
     let mut outcome_bars = capped(outcome_bars, others);
     if r.outcomes.missing > 0 {
         outcome_bars.push(Bar {
-            label: t.missing_outcome.into(),
+            label: t.word(Word::MissingOutcome),
             count: r.outcomes.missing,
             kind: BarKind::Missing,
         });
@@ -102,7 +102,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
     let mut referral_bars = capped(referral_bars, others);
     if r.referrals.missing > 0 {
         referral_bars.push(Bar {
-            label: t.no_referral.into(),
+            label: t.word(Word::NoReferral),
             count: r.referrals.missing,
             kind: BarKind::Missing,
         });
@@ -123,7 +123,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
     let mut referral_at: HashMap<String, usize> = HashMap::new();
     let mut cells: HashMap<(usize, usize), u32> = HashMap::new();
     for f in &r.flows {
-        let outcome = named(&f.outcome, t.missing_outcome);
+        let outcome = named(&f.outcome, &t.word(Word::MissingOutcome));
         let o = *outcome_at.entry(outcome.clone()).or_insert_with(|| {
             outcomes.push(FlowLegend {
                 outcome,
@@ -132,7 +132,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
             });
             outcomes.len() - 1
         });
-        let referral = named(&f.referral, t.no_referral);
+        let referral = named(&f.referral, &t.word(Word::NoReferral));
         let i = *referral_at.entry(referral.clone()).or_insert_with(|| {
             referral_totals.push((referral, 0));
             referral_totals.len() - 1
@@ -161,7 +161,7 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
         let rest = order.split_off(room - 1);
         let others = outcomes.len();
         outcomes.push(FlowLegend {
-            outcome: (t.others)(rest.len()),
+            outcome: t.word(Word::Others(rest.len())),
             progression: false,
             missing: false,
         });
@@ -200,7 +200,10 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
             rows.push((referral_totals[i].0.clone(), vec![0; order.len()]));
         } else {
             if k == MAX_CATEGORIES - 1 {
-                rows.push(((t.others)(sources.len() - k), vec![0; order.len()]));
+                rows.push((
+                    t.word(Word::Others(sources.len() - k)),
+                    vec![0; order.len()],
+                ));
             }
             row_at[i] = Some(rows.len() - 1);
         }
@@ -211,11 +214,11 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
         }
     }
     let outcomes: Vec<FlowLegend> = order.iter().map(|&o| outcomes[o].clone()).collect();
-    let mut flow_columns = vec![t.referral.to_owned()];
+    let mut flow_columns = vec![t.word(Word::Referral)];
     flow_columns.extend(outcomes.iter().map(|o| o.outcome.clone()));
     let flow_table = Table {
         key: "flode".into(),
-        title: t.chart_flow.into(),
+        title: t.word(Word::ChartFlow),
         columns: flow_columns,
         rows: rows
             .iter()
@@ -234,36 +237,30 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
     let months: Vec<String> = r
         .months
         .iter()
-        .map(|m| {
-            format!(
-                "{} {}",
-                t.months_short[usize::from(m.month - 1)],
-                m.year % 100
-            )
-        })
+        .map(|m| format!("{} {}", &t.word(Word::MonthShort(m.month)), m.year % 100))
         .collect();
     let series = vec![
         Series {
-            name: t.series_started.into(),
+            name: t.word(Word::SeriesStarted),
             values: r.months.iter().map(|m| m.started).collect(),
         },
         Series {
-            name: t.series_discharged.into(),
+            name: t.word(Word::SeriesDischarged),
             values: r.months.iter().map(|m| m.discharged).collect(),
         },
         Series {
-            name: t.series_active.into(),
+            name: t.word(Word::SeriesActive),
             values: r.months.iter().map(|m| m.active).collect(),
         },
     ];
     let time_table = Table {
         key: "over-tid".into(),
-        title: t.chart_over_time.into(),
+        title: t.word(Word::ChartOverTime),
         columns: vec![
-            t.month.into(),
-            t.series_started.into(),
-            t.series_discharged.into(),
-            t.series_active.into(),
+            t.word(Word::Month),
+            t.word(Word::SeriesStarted),
+            t.word(Word::SeriesDischarged),
+            t.word(Word::SeriesActive),
         ],
         rows: r
             .months
@@ -285,18 +282,18 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
     vec![
         Chart {
             key: "diagram-avslut",
-            title: t.chart_outcomes.into(),
+            title: t.word(Word::ChartOutcomes),
             svg: bar_chart(
-                t.chart_outcomes,
+                &t.word(Word::ChartOutcomes),
                 &outcome_bars,
                 r.outcomes.discharged,
                 &share,
-                t.progression_mark,
+                &t.word(Word::ProgressionMark),
             ),
             table: label_table(
                 "diagram-avslut",
-                t.chart_outcomes,
-                t.outcome,
+                &t.word(Word::ChartOutcomes),
+                &t.word(Word::Outcome),
                 &outcome_bars,
                 r.outcomes.discharged,
                 t,
@@ -304,18 +301,18 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
         },
         Chart {
             key: "diagram-remittenter",
-            title: t.chart_referrals.into(),
+            title: t.word(Word::ChartReferrals),
             svg: bar_chart(
-                t.chart_referrals,
+                &t.word(Word::ChartReferrals),
                 &referral_bars,
                 r.referrals.total,
                 &share,
-                t.progression_mark,
+                &t.word(Word::ProgressionMark),
             ),
             table: label_table(
                 "diagram-remittenter",
-                t.chart_referrals,
-                t.referral,
+                &t.word(Word::ChartReferrals),
+                &t.word(Word::Referral),
                 &referral_bars,
                 r.referrals.total,
                 t,
@@ -323,14 +320,19 @@ pub fn report_charts(r: &Report, t: &ReportTexts) -> Vec<Chart> {
         },
         Chart {
             key: "diagram-flode",
-            title: t.chart_flow.into(),
-            svg: flow_chart(t.chart_flow, &rows, &outcomes, t.progression_mark),
+            title: t.word(Word::ChartFlow),
+            svg: flow_chart(
+                &t.word(Word::ChartFlow),
+                &rows,
+                &outcomes,
+                &t.word(Word::ProgressionMark),
+            ),
             table: flow_table,
         },
         Chart {
             key: "diagram-over-tid",
-            title: t.chart_over_time.into(),
-            svg: over_time_chart(t.chart_over_time, &months, &series),
+            title: t.word(Word::ChartOverTime),
+            svg: over_time_chart(&t.word(Word::ChartOverTime), &months, &series),
             table: time_table,
         },
     ]

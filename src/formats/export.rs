@@ -5,8 +5,8 @@
 //! and fields the separator Excel expects with it (`;` in Swedish, `,` in English). The Excel file has one sheet per table with real numbers
 //! (shares as numbers formatted as percent), never numbers stored as text.
 
-use crate::i18n::report::ReportTexts;
 use crate::report::tables::{Cell, Table};
+use crate::report::words::Words;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 /// `text` as a spreadsheet program shows it as text, never runs it: a field that starts with
@@ -23,7 +23,7 @@ pub fn neutralised(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The report as CSV: each table as a title line, a header line and its rows, with a blank line
 /// between tables. Starts with a UTF-8 byte-order mark. Every text field is [`neutralised`].
-pub fn csv(heading: &[String], tables: &[Table], t: &ReportTexts) -> Vec<u8> {
+pub fn csv(heading: &[String], tables: &[Table], t: &dyn Words) -> Vec<u8> {
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
         let mut w = csv::WriterBuilder::new()

@@ -1,6 +1,7 @@
 //! File formats: what goes into and comes out of Stegvis as files. Pure Rust, tested natively.
 //!
 //! - [`backup`]: the whole store as a versioned, checksummed JSON file, and restore plans.
+//! - [`data`]: the records of a file or the store, a set per kind.
 //! - [`screen`]: the door check of the records of a file being restored or merged.
 //! - [`sealed`]: a backup of protected data, sealed with the passphrase, in a JSON envelope.
 //! - [`export`]: the report as CSV (UTF-8 with BOM; `;` in Swedish, `,` in English) and `.xlsx`.
@@ -9,6 +10,7 @@
 //!   runs them in a Web Worker whose code is loaded only when a file is imported or exported.
 
 pub mod backup;
+pub mod data;
 pub mod export;
 pub mod import;
 pub mod jobs;

@@ -10,7 +10,7 @@
 //! restored. A checksum only says a file was not damaged by accident; anyone can recompute it,
 //! so this runs on every file that reads. It works for every kind in [`records::KINDS`] alike.
 
-use super::backup::BackupData;
+use super::data::BackupData;
 use crate::domain::check::RecordProblem;
 use crate::domain::{personnummer, Date, Id};
 use crate::records::{Entry, Ops, World};

@@ -21,6 +21,7 @@ pub mod protect;
 pub mod report;
 pub mod survey;
 mod sv;
+pub mod words;
 
 use crate::domain::validate::Problem;
 use crate::domain::{Gender, Phase};

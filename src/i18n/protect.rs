@@ -67,6 +67,18 @@ pub struct ProtectTexts {
 }
 
 impl ProtectTexts {
+    /// What to tell the coach when unlocking or changing the passphrase failed.
+    pub fn problem(&self, e: &crate::repo::ProtectError) -> String {
+        use crate::repo::ProtectError as E;
+        match e {
+            E::WrongPassphrase => self.wrong.into(),
+            E::Unavailable => self.unavailable.into(),
+            E::AlreadyProtected => self.already.into(),
+            E::NotProtected => self.not_protected.into(),
+            E::Storage(e) => super::TEXTS.get(self.lang).storage_error(e),
+        }
+    }
+
     /// "Sparat. Stegvis låses efter 10 minuter utan aktivitet."
     pub fn idle_saved(&self, minutes: u16) -> String {
         match self.lang {

@@ -9,10 +9,9 @@
 
 use super::json::{CountJson, OutcomeCountJson, ParticipantsJson, ReportFile};
 use super::tables::{outcome_table, overview_table, referral_table, row, Cell, Table};
+use super::words::{Word, Words};
 use super::{GenderCounts, LabelCount, Outcomes, Overview, Referrals};
 use crate::domain::key::ByName;
-use crate::i18n::combine::CombineTexts;
-use crate::i18n::report::ReportTexts;
 
 /// One file's line in the summary.
 #[derive(Clone, Debug, PartialEq)]
@@ -169,23 +168,23 @@ pub fn combine(files: &[ReportFile]) -> Result<Combined, TooLarge> {
 
 /// The summary as tables, like the report's: the files, participants by gender, referral
 /// sources, outcomes and the mean time in the project.
-pub fn combined_tables(c: &Combined, ct: &CombineTexts, t: &ReportTexts) -> Vec<Table> {
+pub fn combined_tables(c: &Combined, t: &dyn Words) -> Vec<Table> {
     let goal = |met: Option<bool>| {
         Cell::Text(match met {
-            Some(true) => t.yes.into(),
-            Some(false) => t.no.into(),
+            Some(true) => t.word(Word::Yes),
+            Some(false) => t.word(Word::No),
             None => String::new(),
         })
     };
     let files = Table {
         key: "rapporter".into(),
-        title: ct.files_title.into(),
+        title: t.word(Word::FilesTitle),
         columns: vec![
-            ct.column_project.into(),
-            ct.column_period.into(),
-            t.current.into(),
-            t.discharged.into(),
-            ct.column_outcome_goal.into(),
+            t.word(Word::ColumnProject),
+            t.word(Word::ColumnPeriod),
+            t.word(Word::Current),
+            t.word(Word::Discharged),
+            t.word(Word::ColumnOutcomeGoal),
         ],
         rows: c
             .files
@@ -204,7 +203,7 @@ pub fn combined_tables(c: &Combined, ct: &CombineTexts, t: &ReportTexts) -> Vec<
                 ])
             })
             .collect(),
-        note: (!c.same_period).then(|| ct.different_periods.to_owned()),
+        note: (!c.same_period).then(|| t.word(Word::DifferentPeriods)),
     };
     let overview = Overview {
         current: c.participants.total,
@@ -238,17 +237,18 @@ pub fn combined_tables(c: &Combined, ct: &CombineTexts, t: &ReportTexts) -> Vec<
     };
     let mut outcome_table = outcome_table(&outcomes, t);
     if !c.progression_differs.is_empty() {
-        outcome_table.note = Some((ct.progression_differs)(&c.progression_differs.join(", ")));
+        outcome_table.note =
+            Some(t.word(Word::ProgressionDiffers(c.progression_differs.join(", "))));
     }
     let time = Table {
         key: "tid".into(),
-        title: t.time.into(),
-        columns: vec![t.measure.into(), t.months_col.into()],
+        title: t.word(Word::Time),
+        columns: vec![t.word(Word::Measure), t.word(Word::MonthsCol)],
         rows: vec![row(vec![
-            Cell::Text(t.mean.into()),
+            Cell::Text(t.word(Word::Mean)),
             c.mean_months.map_or(Cell::Empty, Cell::Decimal),
         ])],
-        note: Some(ct.no_median.into()),
+        note: Some(t.word(Word::NoMedian)),
     };
     vec![
         files,

@@ -16,6 +16,7 @@ pub mod json;
 pub mod period;
 pub mod survey;
 pub mod tables;
+pub mod words;
 
 pub use compute::compute;
 pub use period::{Period, PeriodChoice};

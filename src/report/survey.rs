@@ -7,16 +7,16 @@
 //! - the change per dimension from start to end, under the same rule.
 
 use super::tables::{row, Cell, Table};
-use crate::i18n::survey::SurveyTexts;
+use super::words::{Word, Words};
 use crate::survey::results::{self, MinGroup, Shown};
 use crate::survey::{Answer, Form, ItemKind, Moment, Value};
 
 /// The words of `value` for `kind` in the form's first language.
-fn value_text(kind: &ItemKind, value: &Value, lang: &str, t: &SurveyTexts) -> Cell {
+fn value_text(kind: &ItemKind, value: &Value, lang: &str, t: &dyn Words) -> Cell {
     match (kind, value) {
         (_, Value::Skipped) => Cell::Empty,
         (_, Value::Scale(n)) => Cell::Int((*n).into()),
-        (_, Value::YesNo(yes)) => Cell::Text(if *yes { t.yes } else { t.no }.to_owned()),
+        (_, Value::YesNo(yes)) => Cell::Text(t.word(if *yes { Word::Yes } else { Word::No })),
         (ItemKind::Choice { options }, Value::Choice(i)) => Cell::Text(
             options
                 .get(usize::from(*i))
@@ -39,13 +39,13 @@ pub fn answers_table(
     answers: &[Answer],
     min: MinGroup,
     seed: u64,
-    t: &SurveyTexts,
+    t: &dyn Words,
 ) -> Table {
     let lang = form.language_or_default("");
     let kept: Vec<(usize, &crate::survey::Item)> = (form.items.iter().enumerate())
         .filter(|(_, i)| !matches!(i.kind, ItemKind::FreeText))
         .collect();
-    let mut columns = vec![t.col_moment.to_owned()];
+    let mut columns = vec![t.word(Word::ColMoment)];
     columns.extend(kept.iter().map(|(_, i)| i.text.get(lang).to_owned()));
     let mut rows = Vec::new();
     let mut hidden: Vec<String> = Vec::new();
@@ -55,8 +55,8 @@ pub fn answers_table(
             if !group.is_empty() {
                 hidden.push(format!(
                     "{}: {}",
-                    t.moment(moment),
-                    (t.too_few)(group.len(), min.get())
+                    &t.word(Word::Moment(moment)),
+                    t.word(Word::TooFew(group.len(), min.get()))
                 ));
             }
             continue;
@@ -65,7 +65,7 @@ pub fn answers_table(
         group.sort_by_key(|a| a.id);
         results::shuffle(&mut group, seed);
         rows.extend(group.iter().map(|a| {
-            let mut cells = vec![Cell::Text(t.moment(a.moment).to_owned())];
+            let mut cells = vec![Cell::Text(t.word(Word::Moment(a.moment)))];
             cells.extend(kept.iter().map(|(n, item)| {
                 let value = a.values.get(*n).unwrap_or(&Value::Skipped);
                 value_text(&item.kind, value, lang, t)
@@ -75,7 +75,7 @@ pub fn answers_table(
     }
     Table {
         key: "svar".into(),
-        title: t.answers_table_title.into(),
+        title: t.word(Word::AnswersTableTitle),
         columns,
         rows,
         note: (!hidden.is_empty()).then(|| hidden.join(" ")),
@@ -89,7 +89,7 @@ pub fn free_text_table(
     answers: &[Answer],
     min: MinGroup,
     seed: u64,
-    t: &SurveyTexts,
+    t: &dyn Words,
 ) -> Table {
     let lang = form.language_or_default("");
     let mut rows = Vec::new();
@@ -105,13 +105,13 @@ pub fn free_text_table(
                 Shown::Hidden { n } => hidden.push(format!(
                     "{} – {}: {}",
                     item.text.get(lang),
-                    t.moment(moment),
-                    (t.too_few)(n, min.get())
+                    &t.word(Word::Moment(moment)),
+                    &t.word(Word::TooFew(n, min.get()))
                 )),
                 Shown::Shown(list) => rows.extend(list.into_iter().map(|e| {
                     row(vec![
                         question(),
-                        Cell::Text(t.moment(moment).to_owned()),
+                        Cell::Text(t.word(Word::Moment(moment))),
                         Cell::Text(e.text),
                     ])
                 })),
@@ -120,11 +120,11 @@ pub fn free_text_table(
     }
     Table {
         key: "fritext".into(),
-        title: t.free_texts_title.into(),
+        title: t.word(Word::FreeTextsTitle),
         columns: vec![
-            t.col_item.to_owned(),
-            t.col_moment.to_owned(),
-            t.free_texts_title.to_owned(),
+            t.word(Word::ColItem),
+            t.word(Word::ColMoment),
+            t.word(Word::FreeTextsTitle),
         ],
         rows,
         note: (!hidden.is_empty()).then(|| hidden.join(" ")),
@@ -136,15 +136,15 @@ fn decimal(x: Option<f64>) -> Cell {
 }
 
 /// Per item and moment: answers, the distribution 1–5 (or yes/no), mean and median.
-pub fn summary_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyTexts) -> Table {
+pub fn summary_table(form: &Form, answers: &[Answer], min: MinGroup, t: &dyn Words) -> Table {
     let lang = form.language_or_default("");
     let mut columns = vec![
-        t.col_item.to_owned(),
-        t.col_moment.to_owned(),
-        t.col_n.to_owned(),
+        t.word(Word::ColItem),
+        t.word(Word::ColMoment),
+        t.word(Word::ColN),
     ];
     columns.extend(["1", "2", "3", "4", "5"].map(String::from));
-    columns.extend([t.col_mean.to_owned(), t.col_median.to_owned()]);
+    columns.extend([t.word(Word::ColMean), t.word(Word::ColMedian)]);
     let mut rows = Vec::new();
     for (i, item) in form.items.iter().enumerate() {
         if matches!(item.kind, ItemKind::FreeText) {
@@ -153,12 +153,12 @@ pub fn summary_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyT
         for moment in Moment::ALL {
             let mut cells = vec![
                 Cell::Text(item.text.get(lang).to_owned()),
-                Cell::Text(t.moment(moment).to_owned()),
+                Cell::Text(t.word(Word::Moment(moment))),
             ];
             match results::item_stats(form, answers, i, moment, min) {
                 Shown::Hidden { n } => {
                     cells.push(Cell::Int(n as i64));
-                    cells.push(Cell::Text(t.too_few_short.to_owned()));
+                    cells.push(Cell::Text(t.word(Word::TooFewShort)));
                     // The rest of the row stays empty: a hidden group shows only its size.
                     cells.resize(columns.len(), Cell::Empty);
                 }
@@ -183,26 +183,26 @@ pub fn summary_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyT
     }
     Table {
         key: "sammanfattning".into(),
-        title: t.summary_title.into(),
+        title: t.word(Word::SummaryTitle),
         columns,
         rows,
-        note: Some((t.min_group_note)(min.get())),
+        note: Some(t.word(Word::MinGroupNote(min.get()))),
     }
 }
 
 /// The mean per dimension at the start and at the end, and the change; `None` when hidden.
-pub fn change_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyTexts) -> Table {
+pub fn change_table(form: &Form, answers: &[Answer], min: MinGroup, t: &dyn Words) -> Table {
     let lang = form.language_or_default("");
     let columns = [
-        t.col_dimension,
-        t.moment(Moment::Start),
-        t.moment(Moment::End),
-        t.col_change,
+        &t.word(Word::ColDimension),
+        &t.word(Word::Moment(Moment::Start)),
+        &t.word(Word::Moment(Moment::End)),
+        &t.word(Word::ColChange),
     ]
     .map(String::from)
     .to_vec();
     let (rows, note) = match results::start_end(form, answers, min) {
-        Shown::Hidden { n } => (Vec::new(), Some((t.change_hidden)(n, min.get()))),
+        Shown::Hidden { n } => (Vec::new(), Some(t.word(Word::ChangeHidden(n, min.get())))),
         Shown::Shown(dims) => (
             dims.iter()
                 .map(|d| {
@@ -219,7 +219,7 @@ pub fn change_table(form: &Form, answers: &[Answer], min: MinGroup, t: &SurveyTe
     };
     Table {
         key: "forandring".into(),
-        title: t.change_title.into(),
+        title: t.word(Word::ChangeTitle),
         columns,
         rows,
         note,

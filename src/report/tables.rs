@@ -1,9 +1,9 @@
 //! The report as plain tables: one model that the page renders and the CSV and Excel exports
 //! write, so the three can never disagree.
 
+use super::words::{Word, Words};
 use super::{AgeBand, GenderCounts, Report};
 use crate::domain::Gender;
-use crate::i18n::report::ReportTexts;
 
 /// A cell: text, a whole number, a decimal number, or a share (drawn as a percentage).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -40,7 +40,7 @@ pub struct Table {
 
 impl Cell {
     /// The cell as text in this language (shares as percentages).
-    pub fn text(&self, t: &ReportTexts) -> String {
+    pub fn text(&self, t: &dyn Words) -> String {
         match self {
             Cell::Text(s) => s.clone(),
             Cell::Int(n) => n.to_string(),
@@ -67,11 +67,18 @@ fn total(cells: Vec<Cell>) -> Row {
     Row { cells, total: true }
 }
 
-fn gender_columns(t: &ReportTexts, first: &str) -> Vec<String> {
-    [first, t.total, t.women, t.men, t.other, t.unspecified]
-        .iter()
-        .map(|s| s.to_string())
-        .collect()
+fn gender_columns(t: &dyn Words, first: &str) -> Vec<String> {
+    [
+        first,
+        &t.word(Word::Total),
+        &t.word(Word::Women),
+        &t.word(Word::Men),
+        &t.word(Word::Other),
+        &t.word(Word::Unspecified),
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect()
 }
 
 fn gender_cells(label: &str, c: &GenderCounts) -> Vec<Cell> {
@@ -88,18 +95,18 @@ fn gender_cells(label: &str, c: &GenderCounts) -> Vec<Cell> {
     cells
 }
 
-pub fn age_band_label(t: &ReportTexts, band: AgeBand) -> String {
+pub fn age_band_label(t: &dyn Words, band: AgeBand) -> String {
     match band {
-        AgeBand::Below(n) => format!("{} {n}", t.age_below),
+        AgeBand::Below(n) => format!("{} {n}", &t.word(Word::AgeBelow)),
         AgeBand::Range(a, b) => format!("{a}–{b}"),
         AgeBand::From(n) => format!("{n}+"),
-        AgeBand::Unknown => t.age_unknown.to_owned(),
+        AgeBand::Unknown => t.word(Word::AgeUnknown),
     }
 }
 
 /// Every table of the report, in the order of the issue: overview, referral sources, outcomes,
 /// time, ages, sub-units, goals, data quality.
-pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
+pub fn tables(r: &Report, t: &dyn Words) -> Vec<Table> {
     let mut out = vec![
         overview_table(&r.overview, t),
         referral_table(&r.referrals, t),
@@ -109,45 +116,49 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
     let months = |days: f64| Cell::Decimal(super::period::months(days));
     out.push(Table {
         key: "tid".into(),
-        title: t.time.into(),
-        columns: vec![t.measure.into(), t.months_col.into(), t.days_col.into()],
+        title: t.word(Word::Time),
+        columns: vec![
+            t.word(Word::Measure),
+            t.word(Word::MonthsCol),
+            t.word(Word::DaysCol),
+        ],
         rows: match r.time {
             Some(x) => vec![
                 row(vec![
-                    text(t.mean),
+                    text(&t.word(Word::Mean)),
                     months(x.mean_days),
                     Cell::Decimal(x.mean_days),
                 ]),
                 row(vec![
-                    text(t.median),
+                    text(&t.word(Word::Median)),
                     months(x.median_days),
                     Cell::Decimal(x.median_days),
                 ]),
                 row(vec![
-                    text(t.shortest),
+                    text(&t.word(Word::Shortest)),
                     months(x.min_days as f64),
                     Cell::Int(x.min_days),
                 ]),
                 row(vec![
-                    text(t.longest),
+                    text(&t.word(Word::Longest)),
                     months(x.max_days as f64),
                     Cell::Int(x.max_days),
                 ]),
             ],
             None => Vec::new(),
         },
-        note: r.time.is_none().then(|| t.no_discharged.to_owned()),
+        note: r.time.is_none().then(|| t.word(Word::NoDischarged)),
     });
 
     for (i, age) in r.ages.iter().enumerate() {
         let title = match &age.outcome {
-            None => t.ages_current.to_owned(),
-            Some(name) => format!("{} {name}", t.ages_outcome),
+            None => t.word(Word::AgesCurrent),
+            Some(name) => format!("{} {name}", &t.word(Word::AgesOutcome)),
         };
         out.push(Table {
             key: format!("alder-{}", i + 1),
             title,
-            columns: gender_columns(t, t.age_band),
+            columns: gender_columns(t, &t.word(Word::AgeBand)),
             rows: age
                 .rows
                 .iter()
@@ -163,7 +174,7 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
             .iter()
             .map(|g| {
                 let label = if g.id.is_none() {
-                    t.no_group.to_owned()
+                    t.word(Word::NoGroup)
                 } else {
                     g.label.clone()
                 };
@@ -181,7 +192,7 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
         let target: u32 = r.groups.iter().filter_map(|g| g.target).sum();
         let count: u32 = r.groups.iter().map(|g| g.count).sum();
         rows.push(total(vec![
-            text(t.total),
+            text(&t.word(Word::Total)),
             Cell::Int(target.into()),
             Cell::Int(count.into()),
             Cell::Share {
@@ -191,12 +202,12 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
         ]));
         out.push(Table {
             key: "delinsatser".into(),
-            title: t.groups.into(),
+            title: t.word(Word::Groups),
             columns: vec![
-                t.group.into(),
-                t.target.into(),
-                t.actual.into(),
-                t.share_of_target.into(),
+                t.word(Word::Group),
+                t.word(Word::Target),
+                t.word(Word::Actual),
+                t.word(Word::ShareOfTarget),
             ],
             rows,
             note: None,
@@ -204,11 +215,11 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
     }
 
     let g = &r.goals;
-    let met = |m: bool| text(if m { t.goal_met } else { t.goal_missed });
+    let met = |m: bool| text(&t.word(if m { Word::GoalMet } else { Word::GoalMissed }));
     let mut rows = Vec::new();
     if let Some(v) = g.volume {
         rows.push(row(vec![
-            text(t.goal_volume),
+            text(&t.word(Word::GoalVolume)),
             Cell::Int(v.target.into()),
             Cell::Int(v.actual.into()),
             met(v.met),
@@ -222,13 +233,17 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
                 part: target.into(),
                 of: 100,
             },
-            Cell::Text(format!("{} ({})", t.share(part, of), (t.part_of)(part, of))),
+            Cell::Text(format!(
+                "{} ({})",
+                t.share(part, of),
+                &t.word(Word::PartOf(part, of))
+            )),
             met(is_met),
         ])
     };
     if let Some(v) = g.gender {
         rows.push(percent_goal(
-            t.goal_women,
+            &t.word(Word::GoalWomen),
             v.target_women_percent,
             v.women,
             v.of,
@@ -237,7 +252,7 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
     }
     if let Some(v) = g.outcome {
         rows.push(percent_goal(
-            t.goal_outcome,
+            &t.word(Word::GoalOutcome),
             v.target_percent,
             v.progression,
             v.of,
@@ -246,50 +261,47 @@ pub fn tables(r: &Report, t: &ReportTexts) -> Vec<Table> {
     }
     out.push(Table {
         key: "mal".into(),
-        title: t.goals.into(),
+        title: t.word(Word::Goals),
         columns: vec![
-            t.goal.into(),
-            t.target.into(),
-            t.actual.into(),
-            t.met.into(),
+            t.word(Word::Goal),
+            t.word(Word::Target),
+            t.word(Word::Actual),
+            t.word(Word::Met),
         ],
-        note: rows.is_empty().then(|| t.no_goals.to_owned()),
+        note: rows.is_empty().then(|| t.word(Word::NoGoals)),
         rows,
     });
 
     out.push(Table {
         key: "datakvalitet".into(),
-        title: t.quality.into(),
-        columns: vec![t.problem.into(), t.count.into()],
+        title: t.word(Word::Quality),
+        columns: vec![t.word(Word::Problem), t.word(Word::Count)],
         rows: r
             .quality
             .iter()
             .map(|q| {
-                let name = t.quality_kinds[super::QualityKind::ALL
-                    .iter()
-                    .position(|k| *k == q.kind)
-                    .unwrap_or(0)];
+                let name = &t.word(Word::QualityKind(q.kind));
                 row(vec![text(name), Cell::Int(q.participants.len() as i64)])
             })
             .collect(),
-        note: r.quality.is_empty().then(|| t.quality_ok.to_owned()),
+        note: r.quality.is_empty().then(|| t.word(Word::QualityOk)),
     });
     out
 }
 
 /// Table 1: current, started, discharged and active at the end, by gender.
-pub(crate) fn overview_table(o: &super::Overview, t: &ReportTexts) -> Table {
+pub(crate) fn overview_table(o: &super::Overview, t: &dyn Words) -> Table {
     Table {
         key: "oversikt".into(),
-        title: t.overview.into(),
+        title: t.word(Word::Overview),
         columns: gender_columns(t, ""),
         rows: vec![
-            row(gender_cells(t.current, &o.current)),
-            row(gender_cells(t.started, &o.started)),
-            row(gender_cells(t.discharged, &o.discharged)),
-            row(gender_cells(t.active_at_end, &o.active_at_end)),
+            row(gender_cells(&t.word(Word::Current), &o.current)),
+            row(gender_cells(&t.word(Word::Started), &o.started)),
+            row(gender_cells(&t.word(Word::Discharged), &o.discharged)),
+            row(gender_cells(&t.word(Word::ActiveAtEnd), &o.active_at_end)),
             row(vec![
-                text(t.anonymous),
+                text(&t.word(Word::Anonymous)),
                 Cell::Int(o.anonymous.into()),
                 Cell::Empty,
                 Cell::Empty,
@@ -302,7 +314,7 @@ pub(crate) fn overview_table(o: &super::Overview, t: &ReportTexts) -> Table {
 }
 
 /// Table 2: referral sources with counts and shares.
-pub(crate) fn referral_table(refs: &super::Referrals, t: &ReportTexts) -> Table {
+pub(crate) fn referral_table(refs: &super::Referrals, t: &dyn Words) -> Table {
     let mut rows: Vec<Row> = refs
         .rows
         .iter()
@@ -319,7 +331,7 @@ pub(crate) fn referral_table(refs: &super::Referrals, t: &ReportTexts) -> Table 
         .collect();
     if refs.missing > 0 {
         rows.push(row(vec![
-            text(t.no_referral),
+            text(&t.word(Word::NoReferral)),
             Cell::Int(refs.missing.into()),
             Cell::Share {
                 part: refs.missing,
@@ -328,7 +340,7 @@ pub(crate) fn referral_table(refs: &super::Referrals, t: &ReportTexts) -> Table 
         ]));
     }
     rows.push(total(vec![
-        text(t.total),
+        text(&t.word(Word::Total)),
         Cell::Int(refs.total.into()),
         Cell::Share {
             part: refs.total,
@@ -337,16 +349,20 @@ pub(crate) fn referral_table(refs: &super::Referrals, t: &ReportTexts) -> Table 
     ]));
     Table {
         key: "remittenter".into(),
-        title: t.referrals.into(),
-        columns: vec![t.referral.into(), t.count.into(), t.share.into()],
+        title: t.word(Word::Referrals),
+        columns: vec![
+            t.word(Word::Referral),
+            t.word(Word::Count),
+            t.word(Word::Share),
+        ],
         rows,
         note: None,
     }
 }
 
 /// Table 3: outcomes, whether each counts as progression, counts and shares.
-pub(crate) fn outcome_table(outs: &super::Outcomes, t: &ReportTexts) -> Table {
-    let yes_no = |b: bool| text(if b { t.yes } else { t.no });
+pub(crate) fn outcome_table(outs: &super::Outcomes, t: &dyn Words) -> Table {
+    let yes_no = |b: bool| text(&t.word(if b { Word::Yes } else { Word::No }));
     let mut rows: Vec<Row> = outs
         .rows
         .iter()
@@ -363,7 +379,7 @@ pub(crate) fn outcome_table(outs: &super::Outcomes, t: &ReportTexts) -> Table {
         })
         .collect();
     rows.push(row(vec![
-        text(t.missing_outcome),
+        text(&t.word(Word::MissingOutcome)),
         Cell::Empty,
         Cell::Int(outs.missing.into()),
         Cell::Share {
@@ -372,7 +388,7 @@ pub(crate) fn outcome_table(outs: &super::Outcomes, t: &ReportTexts) -> Table {
         },
     ]));
     rows.push(total(vec![
-        text(t.total),
+        text(&t.word(Word::Total)),
         Cell::Empty,
         Cell::Int(outs.discharged.into()),
         Cell::Share {
@@ -381,7 +397,7 @@ pub(crate) fn outcome_table(outs: &super::Outcomes, t: &ReportTexts) -> Table {
         },
     ]));
     rows.push(total(vec![
-        text(t.progression_row),
+        text(&t.word(Word::ProgressionRow)),
         Cell::Empty,
         Cell::Int(outs.progression.into()),
         Cell::Share {
@@ -391,12 +407,12 @@ pub(crate) fn outcome_table(outs: &super::Outcomes, t: &ReportTexts) -> Table {
     ]));
     Table {
         key: "avslutsorsaker".into(),
-        title: t.outcomes.into(),
+        title: t.word(Word::Outcomes),
         columns: vec![
-            t.outcome.into(),
-            t.counts_as_progression.into(),
-            t.count.into(),
-            t.share.into(),
+            t.word(Word::Outcome),
+            t.word(Word::CountsAsProgression),
+            t.word(Word::Count),
+            t.word(Word::Share),
         ],
         rows,
         note: None,

@@ -138,7 +138,7 @@ pub async fn save_tables(
         let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         (format!("{stem}.xlsx"), mime, bytes)
     } else {
-        let bytes = export::csv(heading, tables, &crate::i18n::report::REPORT);
+        let bytes = export::csv(heading, tables, &*crate::i18n::words::WORDS);
         (format!("{stem}.csv"), "text/csv;charset=utf-8", bytes)
     };
     save(&name, mime, &bytes).map_err(|_| ToolError::Garbled)

@@ -173,7 +173,7 @@ fn Unlock(on_unlocked: Callback<()>) -> impl IntoView {
                 on_unlocked.run(());
                 Ok(())
             }
-            Err(e) => Err(crate::ui::pages::problem_text(&e).to_owned()),
+            Err(e) => Err(T.problem(&e)),
         }
     };
     view! {

@@ -146,7 +146,7 @@ fn main() {
             today,
         );
         let t0 = Instant::now();
-        black_box(tables(&report, &stegvis::i18n::report::REPORT));
+        black_box(tables(&report, stegvis::i18n::words::WORDS.sv));
         let t_tables = t0.elapsed().as_secs_f64() * 1000.0;
         println!("{n:>10} {whole:>11.2} ms {tertial:>11.2} ms {t_tables:>11.2} ms");
         native.insert(n.to_string(), whole.into());

@@ -48,7 +48,7 @@ pub fn CombineReports() -> impl IntoView {
             }
             match combine(&reports) {
                 Ok(combined) if !reports.is_empty() => {
-                    tables.set(combined_tables(&combined, &T, &REPORT));
+                    tables.set(combined_tables(&combined, &*crate::i18n::words::WORDS));
                     done.set(Some((T.combined)(reports.len())));
                 }
                 Ok(_) => tables.set(Vec::new()),

@@ -3,7 +3,6 @@
 
 use crate::i18n::protect::PROTECT as T;
 use crate::i18n::TEXTS;
-use crate::repo::ProtectError;
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::ErrorNotice;
 use crate::ui::components::passphrase::PassphraseForm;
@@ -17,10 +16,7 @@ pub fn LockScreen() -> impl IntoView {
     super::set_title(T.lock_title);
     let erased = RwSignal::new(None::<String>);
     let unlock = move |passphrase: String| async move {
-        state
-            .unlock(passphrase)
-            .await
-            .map_err(|e| problem_text(&e).to_owned())
+        state.unlock(passphrase).await.map_err(|e| T.problem(&e))
     };
     let navigate = leptos_router::hooks::use_navigate();
     let erase = Callback::new(move |()| {
@@ -48,16 +44,5 @@ pub fn LockScreen() -> impl IntoView {
             <ConfirmDelete id="erase-locked" start=T.erase_start question=T.erase_question.to_owned()
                 yes=T.erase_yes on_confirm=erase />
         </section>
-    }
-}
-
-/// What to tell the coach when unlocking or changing the passphrase failed.
-pub(crate) fn problem_text(e: &ProtectError) -> String {
-    match e {
-        ProtectError::WrongPassphrase => T.wrong.into(),
-        ProtectError::Unavailable => T.unavailable.into(),
-        ProtectError::AlreadyProtected => T.already.into(),
-        ProtectError::NotProtected => T.not_protected.into(),
-        ProtectError::Storage(e) => TEXTS.storage_error(e),
     }
 }

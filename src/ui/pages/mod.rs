@@ -24,7 +24,6 @@ pub use backup::BackupPage;
 pub use combine::CombineReports;
 pub use home::{Home, NotFound};
 pub use import::ImportPage;
-pub(crate) use lock::problem_text;
 pub use lock::LockScreen;
 pub use participant::ParticipantPage;
 pub use participant_form::NewParticipant;

@@ -14,7 +14,7 @@ pub fn ReportPresenter() -> impl IntoView {
     super::with_loaded_project(T.computing, |project| {
         super::set_title(&format!("{} – {}", D.presenter_title, project.name));
         let report = report_from_query(&project);
-        let charts = StoredValue::new(report_charts(&report, &T));
+        let charts = StoredValue::new(report_charts(&report, &*crate::i18n::words::WORDS));
         let count = charts.with_value(Vec::len);
         let at = RwSignal::new(0usize);
         let back = format!("/projekt/{}/rapport", project.id);

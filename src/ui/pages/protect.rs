@@ -72,7 +72,7 @@ fn run_change(
         match result {
             Ok(()) => done.set(Some(success.to_owned())),
             Err(ProtectError::WrongPassphrase) => failed.set(Some(T.wrong_current.to_owned())),
-            Err(e) => failed.set(Some(super::lock::problem_text(&e).to_owned())),
+            Err(e) => failed.set(Some(T.problem(&e))),
         }
     });
 }

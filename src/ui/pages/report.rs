@@ -107,7 +107,12 @@ fn ReportView(project: Project) -> impl IntoView {
         // Tables and heading only for the spreadsheet formats; the JSON file is made from the
         // report itself.
         match kind {
-            "xlsx" | "csv" => export.save(stem, kind == "xlsx", heading(&r), tables(&r, &T)),
+            "xlsx" | "csv" => export.save(
+                stem,
+                kind == "xlsx",
+                heading(&r),
+                tables(&r, &*crate::i18n::words::WORDS),
+            ),
             _ => {
                 let json = ReportFile::from_report(&r).to_json();
                 let _ =
@@ -158,7 +163,7 @@ fn ReportView(project: Project) -> impl IntoView {
 /// Tables and the participants behind data-quality problems.
 #[component]
 fn ReportTables(report: Report, base: Id) -> impl IntoView {
-    let all = tables(&report, &T);
+    let all = tables(&report, &*crate::i18n::words::WORDS);
     let quality = report.quality;
     view! {
         <section aria-label=T.title class="report-tables">
@@ -190,7 +195,7 @@ fn ReportCharts(report: Memo<Report>) -> impl IntoView {
         let r = report.get();
         request_animation_frame(move || {
             set_timeout(
-                move || charts.set(report_charts(&r, &T)),
+                move || charts.set(report_charts(&r, &*crate::i18n::words::WORDS)),
                 std::time::Duration::ZERO,
             );
         });
@@ -248,8 +253,8 @@ pub fn ReportPrint() -> impl IntoView {
                 </div>
                 <h1>{T.title}": "{report.project.clone()}</h1>
                 {lines.into_iter().skip(1).map(|l| view! { <p class="print-meta">{l}</p> }).collect_view()}
-                {tables(&report, &T).iter().map(|t| table_view(t, &T)).collect_view()}
-                {report_charts(&report, &T).into_iter().map(|c| view! {
+                {tables(&report, &*crate::i18n::words::WORDS).iter().map(|t| table_view(t, &T)).collect_view()}
+                {report_charts(&report, &*crate::i18n::words::WORDS).into_iter().map(|c| view! {
                     <figure class="chart">
                         <div class="chart-svg" role="img" aria-label=c.title.clone() inner_html=c.svg></div>
                     </figure>

@@ -136,6 +136,7 @@ pub fn PeriodControls(
 pub const MAX_SHOWN_ROWS: usize = 500;
 
 pub fn table_view(table: &Table, t: &'static ReportTexts) -> impl IntoView {
+    let words: &'static dyn crate::report::words::Words = &*crate::i18n::words::WORDS;
     let key = table.key.clone();
     let cut =
         (table.rows.len() > MAX_SHOWN_ROWS).then(|| (t.rows_cut)(table.rows.len(), MAX_SHOWN_ROWS));
@@ -149,11 +150,11 @@ pub fn table_view(table: &Table, t: &'static ReportTexts) -> impl IntoView {
                 <tbody>
                     {table.rows.iter().take(MAX_SHOWN_ROWS).map(|r| {
                         let mut cells = r.cells.iter();
-                        let first = cells.next().map(|c| c.text(t)).unwrap_or_default();
+                        let first = cells.next().map(|c| c.text(words)).unwrap_or_default();
                         view! {
                             <tr class:total=r.total>
                                 <th scope="row">{first}</th>
-                                {cells.map(|c| view! { <td class="num">{c.text(t)}</td> }).collect_view()}
+                                {cells.map(|c| view! { <td class="num">{c.text(words)}</td> }).collect_view()}
                             </tr>
                         }
                     }).collect_view()}

@@ -35,10 +35,10 @@ pub fn SurveyResults() -> impl IntoView {
             // Every table keeps the small-group rule, as the page does.
             let seed = js_sys::Math::random().to_bits();
             let tables = vec![
-                answers_table(&f, &a, m, seed, &T),
-                free_text_table(&f, &a, m, seed, &T),
-                summary_table(&f, &a, m, &T),
-                change_table(&f, &a, m, &T),
+                answers_table(&f, &a, m, seed, &*crate::i18n::words::WORDS),
+                free_text_table(&f, &a, m, seed, &*crate::i18n::words::WORDS),
+                summary_table(&f, &a, m, &*crate::i18n::words::WORDS),
+                change_table(&f, &a, m, &*crate::i18n::words::WORDS),
             ];
             let heading = vec![f.name.clone()];
             let stem = T.file_stem(&f.name);
@@ -78,7 +78,7 @@ pub fn SurveyResults() -> impl IntoView {
                     <StartEnd form=f.clone() answers=a.clone() min=m />
                     <section aria-labelledby="items-title">
                         <h2 id="items-title">{T.items_title}</h2>
-                        {table_view(&summary_table(&f, &a, m, &T), &REPORT)}
+                        {table_view(&summary_table(&f, &a, m, &*crate::i18n::words::WORDS), &REPORT)}
                     </section>
                     <FreeTexts form=f answers=a min=m />
                 }
@@ -90,7 +90,7 @@ pub fn SurveyResults() -> impl IntoView {
 #[component]
 fn StartEnd(form: Form, answers: Vec<Answer>, min: MinGroup) -> impl IntoView {
     let lang = form.language_or_default("").to_owned();
-    let table = change_table(&form, &answers, min, &T);
+    let table = change_table(&form, &answers, min, &*crate::i18n::words::WORDS);
     let chart = match results::start_end(&form, &answers, min) {
         Shown::Shown(dims) if dims.len() >= 3 => {
             let axes: Vec<String> = dims

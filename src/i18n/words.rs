@@ -1,0 +1,152 @@
+//! The catalogue's answer to the report engine: every [`Word`] the tables, charts and exports
+//! ask for, in one language (see [`crate::report::words`]).
+
+use super::combine::{CombineTexts, EN_COMBINE, SV_COMBINE};
+use super::report::{ReportTexts, EN_REPORT, SV_REPORT};
+use super::survey::{SurveyTexts, EN_SURVEY, SV_SURVEY};
+use super::Localized;
+use crate::report::words::{Word, Words};
+use crate::report::QualityKind;
+
+/// The words of the report, the summary of reports and a form's results in one language.
+pub struct Catalogue {
+    report: &'static ReportTexts,
+    survey: &'static SurveyTexts,
+    combine: &'static CombineTexts,
+}
+
+static SV_WORDS: Catalogue = Catalogue {
+    report: &SV_REPORT,
+    survey: &SV_SURVEY,
+    combine: &SV_COMBINE,
+};
+
+static EN_WORDS: Catalogue = Catalogue {
+    report: &EN_REPORT,
+    survey: &EN_SURVEY,
+    combine: &EN_COMBINE,
+};
+
+/// The words in the current language: `tables(&report, &*WORDS)`.
+pub static WORDS: Localized<Catalogue> = Localized {
+    sv: &SV_WORDS,
+    en: &EN_WORDS,
+};
+
+impl Words for Catalogue {
+    fn word(&self, word: Word) -> String {
+        let (r, s, c) = (self.report, self.survey, self.combine);
+        use Word as W;
+        match word {
+            W::Overview => r.overview.into(),
+            W::Total => r.total.into(),
+            W::Women => r.women.into(),
+            W::Men => r.men.into(),
+            W::Other => r.other.into(),
+            W::Unspecified => r.unspecified.into(),
+            W::Current => r.current.into(),
+            W::Started => r.started.into(),
+            W::Discharged => r.discharged.into(),
+            W::ActiveAtEnd => r.active_at_end.into(),
+            W::Anonymous => r.anonymous.into(),
+            W::Referrals => r.referrals.into(),
+            W::Referral => r.referral.into(),
+            W::Count => r.count.into(),
+            W::Share => r.share.into(),
+            W::NoReferral => r.no_referral.into(),
+            W::Outcomes => r.outcomes.into(),
+            W::Outcome => r.outcome.into(),
+            W::CountsAsProgression => r.counts_as_progression.into(),
+            W::Yes => r.yes.into(),
+            W::No => r.no.into(),
+            W::MissingOutcome => r.missing_outcome.into(),
+            W::ProgressionRow => r.progression_row.into(),
+            W::Time => r.time.into(),
+            W::Measure => r.measure.into(),
+            W::MonthsCol => r.months_col.into(),
+            W::DaysCol => r.days_col.into(),
+            W::Mean => r.mean.into(),
+            W::Median => r.median.into(),
+            W::Shortest => r.shortest.into(),
+            W::Longest => r.longest.into(),
+            W::NoDischarged => r.no_discharged.into(),
+            W::AgesCurrent => r.ages_current.into(),
+            W::AgesOutcome => r.ages_outcome.into(),
+            W::AgeBand => r.age_band.into(),
+            W::AgeUnknown => r.age_unknown.into(),
+            W::AgeBelow => r.age_below.into(),
+            W::Groups => r.groups.into(),
+            W::Group => r.group.into(),
+            W::NoGroup => r.no_group.into(),
+            W::Target => r.target.into(),
+            W::Actual => r.actual.into(),
+            W::ShareOfTarget => r.share_of_target.into(),
+            W::Goals => r.goals.into(),
+            W::Goal => r.goal.into(),
+            W::GoalVolume => r.goal_volume.into(),
+            W::GoalWomen => r.goal_women.into(),
+            W::GoalOutcome => r.goal_outcome.into(),
+            W::Met => r.met.into(),
+            W::GoalMet => r.goal_met.into(),
+            W::GoalMissed => r.goal_missed.into(),
+            W::NoGoals => r.no_goals.into(),
+            W::Quality => r.quality.into(),
+            W::Problem => r.problem.into(),
+            W::QualityOk => r.quality_ok.into(),
+            W::ChartOutcomes => r.chart_outcomes.into(),
+            W::ChartReferrals => r.chart_referrals.into(),
+            W::ChartFlow => r.chart_flow.into(),
+            W::ChartOverTime => r.chart_over_time.into(),
+            W::Month => r.month.into(),
+            W::SeriesStarted => r.series_started.into(),
+            W::SeriesDischarged => r.series_discharged.into(),
+            W::SeriesActive => r.series_active.into(),
+            W::ProgressionMark => r.progression_mark.into(),
+            W::FilesTitle => c.files_title.into(),
+            W::ColumnProject => c.column_project.into(),
+            W::ColumnPeriod => c.column_period.into(),
+            W::ColumnOutcomeGoal => c.column_outcome_goal.into(),
+            W::DifferentPeriods => c.different_periods.into(),
+            W::NoMedian => c.no_median.into(),
+            W::AnswersTableTitle => s.answers_table_title.into(),
+            W::SummaryTitle => s.summary_title.into(),
+            W::ChangeTitle => s.change_title.into(),
+            W::FreeTextsTitle => s.free_texts_title.into(),
+            W::ColItem => s.col_item.into(),
+            W::ColMoment => s.col_moment.into(),
+            W::ColN => s.col_n.into(),
+            W::ColMean => s.col_mean.into(),
+            W::ColMedian => s.col_median.into(),
+            W::ColDimension => s.col_dimension.into(),
+            W::ColChange => s.col_change.into(),
+            W::TooFewShort => s.too_few_short.into(),
+            W::PartOf(part, of) => (r.part_of)(part, of),
+            W::QualityKind(kind) => {
+                let i = QualityKind::ALL
+                    .iter()
+                    .position(|k| *k == kind)
+                    .unwrap_or(0);
+                r.quality_kinds[i].into()
+            }
+            W::MonthShort(m) => r.months_short[usize::from(m.clamp(1, 12) - 1)].into(),
+            W::Others(n) => (r.others)(n),
+            W::ProgressionDiffers(names) => (c.progression_differs)(&names),
+            W::Moment(m) => s.moment(m).into(),
+            W::TooFew(n, min) => (s.too_few)(n, min),
+            W::MinGroupNote(min) => (s.min_group_note)(min),
+            W::ChangeHidden(n, min) => (s.change_hidden)(n, min),
+        }
+    }
+
+    fn one_decimal(&self, x: f64) -> String {
+        self.report.one_decimal(x)
+    }
+
+    fn share(&self, part: u32, of: u32) -> String {
+        self.report.share(part, of)
+    }
+
+    fn csv_separator(&self) -> u8 {
+        self.report.csv_separator()
+    }
+}

@@ -1,0 +1,130 @@
+//! What the report's tables, its charts and its exports say, as keys: the report engine asks
+//! for a [`Word`] and the message catalogue (`crate::i18n`) answers in the coach's language. So
+//! the engine knows no language and no catalogue, and a new word is a new key here and its
+//! words there.
+
+use crate::report::QualityKind;
+use crate::survey::Moment;
+
+/// A word of the report, of the summary of reports, or of a form's results.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Word {
+    // The overview and the gender columns.
+    Overview,
+    Total,
+    Women,
+    Men,
+    Other,
+    Unspecified,
+    Current,
+    Started,
+    Discharged,
+    ActiveAtEnd,
+    Anonymous,
+    // Referral sources and outcomes.
+    Referrals,
+    Referral,
+    Count,
+    Share,
+    NoReferral,
+    Outcomes,
+    Outcome,
+    CountsAsProgression,
+    Yes,
+    No,
+    MissingOutcome,
+    ProgressionRow,
+    // Time in the project.
+    Time,
+    Measure,
+    MonthsCol,
+    DaysCol,
+    Mean,
+    Median,
+    Shortest,
+    Longest,
+    NoDischarged,
+    // Ages.
+    AgesCurrent,
+    AgesOutcome,
+    AgeBand,
+    AgeUnknown,
+    AgeBelow,
+    // Sub-units and goals.
+    Groups,
+    Group,
+    NoGroup,
+    Target,
+    Actual,
+    ShareOfTarget,
+    Goals,
+    Goal,
+    GoalVolume,
+    GoalWomen,
+    GoalOutcome,
+    Met,
+    GoalMet,
+    GoalMissed,
+    NoGoals,
+    /// "7 av 19".
+    PartOf(u32, u32),
+    // Data quality.
+    Quality,
+    Problem,
+    QualityOk,
+    QualityKind(QualityKind),
+    // Charts.
+    ChartOutcomes,
+    ChartReferrals,
+    ChartFlow,
+    ChartOverTime,
+    Month,
+    /// A month's short name, 1–12.
+    MonthShort(u8),
+    SeriesStarted,
+    SeriesDischarged,
+    SeriesActive,
+    ProgressionMark,
+    /// A chart's last bar, adding up this many categories.
+    Others(usize),
+    // The summary of report files.
+    FilesTitle,
+    ColumnProject,
+    ColumnPeriod,
+    ColumnOutcomeGoal,
+    DifferentPeriods,
+    NoMedian,
+    /// The outcome names that count as progression in some files and not in others.
+    ProgressionDiffers(String),
+    // A form's results.
+    AnswersTableTitle,
+    SummaryTitle,
+    ChangeTitle,
+    FreeTextsTitle,
+    ColItem,
+    ColMoment,
+    ColN,
+    ColMean,
+    ColMedian,
+    ColDimension,
+    ColChange,
+    Moment(Moment),
+    /// A group of this size, below this minimum, is not shown.
+    TooFew(usize, usize),
+    TooFewShort,
+    /// Groups below this minimum are not shown.
+    MinGroupNote(usize),
+    /// The start-against-end change waits for both groups to reach the minimum.
+    ChangeHidden(usize, usize),
+}
+
+/// The words of one language, and how it writes numbers.
+pub trait Words {
+    fn word(&self, word: Word) -> String;
+    /// A number with one decimal: `2,5` in Swedish, `2.5` in English.
+    fn one_decimal(&self, x: f64) -> String;
+    /// `part` of `of` as a percentage with one decimal.
+    fn share(&self, part: u32, of: u32) -> String;
+    /// The CSV field separator that goes with the decimal separator (`;` with a comma).
+    fn csv_separator(&self) -> u8;
+}
