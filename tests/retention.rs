@@ -51,8 +51,8 @@ fn only_participants_discharged_before_the_cutoff_are_due_oldest_first() {
 
 #[test]
 fn the_reminder_names_the_codes_and_the_months_in_both_languages() {
-    use stegvis::i18n::{Lang, TEXTS};
-    let (sv, en) = (TEXTS.get(Lang::Sv), TEXTS.get(Lang::En));
+    use stegvis::i18n::{projects::PROJECTS, Lang};
+    let (sv, en) = (PROJECTS.get(Lang::Sv), PROJECTS.get(Lang::En));
     for t in [sv, en] {
         let body = (t.retention_body)(2, 24, "D-1, D-2");
         assert!(body.contains("D-1, D-2") && body.contains("24"), "{body}");

@@ -1,56 +1,59 @@
 //! Texts of the backup page, in Swedish and English.
 
+use super::catalogue;
 use super::Lang;
 use crate::domain::check::RecordProblem;
 use crate::formats::backup::{BackupError, Counts};
 
-pub struct BackupTexts {
-    /// The language of these texts; numbers are written the way it writes them.
-    pub lang: Lang,
-    pub title: &'static str,
-    pub nav: &'static str,
-    pub intro: &'static [&'static str],
-    pub last_backup: fn(&str) -> String,
-    pub never_backed_up: &'static str,
-    pub download_title: &'static str,
-    pub download: &'static str,
-    pub preparing: &'static str,
-    pub downloaded: &'static str,
-    // Automatic backup to a chosen file (Edge, Chrome).
-    pub auto_title: &'static str,
-    pub auto_unsupported: &'static str,
-    pub auto_intro: &'static str,
-    pub auto_choose: &'static str,
-    /// The file's name, and when it was last written this session.
-    pub auto_on: fn(&str, Option<&str>) -> String,
-    pub auto_stop: &'static str,
-    pub auto_needs_permission: fn(&str) -> String,
-    pub auto_resume: &'static str,
-    pub auto_failed: fn(&str) -> String,
-    pub restore_title: &'static str,
-    pub restore_intro: &'static str,
-    pub choose_file: &'static str,
-    pub reading: &'static str,
-    pub plan_title: &'static str,
-    pub made_at: fn(&str, &str) -> String,
-    pub projects: &'static str,
-    pub participants: &'static str,
-    pub forms: &'static str,
-    pub answers: &'static str,
-    pub nothing_to_do: &'static str,
-    pub restore: &'static str,
-    pub restoring: &'static str,
-    pub restored: &'static str,
-    pub storage_title: &'static str,
-    pub storage_used: fn(f64, f64) -> String,
-    pub storage_unknown: &'static str,
-    pub delete_all_title: &'static str,
-    pub delete_all: &'static str,
-    /// "Vill du ta bort alla 3 projekt och 230 deltagare …" / "Do you want to delete all 3 projects …"
-    pub delete_all_confirm: fn(usize, usize) -> String,
-    pub delete_all_yes: &'static str,
-    pub deleted_all: &'static str,
-    pub nothing_stored: &'static str,
+catalogue! {
+    pub struct BackupTexts {
+        /// The language of these texts; numbers are written the way it writes them.
+        pub lang: Lang,
+        pub title: &'static str,
+        pub nav: &'static str,
+        pub intro: &'static [&'static str],
+        pub last_backup: fn(&str) -> String,
+        pub never_backed_up: &'static str,
+        pub download_title: &'static str,
+        pub download: &'static str,
+        pub preparing: &'static str,
+        pub downloaded: &'static str,
+        // Automatic backup to a chosen file (Edge, Chrome).
+        pub auto_title: &'static str,
+        pub auto_unsupported: &'static str,
+        pub auto_intro: &'static str,
+        pub auto_choose: &'static str,
+        /// The file's name, and when it was last written this session.
+        pub auto_on: fn(&str, Option<&str>) -> String,
+        pub auto_stop: &'static str,
+        pub auto_needs_permission: fn(&str) -> String,
+        pub auto_resume: &'static str,
+        pub auto_failed: fn(&str) -> String,
+        pub restore_title: &'static str,
+        pub restore_intro: &'static str,
+        pub choose_file: &'static str,
+        pub reading: &'static str,
+        pub plan_title: &'static str,
+        pub made_at: fn(&str, &str) -> String,
+        pub projects: &'static str,
+        pub participants: &'static str,
+        pub forms: &'static str,
+        pub answers: &'static str,
+        pub nothing_to_do: &'static str,
+        pub restore: &'static str,
+        pub restoring: &'static str,
+        pub restored: &'static str,
+        pub storage_title: &'static str,
+        pub storage_used: fn(f64, f64) -> String,
+        pub storage_unknown: &'static str,
+        pub delete_all_title: &'static str,
+        pub delete_all: &'static str,
+        /// "Vill du ta bort alla 3 projekt och 230 deltagare …" / "Do you want to delete all 3 projects …"
+        pub delete_all_confirm: fn(usize, usize) -> String,
+        pub delete_all_yes: &'static str,
+        pub deleted_all: &'static str,
+        pub nothing_stored: &'static str,
+    }
 }
 
 impl BackupTexts {

@@ -1,29 +1,32 @@
 //! Texts of the page that combines report files, in Swedish and English.
 
+use super::catalogue;
 use super::Lang;
 use crate::report::json::{Implausible, ReportFileError, MAX_BYTES};
 
-pub struct CombineTexts {
-    /// The language of these texts.
-    pub lang: Lang,
-    pub title: &'static str,
-    pub open: &'static str,
-    pub intro: &'static [&'static str],
-    pub choose_files: &'static str,
-    pub reading: &'static str,
-    pub files_title: &'static str,
-    pub column_project: &'static str,
-    pub column_period: &'static str,
-    pub column_outcome_goal: &'static str,
-    pub different_periods: &'static str,
-    /// The outcome names that count as progression in some files and not in others.
-    pub progression_differs: fn(&str) -> String,
-    pub no_median: &'static str,
-    /// "2 files combined", after a choice.
-    pub combined: fn(usize) -> String,
-    /// The files add up to more than a summary can count.
-    pub too_large: &'static str,
-    pub file_stem: &'static str,
+catalogue! {
+    pub struct CombineTexts {
+        /// The language of these texts.
+        pub lang: Lang,
+        pub title: &'static str,
+        pub open: &'static str,
+        pub intro: &'static [&'static str],
+        pub choose_files: &'static str,
+        pub reading: &'static str,
+        pub files_title: &'static str,
+        pub column_project: &'static str,
+        pub column_period: &'static str,
+        pub column_outcome_goal: &'static str,
+        pub different_periods: &'static str,
+        /// The outcome names that count as progression in some files and not in others.
+        pub progression_differs: fn(&str) -> String,
+        pub no_median: &'static str,
+        /// "2 files combined", after a choice.
+        pub combined: fn(usize) -> String,
+        /// The files add up to more than a summary can count.
+        pub too_large: &'static str,
+        pub file_stem: &'static str,
+    }
 }
 
 impl CombineTexts {

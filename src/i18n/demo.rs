@@ -1,22 +1,26 @@
 //! Texts of the workshop demo and the presenter view, in Swedish and English.
 
-pub struct DemoTexts {
-    pub open_demo: &'static str,
-    pub open_demo_hint: &'static str,
-    pub banner_label: &'static str,
-    pub banner: &'static str,
-    pub reset: &'static str,
-    pub resetting: &'static str,
-    pub reset_done: &'static str,
-    pub leave: &'static str,
-    pub opening: &'static str,
-    pub present: &'static str,
-    pub presenter_title: &'static str,
-    pub presenter_help: &'static str,
-    pub previous: &'static str,
-    pub next: &'static str,
-    pub back_to_report: &'static str,
-    pub slide_of: fn(usize, usize) -> String,
+use super::catalogue;
+
+catalogue! {
+    pub struct DemoTexts {
+        pub open_demo: &'static str,
+        pub open_demo_hint: &'static str,
+        pub banner_label: &'static str,
+        pub banner: &'static str,
+        pub reset: &'static str,
+        pub resetting: &'static str,
+        pub reset_done: &'static str,
+        pub leave: &'static str,
+        pub opening: &'static str,
+        pub present: &'static str,
+        pub presenter_title: &'static str,
+        pub presenter_help: &'static str,
+        pub previous: &'static str,
+        pub next: &'static str,
+        pub back_to_report: &'static str,
+        pub slide_of: fn(usize, usize) -> String,
+    }
 }
 
 pub static SV_DEMO: DemoTexts = DemoTexts {

@@ -1,6 +1,7 @@
 //! Texts of the participant import (Swedish and English): the page, the preview, and every
 //! problem the import can report, each saying what is wrong and what the coach can do.
 
+use super::catalogue;
 use super::Lang;
 use crate::domain::date::{FIRST_YEAR, LAST_YEAR};
 use crate::domain::validate::{MAX_AGE, MAX_CODE_LEN, MIN_AGE};
@@ -8,116 +9,122 @@ use crate::formats::import::{
     Column, ImportError, ImportPreview, RowProblem, SourceEncoding, MAX_BYTES, MAX_CELLS,
 };
 
-/// Every text the import uses, in one language.
-pub struct ImportTexts {
-    /// The language of these texts, for the words the methods build.
-    pub lang: Lang,
-    // The page.
-    pub title: &'static str,
-    /// Link or button to the import page, e.g. on the participant list.
-    pub open_import: &'static str,
-    pub intro: &'static str,
-    pub columns_title: &'static str,
-    pub columns_help: &'static [&'static str],
-    /// The header line to copy, in the documented order.
-    pub example_header: &'static str,
-    pub privacy_note: &'static str,
-    pub choose_file: &'static str,
-    pub file_types: &'static str,
-    pub reading: &'static str,
+catalogue! {
+    /// Every text the import uses, in one language.
+    pub struct ImportTexts {
+        /// The language of these texts, for the words the methods build.
+        pub lang: Lang,
+        // The page.
+        pub title: &'static str,
+        /// Link or button to the import page, e.g. on the participant list.
+        pub open_import: &'static str,
+        pub intro: &'static str,
+        pub columns_title: &'static str,
+        pub columns_help: &'static [&'static str],
+        /// The header line to copy, in the documented order.
+        pub example_header: &'static str,
+        pub privacy_note: &'static str,
+        pub choose_file: &'static str,
+        pub file_types: &'static str,
+        pub reading: &'static str,
 
-    // The preview.
-    pub preview_title: &'static str,
-    pub encoding_label: &'static str,
-    pub separator_label: &'static str,
-    /// In [`SourceEncoding`] order: UTF-8, UTF-8 with BOM, Windows-1252, xlsx.
-    pub encodings: [&'static str; 4],
-    pub separator_semicolon: &'static str,
-    pub separator_comma: &'static str,
-    pub separator_tab: &'static str,
-    pub encoding_hint: &'static str,
-    /// "12 rader kan importeras" / "12 rows can be imported"
-    pub ok_rows: fn(usize) -> String,
-    /// "3 rader har problem och importeras inte"
-    pub problem_rows: fn(usize) -> String,
-    pub problem_rows_hint: &'static str,
-    pub new_referrals: &'static str,
-    pub new_outcomes: &'static str,
-    pub new_sub_units: &'static str,
-    pub new_labels_hint: &'static str,
-    /// Marks a new outcome that will count as progression.
-    pub counts_as_progression: &'static str,
-    pub ignored_columns: &'static str,
-    pub ignored_columns_hint: &'static str,
-    pub col_line: &'static str,
-    pub col_code: &'static str,
-    pub col_problems: &'static str,
-    /// "Rad 5"
-    pub row_label: fn(usize) -> String,
-    pub no_code: &'static str,
-    pub nothing_to_import: &'static str,
-    /// "Importera 12 deltagare"
-    pub import_button: fn(usize) -> String,
-    pub cancel: &'static str,
-    pub choose_another: &'static str,
-    pub importing: &'static str,
-    /// "12 deltagare är importerade."
-    pub done: fn(usize) -> String,
-    /// Under a list of new names longer than the preview shows: how many, and how many shown.
-    pub shown_first: fn(usize, usize) -> String,
-    /// Under the table of rows with problems, when it is longer than the preview shows.
-    pub shown_first_problems: fn(usize, usize) -> String,
-    /// The project changed in another tab between the preview and the import.
-    pub changed_elsewhere: &'static str,
+        // The preview.
+        pub preview_title: &'static str,
+        pub encoding_label: &'static str,
+        pub separator_label: &'static str,
+        /// In [`SourceEncoding`] order: UTF-8, UTF-8 with BOM, Windows-1252, xlsx.
+        pub encodings: [&'static str; 4],
+        pub separator_semicolon: &'static str,
+        pub separator_comma: &'static str,
+        pub separator_tab: &'static str,
+        pub encoding_hint: &'static str,
+        /// "12 rader kan importeras" / "12 rows can be imported"
+        pub ok_rows: fn(usize) -> String,
+        /// "3 rader har problem och importeras inte"
+        pub problem_rows: fn(usize) -> String,
+        pub problem_rows_hint: &'static str,
+        pub new_referrals: &'static str,
+        pub new_outcomes: &'static str,
+        pub new_sub_units: &'static str,
+        pub new_labels_hint: &'static str,
+        /// Marks a new outcome that will count as progression.
+        pub counts_as_progression: &'static str,
+        pub ignored_columns: &'static str,
+        pub ignored_columns_hint: &'static str,
+        pub col_line: &'static str,
+        pub col_code: &'static str,
+        pub col_problems: &'static str,
+        /// "Rad 5"
+        pub row_label: fn(usize) -> String,
+        pub no_code: &'static str,
+        pub nothing_to_import: &'static str,
+        /// "Importera 12 deltagare"
+        pub import_button: fn(usize) -> String,
+        pub cancel: &'static str,
+        pub choose_another: &'static str,
+        pub importing: &'static str,
+        /// "12 deltagare är importerade."
+        pub done: fn(usize) -> String,
+        /// Under a list of new names longer than the preview shows: how many, and how many shown.
+        pub shown_first: fn(usize, usize) -> String,
+        /// Under the table of rows with problems, when it is longer than the preview shows.
+        pub shown_first_problems: fn(usize, usize) -> String,
+        /// The project changed in another tab between the preview and the import.
+        pub changed_elsewhere: &'static str,
 
-    /// Column names as in the header, in [`Column::ALL`] order.
-    pub columns: [&'static str; 8],
-    pub errors: ImportErrorTexts,
-    pub problems: RowProblemTexts,
+        /// Column names as in the header, in [`Column::ALL`] order.
+        pub columns: [&'static str; 8],
+        pub errors: ImportErrorTexts,
+        pub problems: RowProblemTexts,
+    }
 }
 
-/// Why a whole file cannot be imported.
-pub struct ImportErrorTexts {
-    pub empty: &'static str,
-    pub header_only: &'static str,
-    /// With the file's extension (without the dot).
-    pub unsupported_format: fn(&str) -> String,
-    pub unsupported_format_unknown: &'static str,
-    pub unsupported_encoding: &'static str,
-    pub corrupt_xlsx: &'static str,
-    pub unreadable_csv: &'static str,
-    /// The missing columns as a list ("kod och startdatum") and how many they are.
-    pub missing_columns: fn(&str, usize) -> String,
-    pub duplicate_column: fn(&str) -> String,
-    pub personnummer_in_header: &'static str,
-    /// The largest file in MB, and the most cells of a sheet.
-    pub too_large: fn(u64, u64) -> String,
-    /// "och", for lists of columns.
-    pub and: &'static str,
+catalogue! {
+    /// Why a whole file cannot be imported.
+    pub struct ImportErrorTexts {
+        pub empty: &'static str,
+        pub header_only: &'static str,
+        /// With the file's extension (without the dot).
+        pub unsupported_format: fn(&str) -> String,
+        pub unsupported_format_unknown: &'static str,
+        pub unsupported_encoding: &'static str,
+        pub corrupt_xlsx: &'static str,
+        pub unreadable_csv: &'static str,
+        /// The missing columns as a list ("kod och startdatum") and how many they are.
+        pub missing_columns: fn(&str, usize) -> String,
+        pub duplicate_column: fn(&str) -> String,
+        pub personnummer_in_header: &'static str,
+        /// The largest file in MB, and the most cells of a sheet.
+        pub too_large: fn(u64, u64) -> String,
+        /// "och", for lists of columns.
+        pub and: &'static str,
+    }
 }
 
-/// Why one row is not imported.
-pub struct RowProblemTexts {
-    /// With the column's header as written in the file.
-    pub looks_like_personnummer: fn(&str) -> String,
-    pub looks_like_personnummer_no_header: &'static str,
-    pub missing_code: &'static str,
-    pub code_too_long: fn(usize) -> String,
-    pub code_exists: &'static str,
-    /// With the line of the first occurrence.
-    pub code_repeated: fn(usize) -> String,
-    pub unknown_gender: &'static str,
-    pub invalid_birth_year: &'static str,
-    pub too_young: fn(i32) -> String,
-    pub too_old: fn(i32) -> String,
-    pub missing_start: &'static str,
-    /// With the column's name ("startdatum", "slutdatum").
-    pub invalid_date: fn(&str) -> String,
-    pub too_far_ahead: fn(&str) -> String,
-    /// With the column's name, the first and the last year allowed.
-    pub date_out_of_range: fn(&str, i32, i32) -> String,
-    pub end_before_start: &'static str,
-    pub outcome_without_end: &'static str,
+catalogue! {
+    /// Why one row is not imported.
+    pub struct RowProblemTexts {
+        /// With the column's header as written in the file.
+        pub looks_like_personnummer: fn(&str) -> String,
+        pub looks_like_personnummer_no_header: &'static str,
+        pub missing_code: &'static str,
+        pub code_too_long: fn(usize) -> String,
+        pub code_exists: &'static str,
+        /// With the line of the first occurrence.
+        pub code_repeated: fn(usize) -> String,
+        pub unknown_gender: &'static str,
+        pub invalid_birth_year: &'static str,
+        pub too_young: fn(i32) -> String,
+        pub too_old: fn(i32) -> String,
+        pub missing_start: &'static str,
+        /// With the column's name ("startdatum", "slutdatum").
+        pub invalid_date: fn(&str) -> String,
+        pub too_far_ahead: fn(&str) -> String,
+        /// With the column's name, the first and the last year allowed.
+        pub date_out_of_range: fn(&str, i32, i32) -> String,
+        pub end_before_start: &'static str,
+        pub outcome_without_end: &'static str,
+    }
 }
 
 impl ImportTexts {

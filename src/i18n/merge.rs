@@ -1,25 +1,28 @@
 //! Texts of merging a colleague's backup (on the backup page), in Swedish and English.
 
+use super::catalogue;
 use super::Lang;
 use crate::formats::merge::Winner;
 
-pub struct MergeTexts {
-    /// The language of these texts.
-    pub lang: Lang,
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub choose_file: &'static str,
-    pub plan_title: &'static str,
-    pub conflicts_title: &'static str,
-    pub conflicts_intro: &'static str,
-    pub no_conflicts: &'static str,
-    pub column_what: &'static str,
-    pub column_here: &'static str,
-    pub column_theirs: &'static str,
-    pub column_kept: &'static str,
-    pub merge: &'static str,
-    pub merging: &'static str,
-    pub merged: &'static str,
+catalogue! {
+    pub struct MergeTexts {
+        /// The language of these texts.
+        pub lang: Lang,
+        pub title: &'static str,
+        pub intro: &'static str,
+        pub choose_file: &'static str,
+        pub plan_title: &'static str,
+        pub conflicts_title: &'static str,
+        pub conflicts_intro: &'static str,
+        pub no_conflicts: &'static str,
+        pub column_what: &'static str,
+        pub column_here: &'static str,
+        pub column_theirs: &'static str,
+        pub column_kept: &'static str,
+        pub merge: &'static str,
+        pub merging: &'static str,
+        pub merged: &'static str,
+    }
 }
 
 impl MergeTexts {

@@ -1,69 +1,72 @@
 //! Texts of the passphrase protection (encryption at rest): the lock screen, "Lås nu", the
 //! section on the backup page, and sealed backup files, in Swedish and English.
 
+use super::catalogue;
 use super::Lang;
 
 /// The shortest passphrase accepted.
 pub const MIN_PASSPHRASE: usize = 8;
 
-pub struct ProtectTexts {
-    /// The language of these texts.
-    pub lang: Lang,
-    // The lock screen.
-    pub lock_title: &'static str,
-    pub lock_intro: &'static str,
-    pub passphrase: &'static str,
-    pub unlock: &'static str,
-    pub unlocking: &'static str,
-    pub wrong: &'static str,
-    pub unavailable: &'static str,
-    pub forgot_title: &'static str,
-    pub forgot_text: &'static str,
-    pub erase_start: &'static str,
-    pub erase_question: &'static str,
-    pub erase_yes: &'static str,
-    pub erased: &'static str,
-    // The header.
-    pub lock_now: &'static str,
-    // The section on the backup page.
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub warning: &'static str,
-    pub demo_note: &'static str,
-    pub new_passphrase: &'static str,
-    pub repeat: &'static str,
-    pub hint: &'static str,
-    pub understand: &'static str,
-    pub protect: &'static str,
-    pub protecting: &'static str,
-    pub protected_done: &'static str,
-    pub status_on: &'static str,
-    pub too_short: &'static str,
-    pub mismatch: &'static str,
-    pub must_understand: &'static str,
-    pub idle_label: &'static str,
-    pub idle_save: &'static str,
-    pub idle_invalid: &'static str,
-    pub change_title: &'static str,
-    pub current: &'static str,
-    pub change: &'static str,
-    pub changing: &'static str,
-    pub changed: &'static str,
-    pub remove_title: &'static str,
-    pub remove_intro: &'static str,
-    pub remove: &'static str,
-    pub removing: &'static str,
-    pub removed: &'static str,
-    pub wrong_current: &'static str,
-    pub already: &'static str,
-    pub not_protected: &'static str,
-    // Backup files.
-    pub backup_sealed: &'static str,
-    pub backup_needs_passphrase: &'static str,
-    pub backup_passphrase: &'static str,
-    pub backup_open: &'static str,
-    pub backup_opening: &'static str,
-    pub backup_wrong: &'static str,
+catalogue! {
+    pub struct ProtectTexts {
+        /// The language of these texts.
+        pub lang: Lang,
+        // The lock screen.
+        pub lock_title: &'static str,
+        pub lock_intro: &'static str,
+        pub passphrase: &'static str,
+        pub unlock: &'static str,
+        pub unlocking: &'static str,
+        pub wrong: &'static str,
+        pub unavailable: &'static str,
+        pub forgot_title: &'static str,
+        pub forgot_text: &'static str,
+        pub erase_start: &'static str,
+        pub erase_question: &'static str,
+        pub erase_yes: &'static str,
+        pub erased: &'static str,
+        // The header.
+        pub lock_now: &'static str,
+        // The section on the backup page.
+        pub title: &'static str,
+        pub intro: &'static str,
+        pub warning: &'static str,
+        pub demo_note: &'static str,
+        pub new_passphrase: &'static str,
+        pub repeat: &'static str,
+        pub hint: &'static str,
+        pub understand: &'static str,
+        pub protect: &'static str,
+        pub protecting: &'static str,
+        pub protected_done: &'static str,
+        pub status_on: &'static str,
+        pub too_short: &'static str,
+        pub mismatch: &'static str,
+        pub must_understand: &'static str,
+        pub idle_label: &'static str,
+        pub idle_save: &'static str,
+        pub idle_invalid: &'static str,
+        pub change_title: &'static str,
+        pub current: &'static str,
+        pub change: &'static str,
+        pub changing: &'static str,
+        pub changed: &'static str,
+        pub remove_title: &'static str,
+        pub remove_intro: &'static str,
+        pub remove: &'static str,
+        pub removing: &'static str,
+        pub removed: &'static str,
+        pub wrong_current: &'static str,
+        pub already: &'static str,
+        pub not_protected: &'static str,
+        // Backup files.
+        pub backup_sealed: &'static str,
+        pub backup_needs_passphrase: &'static str,
+        pub backup_passphrase: &'static str,
+        pub backup_open: &'static str,
+        pub backup_opening: &'static str,
+        pub backup_wrong: &'static str,
+    }
 }
 
 impl ProtectTexts {

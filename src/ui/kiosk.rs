@@ -7,7 +7,7 @@
 //! starts (and after a reload); the kiosk then never locks by itself, as it shows no data.
 
 use crate::domain::Id;
-use crate::i18n::participant;
+use crate::i18n::filler;
 use crate::survey::kiosk::{Attempts, KioskLock};
 use crate::survey::{code, Answer, Form, Moment, Value, YearMonth};
 use crate::ui::browser;
@@ -126,7 +126,7 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
                 None => load(),
             },
         );
-    let t = move || participant::texts(&lang.get());
+    let t = move || filler::texts(&lang.get());
     let lock = StoredValue::new(lock);
     view! {
         <main id="main" tabindex="-1" class="kiosk">
@@ -192,7 +192,7 @@ fn Unlock(on_unlocked: Callback<()>) -> impl IntoView {
 #[component]
 fn Leave(
     lock: StoredValue<KioskLock>,
-    t: Signal<&'static participant::ParticipantTexts>,
+    t: Signal<&'static filler::ParticipantTexts>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let pin = RwSignal::new(String::new());

@@ -41,6 +41,7 @@ pub mod state;
 mod sync;
 mod tools;
 
+use crate::i18n::projects::PROJECTS;
 use crate::i18n::{Lang, TEXTS};
 use components::link::A;
 use leptos::prelude::*;
@@ -135,8 +136,8 @@ fn App() -> impl IntoView {
                 }}
             </main>
             <footer class="site-footer">
-                <p>{TEXTS.data_stays_here}" "
-                    {move || state.persisted.get().map(|p| if p { TEXTS.persisted_yes } else { TEXTS.persisted_no })}
+                <p>{PROJECTS.data_stays_here}" "
+                    {move || state.persisted.get().map(|p| if p { PROJECTS.persisted_yes } else { PROJECTS.persisted_no })}
                 </p>
             </footer>
         </Router>

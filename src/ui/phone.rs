@@ -1,7 +1,7 @@
 //! The participant's own phone: the form arrives inside the link's fragment, the answer leaves
 //! as a QR code and a short code. Nothing is stored and no database is opened.
 
-use crate::i18n::participant;
+use crate::i18n::filler;
 use crate::survey::invitation::{self, Invitation, InvitationError};
 use crate::survey::{code, qr, Value};
 use crate::ui::components::filler::FormFiller;
@@ -19,7 +19,7 @@ pub fn PhoneApp(fragment: String) -> impl IntoView {
     match invitation::from_fragment(&fragment) {
         Ok(inv) => view! { <Answering inv /> }.into_any(),
         Err(e) => {
-            let t = participant::texts(&phone_language());
+            let t = filler::texts(&phone_language());
             let text = match e {
                 InvitationError::NewerVersion(_) => t.link_newer,
                 _ => t.link_broken,
@@ -54,7 +54,7 @@ fn Answering(inv: Invitation) -> impl IntoView {
             {move || match done.get() {
                 None => view! { <FormFiller form=form.clone() on_done /> }.into_any(),
                 Some((lang, text)) => {
-                    let t = participant::texts(&lang);
+                    let t = filler::texts(&lang);
                     let svg = qr::svg(&text).ok();
                     view! {
                         <section class="thanks" aria-labelledby="thanks-title">

@@ -108,14 +108,6 @@ pub fn row_problems(header: &str) -> Vec<stegvis::formats::import::RowProblem> {
     ]
 }
 
-/// Every plain text field of a catalogue, as (name, text).
-#[allow(unused_macros)]
-macro_rules! text_fields {
-    ($t:expr; $($field:ident),* $(,)?) => {
-        vec![$((stringify!($field), $t.$field)),*]
-    };
-}
-
 fn d(s: &str) -> Date {
     Date::parse_iso(s).unwrap()
 }

@@ -6,7 +6,7 @@
 //! statement moves focus to its heading. `on_done` gets the language and the values; what
 //! happens to them (stored in kiosk mode, turned into a code on a phone) is the caller's business.
 
-use crate::i18n::participant::{self, ParticipantTexts};
+use crate::i18n::filler::{self, ParticipantTexts};
 use crate::survey::form::MAX_FREE_TEXT;
 use crate::survey::{Form, Item, ItemKind, Value};
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ enum Layout {
 fn set_document_language(lang: &str) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", lang);
-        let _ = html.set_attribute("dir", participant::dir(lang));
+        let _ = html.set_attribute("dir", filler::dir(lang));
     }
 }
 
@@ -37,7 +37,7 @@ pub fn FormFiller(form: Form, on_done: Callback<(String, Vec<Value>)>) -> impl I
     let values = RwSignal::new(vec![Value::Skipped; count]);
     let missing = RwSignal::new(false);
     Effect::new(move |_| set_document_language(&lang.get()));
-    let t = move || participant::texts(&lang.get());
+    let t = move || filler::texts(&lang.get());
 
     let unanswered_required = move |i: usize| {
         let optional = form.with_value(|f| f.items.get(i).is_none_or(|item| item.optional));
@@ -88,11 +88,11 @@ pub fn FormFiller(form: Form, on_done: Callback<(String, Vec<Value>)>) -> impl I
                         let id = format!("lang-{code}");
                         let value = code.clone();
                         view! {
-                            <label class="choice" for=id lang=code.clone() dir=participant::dir(&code)>
+                            <label class="choice" for=id lang=code.clone() dir=filler::dir(&code)>
                                 <input type="radio" id=format!("lang-{code}") name="language"
                                     prop:checked={let c = code.clone(); move || lang.get() == c}
                                     on:change=move |_| lang.set(value.clone()) />
-                                <span>{participant::language_name(&code).to_owned()}</span>
+                                <span>{filler::language_name(&code).to_owned()}</span>
                             </label>
                         }
                     }).collect_view()}
@@ -137,7 +137,7 @@ pub fn FormFiller(form: Form, on_done: Callback<(String, Vec<Value>)>) -> impl I
     };
 
     view! {
-        <div class="filler" lang=move || lang.get() dir=move || participant::dir(&lang.get())>
+        <div class="filler" lang=move || lang.get() dir=move || filler::dir(&lang.get())>
             {move || if !started.get() {
                 welcome().into_any()
             } else if layout.get() == Layout::OneAtATime {

@@ -5,6 +5,7 @@ use super::backup_file::{plan_opened, read_picked, Read, SealedPrompt};
 use crate::formats::backup::{plan_restore, RestorePlan};
 use crate::formats::sealed::SealedBackup;
 use crate::i18n::backup::BACKUP as T;
+use crate::i18n::projects::PROJECTS;
 use crate::i18n::protect::PROTECT;
 use crate::i18n::TEXTS;
 use crate::repo::Everything;
@@ -186,7 +187,7 @@ pub fn BackupPage() -> impl IntoView {
                 Some(None) => T.storage_unknown.to_owned(),
                 None => String::new(),
             }}</p>
-            <p>{move || state.persisted.get().map(|p| if p { TEXTS.persisted_yes } else { TEXTS.persisted_no })}</p>
+            <p>{move || state.persisted.get().map(|p| if p { PROJECTS.persisted_yes } else { PROJECTS.persisted_no })}</p>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The start page: a welcome on first run, otherwise the coach's projects.
 
 use crate::domain::Project;
+use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
 use crate::ui::components::link::A;
 use crate::ui::components::reminders::{BackupReminder, SafariNotice};
@@ -13,10 +14,10 @@ pub fn Home() -> impl IntoView {
     view! {
         {move || {
             if state.projects.with(Vec::is_empty) {
-                super::set_title(TEXTS.welcome_title);
+                super::set_title(PROJECTS.welcome_title);
                 view! { <Welcome /> }.into_any()
             } else {
-                super::set_title(TEXTS.projects_title);
+                super::set_title(PROJECTS.projects_title);
                 view! { <ProjectList /> }.into_any()
             }
         }}
@@ -27,9 +28,9 @@ pub fn Home() -> impl IntoView {
 fn Welcome() -> impl IntoView {
     view! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{TEXTS.welcome_title}</h1>
-            {TEXTS.welcome_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-            <A href="/projekt/ny" attr:class="button button-primary">{TEXTS.create_project}</A>
+            <h1 id="welcome-title">{PROJECTS.welcome_title}</h1>
+            {PROJECTS.welcome_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <A href="/projekt/ny" attr:class="button button-primary">{PROJECTS.create_project}</A>
         </section>
         <SafariNotice />
         <crate::ui::components::demo::OpenDemo />
@@ -39,7 +40,7 @@ fn Welcome() -> impl IntoView {
 fn period(p: &Project) -> String {
     match p.end {
         Some(end) => format!("{} – {}", p.start, end),
-        None => format!("{} – {}", p.start, TEXTS.period_open_end),
+        None => format!("{} – {}", p.start, PROJECTS.period_open_end),
     }
 }
 
@@ -69,16 +70,16 @@ fn ProjectList() -> impl IntoView {
         all.into_iter().partition::<Vec<_>, _>(|p| !p.archived)
     };
     view! {
-        <h1>{TEXTS.projects_title}</h1>
+        <h1>{PROJECTS.projects_title}</h1>
         <SafariNotice />
         <BackupReminder always=true />
         <ul class="project-list">{move || project_items(split().0)}</ul>
-        <p><A href="/projekt/ny" attr:class="button button-primary">{TEXTS.create_project}</A></p>
+        <p><A href="/projekt/ny" attr:class="button button-primary">{PROJECTS.create_project}</A></p>
         <p><A href="/sammanstallning">{crate::i18n::combine::COMBINE.open}</A></p>
         {move || {
             let archived = split().1;
             (!archived.is_empty()).then(|| view! {
-                <h2>{TEXTS.archived_projects}</h2>
+                <h2>{PROJECTS.archived_projects}</h2>
                 <ul class="project-list archived">{project_items(archived)}</ul>
             })
         }}

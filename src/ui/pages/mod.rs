@@ -34,6 +34,7 @@ pub use report::{ReportPage, ReportPrint};
 pub use survey::{FormBuilder, ShareForm, SurveyPage, SurveyResults};
 
 use crate::domain::Id;
+use crate::i18n::participants::PARTICIPANTS;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -59,7 +60,7 @@ fn with_loaded_project<V: IntoView + 'static>(
     crate::ui::state::use_open_project(id);
     move || {
         let Some(project) = id.get().and_then(|id| state.project(id)) else {
-            return view! { <p role="alert">{crate::i18n::TEXTS.project_not_found}</p> }.into_any();
+            return view! { <p role="alert">{PARTICIPANTS.project_not_found}</p> }.into_any();
         };
         let ready = state
             .loaded_project

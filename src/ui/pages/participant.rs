@@ -6,6 +6,7 @@ use crate::domain::validate::{
     ParticipantForm,
 };
 use crate::domain::{Id, Participant, Phase, Project, Timestamp};
+use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
@@ -32,8 +33,9 @@ pub fn ParticipantPage() -> impl IntoView {
             .with(|l| matches!(l, Some((id, Load::Ready)) if *id == project.id));
         Some((project, ready))
     });
-    move || match found.get() {
-        None => view! { <p role="alert">{TEXTS.project_not_found}</p> }.into_any(),
+    move || {
+        match found.get() {
+        None => view! { <p role="alert">{PARTICIPANTS.project_not_found}</p> }.into_any(),
         Some((_, false)) => view! { <p role="status">{TEXTS.loading}</p> }.into_any(),
         Some((project, true)) => match participant_id.get() {
             Some(pid)
@@ -44,11 +46,12 @@ pub fn ParticipantPage() -> impl IntoView {
                 view! { <Detail project=StoredValue::new(project) id=pid /> }.into_any()
             }
             _ => view! {
-                <p role="alert">{TEXTS.participant_not_found}</p>
-                <p><A href=format!("/projekt/{}", project.id)>{TEXTS.participants_title}</A></p>
+                <p role="alert">{PARTICIPANTS.participant_not_found}</p>
+                <p><A href=format!("/projekt/{}", project.id)>{PARTICIPANTS.participants_title}</A></p>
             }
             .into_any(),
         },
+    }
     }
 }
 
@@ -91,18 +94,20 @@ fn save(
 fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
     let state = use_state();
     let code = move || current(state, id).map(|p| p.code).unwrap_or_default();
-    Effect::new(move |_| super::set_title(&format!("{} {}", TEXTS.participant_title, code())));
+    Effect::new(move |_| {
+        super::set_title(&format!("{} {}", PARTICIPANTS.participant_title, code()))
+    });
     let list_href = project.with_value(|p| format!("/projekt/{}", p.id));
     view! {
-        <h1>{TEXTS.participant_title} " " {code}</h1>
+        <h1>{PARTICIPANTS.participant_title} " " {code}</h1>
         <p class="lead"><A href=list_href>{project.with_value(|p| p.name.clone())}</A></p>
         {move || current(state, id).map(|p| {
-            let status = if p.discharge.is_some() { TEXTS.status_discharged } else { TEXTS.status_active };
+            let status = if p.discharge.is_some() { PARTICIPANTS.status_discharged } else { PARTICIPANTS.status_active };
             view! {
                 <p class="status-line">
                     <span class="badge">{status}</span>" "
                     {p.current_phase().map(|ph| TEXTS.phase(ph))}" · "
-                    {p.days_in_project(today())}" "{TEXTS.days_suffix}
+                    {p.days_in_project(today())}" "{PARTICIPANTS.days_suffix}
                 </p>
             }
         })}
@@ -147,7 +152,14 @@ fn EditSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             Ok(valid) => {
                 errors.set(Invalid::default());
                 valid.apply(&mut p);
-                save(state, p, Some(base), done, failed, TEXTS.participant_saved);
+                save(
+                    state,
+                    p,
+                    Some(base),
+                    done,
+                    failed,
+                    PARTICIPANTS.participant_saved,
+                );
             }
             Err(invalid) => {
                 focus_soon(field_id(invalid.0[0].field));
@@ -158,7 +170,7 @@ fn EditSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="details-title">
-            <h2 id="details-title">{TEXTS.details_legend}</h2>
+            <h2 id="details-title">{PARTICIPANTS.details_legend}</h2>
             <form class="form" novalidate on:submit=submit>
                 <ParticipantFields project form errors />
                 <ErrorNotice text=failed />
@@ -190,7 +202,7 @@ fn PhaseSection(id: Id) -> impl IntoView {
             Ok(entry) => {
                 errors.set(Invalid::default());
                 p.phases.push(entry);
-                save(state, p, None, done, failed, TEXTS.phase_changed);
+                save(state, p, None, done, failed, PARTICIPANTS.phase_changed);
             }
             Err(invalid) => {
                 focus_soon(
@@ -211,19 +223,19 @@ fn PhaseSection(id: Id) -> impl IntoView {
         .collect();
     view! {
         <section aria-labelledby="phase-title">
-            <h2 id="phase-title">{TEXTS.phase_title}</h2>
-            <h3>{TEXTS.phase_history}</h3>
+            <h2 id="phase-title">{PARTICIPANTS.phase_title}</h2>
+            <h3>{PARTICIPANTS.phase_history}</h3>
             <ol class="phase-history">
                 {move || current(state, id).map(|p| p.phases.iter().map(|e| view! {
                     <li><span class="date">{e.from.to_string()}</span>" "{TEXTS.phase(e.phase)}</li>
                 }).collect_view())}
             </ol>
             <form class="form form-inline" novalidate on:submit=submit>
-                <SelectField id="phase-select" label=TEXTS.new_phase options=phase_options
+                <SelectField id="phase-select" label=PARTICIPANTS.new_phase options=phase_options
                     value=phase on_change=Callback::new(move |v: String| phase.set(v)) error=err(Field::Phase) />
-                <TextField id="phase-date" label=TEXTS.phase_from kind="date" required=true
+                <TextField id="phase-date" label=PARTICIPANTS.phase_from kind="date" required=true
                     value=date on_input=Callback::new(move |v: String| date.set(v)) error=err(Field::PhaseDate) />
-                <div class="actions"><button type="submit" class="button">{TEXTS.change_phase}</button></div>
+                <div class="actions"><button type="submit" class="button">{PARTICIPANTS.change_phase}</button></div>
             </form>
             <ErrorNotice text=failed />
             <StatusNotice text=done />
@@ -243,7 +255,7 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
         Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
     };
     let outcome_options = Signal::derive(move || {
-        let mut out = vec![(String::new(), TEXTS.choose.to_owned())];
+        let mut out = vec![(String::new(), PARTICIPANTS.choose.to_owned())];
         project.with_value(|p| {
             out.extend(
                 p.outcomes
@@ -268,7 +280,7 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             Ok(d) => {
                 errors.set(Invalid::default());
                 p.discharge = Some(d);
-                save(state, p, None, done, failed, TEXTS.discharged);
+                save(state, p, None, done, failed, PARTICIPANTS.discharged);
                 focus_soon("undo-discharge".into());
             }
             Err(invalid) => {
@@ -289,7 +301,7 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             return;
         };
         p.discharge = None;
-        save(state, p, None, done, failed, TEXTS.discharge_undone);
+        save(state, p, None, done, failed, PARTICIPANTS.discharge_undone);
         focus_soon("discharge-end".into());
     };
     let outcome_name = move |p: &Participant| {
@@ -302,24 +314,24 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="discharge-title">
-            <h2 id="discharge-title">{TEXTS.discharge_title}</h2>
+            <h2 id="discharge-title">{PARTICIPANTS.discharge_title}</h2>
             {move || match current(state, id).and_then(|p| p.discharge.map(|d| (d, outcome_name(&p)))) {
                 Some((d, outcome)) => {
                     view! {
                         <dl class="facts">
-                            <dt>{TEXTS.end_date}</dt><dd>{d.end.to_string()}</dd>
-                            <dt>{TEXTS.outcome}</dt><dd>{outcome.unwrap_or_else(|| TEXTS.none_chosen.to_owned())}</dd>
+                            <dt>{PARTICIPANTS.end_date}</dt><dd>{d.end.to_string()}</dd>
+                            <dt>{PARTICIPANTS.outcome}</dt><dd>{outcome.unwrap_or_else(|| PARTICIPANTS.none_chosen.to_owned())}</dd>
                         </dl>
-                        <button type="button" id="undo-discharge" class="button" on:click=undo>{TEXTS.undo_discharge}</button>
+                        <button type="button" id="undo-discharge" class="button" on:click=undo>{PARTICIPANTS.undo_discharge}</button>
                     }.into_any()
                 }
                 None => view! {
                     <form class="form form-inline" novalidate on:submit=discharge>
-                        <TextField id="discharge-end" label=TEXTS.end_date kind="date" required=true
+                        <TextField id="discharge-end" label=PARTICIPANTS.end_date kind="date" required=true
                             value=end on_input=Callback::new(move |v: String| end.set(v)) error=err(Field::End) />
-                        <SelectField id="discharge-outcome" label=TEXTS.outcome required=true options=outcome_options
+                        <SelectField id="discharge-outcome" label=PARTICIPANTS.outcome required=true options=outcome_options
                             value=outcome on_change=Callback::new(move |v: String| outcome.set(v)) error=err(Field::DischargeOutcome) />
-                        <div class="actions"><button type="submit" class="button">{TEXTS.discharge}</button></div>
+                        <div class="actions"><button type="submit" class="button">{PARTICIPANTS.discharge}</button></div>
                     </form>
                 }.into_any(),
             }}
@@ -344,7 +356,7 @@ fn DeleteSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
                 .await
             {
                 Ok(()) => {
-                    state.flash(list.clone(), TEXTS.deleted);
+                    state.flash(list.clone(), PARTICIPANTS.deleted);
                     navigate(&list, Default::default());
                 }
                 Err(e) => failed.set(Some(TEXTS.storage_error(&e).to_owned())),
@@ -353,10 +365,10 @@ fn DeleteSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     });
     view! {
         <section class="danger-zone" aria-labelledby="delete-title">
-            <h2 id="delete-title">{TEXTS.delete_title}</h2>
+            <h2 id="delete-title">{PARTICIPANTS.delete_title}</h2>
             <ErrorNotice text=failed />
-            <ConfirmDelete id="delete" start=TEXTS.delete_participant
-                question=Signal::derive(|| TEXTS.delete_confirm.to_owned()) yes=TEXTS.delete_yes on_confirm=delete />
+            <ConfirmDelete id="delete" start=PARTICIPANTS.delete_participant
+                question=Signal::derive(|| PARTICIPANTS.delete_confirm.to_owned()) yes=PARTICIPANTS.delete_yes on_confirm=delete />
         </section>
     }
 }

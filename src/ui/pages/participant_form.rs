@@ -3,6 +3,8 @@
 use crate::domain::participant::next_code;
 use crate::domain::validate::{validate_participant, Field, Invalid, ParticipantForm};
 use crate::domain::{Gender, Id, Project};
+use crate::i18n::participants::PARTICIPANTS;
+use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::field::{CheckField, SelectField, TextArea, TextField};
@@ -34,12 +36,15 @@ fn options<'a>(
     items: impl Iterator<Item = (Id, &'a str, bool)>,
     current: Option<Id>,
 ) -> Vec<(String, String)> {
-    let mut out = vec![(String::new(), TEXTS.none_chosen.to_owned())];
+    let mut out = vec![(String::new(), PARTICIPANTS.none_chosen.to_owned())];
     for (id, name, retired) in items {
         if !retired {
             out.push((id.to_string(), name.to_owned()));
         } else if current == Some(id) {
-            out.push((id.to_string(), format!("{name} {}", TEXTS.retired_marker)));
+            out.push((
+                id.to_string(),
+                format!("{name} {}", PROJECTS.retired_marker),
+            ));
         }
     }
     out
@@ -90,37 +95,37 @@ pub fn ParticipantFields(
         .map(|g| (g.key().to_owned(), TEXTS.gender(*g).to_owned()))
         .collect::<Vec<_>>();
     view! {
-        <TextField id="participant-code" label=TEXTS.code required=true hint=TEXTS.code_hint
+        <TextField id="participant-code" label=PARTICIPANTS.code required=true hint=PARTICIPANTS.code_hint
             value=text(|f| &f.code) on_input=set(|f, v| f.code = v) error=err(Field::Code) />
-        <SelectField id="participant-gender" label=TEXTS.gender options=gender_options
+        <SelectField id="participant-gender" label=PARTICIPANTS.gender options=gender_options
             value=Signal::derive(move || form.with(|f| f.gender.key().to_owned()))
             on_change=Callback::new(move |v: String| form.update(|f| f.gender = Gender::from_key(&v).unwrap_or_default()))
             error=no_error />
-        <TextField id="participant-birth-year" label=TEXTS.birth_year hint=TEXTS.birth_year_hint inputmode="numeric"
+        <TextField id="participant-birth-year" label=PARTICIPANTS.birth_year hint=PARTICIPANTS.birth_year_hint inputmode="numeric"
             value=text(|f| &f.birth_year) on_input=set(|f, v| f.birth_year = v) error=err(Field::BirthYear) />
-        <SelectField id="participant-referral" label=TEXTS.referral options=referral_options
+        <SelectField id="participant-referral" label=PARTICIPANTS.referral options=referral_options
             value=Signal::derive(move || form.with(|f| id_text(f.referral)))
             on_change=Callback::new(move |v: String| form.update(|f| f.referral = Id::parse(&v)))
             error=no_error />
-        <TextField id="participant-start" label=TEXTS.start_date required=true kind="date"
+        <TextField id="participant-start" label=PARTICIPANTS.start_date required=true kind="date"
             value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
         {has_sub_units.then(|| view! {
-            <SelectField id="participant-sub-unit" label=TEXTS.sub_unit options=sub_unit_options
+            <SelectField id="participant-sub-unit" label=PARTICIPANTS.sub_unit options=sub_unit_options
                 value=Signal::derive(move || form.with(|f| id_text(f.sub_unit)))
                 on_change=Callback::new(move |v: String| form.update(|f| f.sub_unit = Id::parse(&v)))
                 error=no_error />
         })}
-        <CheckField id="participant-anonymous" label=TEXTS.anonymous_in_sus hint=TEXTS.anonymous_in_sus_hint
+        <CheckField id="participant-anonymous" label=PARTICIPANTS.anonymous_in_sus hint=PARTICIPANTS.anonymous_in_sus_hint
             checked=Signal::derive(move || form.with(|f| f.anonymous_in_sus))
             on_change=Callback::new(move |v: bool| form.update(|f| f.anonymous_in_sus = v)) />
-        <TextArea id="participant-note" label=TEXTS.note hint=TEXTS.note_warning
+        <TextArea id="participant-note" label=PARTICIPANTS.note hint=PARTICIPANTS.note_warning
             value=text(|f| &f.note) on_input=set(|f, v| f.note = v) error=err(Field::Note) />
     }
 }
 
 #[component]
 pub fn NewParticipant() -> impl IntoView {
-    super::set_title(TEXTS.new_participant_title);
+    super::set_title(PARTICIPANTS.new_participant_title);
     super::with_loaded_project(TEXTS.loading, |project| view! { <Register project /> })
 }
 
@@ -170,7 +175,7 @@ fn Register(project: Project) -> impl IntoView {
         summary.set(None);
         let project_id = project.with_value(|p| p.id);
         let participant = valid.into_new(project_id, now());
-        let registered = (TEXTS.participant_registered)(&participant.code);
+        let registered = (PARTICIPANTS.participant_registered)(&participant.code);
         let path = format!("/projekt/{project_id}");
         let navigate = navigate.clone();
         saving.set(true);
@@ -187,7 +192,7 @@ fn Register(project: Project) -> impl IntoView {
     };
 
     view! {
-        <h1>{TEXTS.new_participant_title}</h1>
+        <h1>{PARTICIPANTS.new_participant_title}</h1>
         <p class="lead">{project.with_value(|p| p.name.clone())}</p>
         <ErrorNotice text=summary />
         <form class="form" novalidate on:submit=submit>

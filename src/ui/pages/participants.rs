@@ -2,6 +2,8 @@
 
 use crate::domain::list::{query, ListQuery, SortKey, StatusFilter};
 use crate::domain::{Participant, Project, Status};
+use crate::i18n::participants::PARTICIPANTS;
+use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
 use crate::ui::browser::today;
 use crate::ui::components::link::A;
@@ -18,7 +20,7 @@ pub fn Participants() -> impl IntoView {
             super::set_title(&p.name);
             view! { <ProjectParticipants project=p /> }.into_any()
         }
-        None => view! { <p role="alert">{TEXTS.project_not_found}</p> }.into_any(),
+        None => view! { <p role="alert">{PARTICIPANTS.project_not_found}</p> }.into_any(),
     }
 }
 
@@ -47,28 +49,28 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{project.with_value(|p| p.name.clone())}</h1>
-            {project.with_value(|p| p.archived).then(|| view! { <p class="notice">{TEXTS.archived_banner}</p> })}
+            {project.with_value(|p| p.archived).then(|| view! { <p class="notice">{PROJECTS.archived_banner}</p> })}
             <div class="actions">
-                <A href=format!("{base}/ny-deltagare") attr:class="button button-primary">{TEXTS.register_participant}</A>
+                <A href=format!("{base}/ny-deltagare") attr:class="button button-primary">{PARTICIPANTS.register_participant}</A>
                 <A href=format!("{base}/importera") attr:class="button">{crate::i18n::import::IMPORT.open_import}</A>
                 <A href=format!("{base}/rapport") attr:class="button">{crate::i18n::report::REPORT.open_report}</A>
                 <A href=format!("{base}/sjalvskattning") attr:class="button">{crate::i18n::survey::SURVEY.open}</A>
-                <A href=format!("{base}/installningar") attr:class="button">{TEXTS.project_settings}</A>
+                <A href=format!("{base}/installningar") attr:class="button">{PROJECTS.project_settings}</A>
                 <A href="/" attr:class="button">{TEXTS.back_to_projects}</A>
             </div>
         </div>
         <crate::ui::components::reminders::BackupReminder />
         <super::retention::RetentionReminder />
-        <h2>{TEXTS.participants_title}</h2>
+        <h2>{PARTICIPANTS.participants_title}</h2>
         <div class="list-controls">
             <fieldset class="segmented">
-                <legend>{TEXTS.filter_label}</legend>
-                {filter(StatusFilter::Active, TEXTS.filter_active, "active")}
-                {filter(StatusFilter::Discharged, TEXTS.filter_discharged, "discharged")}
-                {filter(StatusFilter::All, TEXTS.filter_all, "all")}
+                <legend>{PARTICIPANTS.filter_label}</legend>
+                {filter(StatusFilter::Active, PARTICIPANTS.filter_active, "active")}
+                {filter(StatusFilter::Discharged, PARTICIPANTS.filter_discharged, "discharged")}
+                {filter(StatusFilter::All, PARTICIPANTS.filter_all, "all")}
             </fieldset>
             <div class="field">
-                <label for="search-code">{TEXTS.search_code}</label>
+                <label for="search-code">{PARTICIPANTS.search_code}</label>
                 <input id="search-code" type="search" autocomplete="off"
                     prop:value=move || q.with(|q| q.search.clone())
                     on:input=move |ev| q.update(|q| { q.search = event_target_value(&ev); q.page = 0; }) />
@@ -122,31 +124,31 @@ fn Table(project: StoredValue<Project>, q: RwSignal<ListQuery>) -> impl IntoView
     });
     view! {
         <table class="participants">
-            <caption class="visually-hidden">{TEXTS.list_caption}</caption>
+            <caption class="visually-hidden">{PARTICIPANTS.list_caption}</caption>
             <thead><tr>
-                {header(SortKey::Code, TEXTS.col_code)}
-                {header(SortKey::Gender, TEXTS.col_gender)}
-                {header(SortKey::Phase, TEXTS.col_phase)}
-                {header(SortKey::Referral, TEXTS.col_referral)}
-                {header(SortKey::Start, TEXTS.col_start)}
-                {header(SortKey::Days, TEXTS.col_days)}
-                {header(SortKey::Status, TEXTS.col_status)}
+                {header(SortKey::Code, PARTICIPANTS.col_code)}
+                {header(SortKey::Gender, PARTICIPANTS.col_gender)}
+                {header(SortKey::Phase, PARTICIPANTS.col_phase)}
+                {header(SortKey::Referral, PARTICIPANTS.col_referral)}
+                {header(SortKey::Start, PARTICIPANTS.col_start)}
+                {header(SortKey::Days, PARTICIPANTS.col_days)}
+                {header(SortKey::Status, PARTICIPANTS.col_status)}
             </tr></thead>
             <tbody>
                 {move || page.with(|(rows, ..)| rows.iter().cloned().map(|r| r.view(project)).collect_view())}
             </tbody>
         </table>
         {move || page.with(|(rows, _, _, _, empty)| rows.is_empty().then(|| {
-            view! { <p class="empty">{if *empty { TEXTS.no_participants } else { TEXTS.no_matches }}</p> }
+            view! { <p class="empty">{if *empty { PARTICIPANTS.no_participants } else { PARTICIPANTS.no_matches }}</p> }
         }))}
-        <nav class="pager" aria-label=TEXTS.list_caption hidden=move || page.with(|p| p.2 <= 1)>
+        <nav class="pager" aria-label=PARTICIPANTS.list_caption hidden=move || page.with(|p| p.2 <= 1)>
             <button type="button" class="button"
                 disabled=move || page.with(|p| p.1 == 0)
-                on:click=move |_| q.update(|q| q.page = q.page.saturating_sub(1))>{TEXTS.previous_page}</button>
-            <span aria-live="polite">{move || page.with(|p| (TEXTS.page_of)(p.1 + 1, p.2, p.3))}</span>
+                on:click=move |_| q.update(|q| q.page = q.page.saturating_sub(1))>{PARTICIPANTS.previous_page}</button>
+            <span aria-live="polite">{move || page.with(|p| (PARTICIPANTS.page_of)(p.1 + 1, p.2, p.3))}</span>
             <button type="button" class="button"
                 disabled=move || page.with(|p| p.1 + 1 >= p.2)
-                on:click=move |_| q.update(|q| q.page += 1)>{TEXTS.next_page}</button>
+                on:click=move |_| q.update(|q| q.page += 1)>{PARTICIPANTS.next_page}</button>
         </nav>
     }
 }
@@ -174,7 +176,7 @@ impl Row {
             referral: p
                 .referral
                 .and_then(|r| project.referral_name(r))
-                .unwrap_or(TEXTS.none_chosen)
+                .unwrap_or(PARTICIPANTS.none_chosen)
                 .to_owned(),
             start: p.start.to_string(),
             days: p.days_in_project(today),
@@ -191,12 +193,12 @@ impl Row {
         view! {
             <tr>
                 <th scope="row"><A href=href>{self.code}</A></th>
-                <td data-label=TEXTS.col_gender>{self.gender}</td>
-                <td data-label=TEXTS.col_phase>{self.phase}</td>
-                <td data-label=TEXTS.col_referral>{self.referral}</td>
-                <td data-label=TEXTS.col_start>{self.start}</td>
-                <td data-label=TEXTS.col_days class="num">{self.days}</td>
-                <td data-label=TEXTS.col_status>{if self.discharged { TEXTS.status_discharged } else { TEXTS.status_active }}</td>
+                <td data-label=PARTICIPANTS.col_gender>{self.gender}</td>
+                <td data-label=PARTICIPANTS.col_phase>{self.phase}</td>
+                <td data-label=PARTICIPANTS.col_referral>{self.referral}</td>
+                <td data-label=PARTICIPANTS.col_start>{self.start}</td>
+                <td data-label=PARTICIPANTS.col_days class="num">{self.days}</td>
+                <td data-label=PARTICIPANTS.col_status>{if self.discharged { PARTICIPANTS.status_discharged } else { PARTICIPANTS.status_active }}</td>
             </tr>
         }
     }

@@ -3,6 +3,8 @@
 use super::project_lists::{field_id, ListEditor, ListKind};
 use crate::domain::validate::{validate_project, Field, Invalid, ProjectForm};
 use crate::domain::Project;
+use crate::i18n::participants::PARTICIPANTS;
+use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
@@ -16,7 +18,7 @@ use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn NewProject() -> impl IntoView {
-    super::set_title(TEXTS.new_project_title);
+    super::set_title(PROJECTS.new_project_title);
     view! { <ProjectEditor existing=None /> }
 }
 
@@ -31,10 +33,10 @@ pub fn EditProject() -> impl IntoView {
             .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
     }) {
         Some(p) => {
-            super::set_title(TEXTS.edit_project_title);
+            super::set_title(PROJECTS.edit_project_title);
             view! { <ProjectEditor existing=Some(p) /> }.into_any()
         }
-        None => view! { <p role="alert">{TEXTS.project_not_found}</p> }.into_any(),
+        None => view! { <p role="alert">{PARTICIPANTS.project_not_found}</p> }.into_any(),
     }
 }
 
@@ -45,7 +47,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
     let form = RwSignal::new(match &existing {
         Some(p) => ProjectForm::from_project(p),
         None => ProjectForm::new_project(today())
-            .with_default_lists(TEXTS.default_referral_sources, TEXTS.default_outcomes),
+            .with_default_lists(PROJECTS.default_referral_sources, PROJECTS.default_outcomes),
     });
     let errors = RwSignal::new(Invalid::default());
     let summary = RwSignal::new(None::<String>);
@@ -105,7 +107,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
         spawn_local(async move {
             match state.save_project(project, base).await {
                 Ok(()) => {
-                    state.flash(path.clone(), TEXTS.project_saved);
+                    state.flash(path.clone(), PROJECTS.project_saved);
                     navigate(&path, Default::default());
                 }
                 Err(e) => save_error.set(Some(TEXTS.storage_error(&e).to_owned())),
@@ -120,26 +122,26 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
         None => "/".to_owned(),
     });
     view! {
-        <h1>{if is_new { TEXTS.new_project_title } else { TEXTS.edit_project_title }}</h1>
+        <h1>{if is_new { PROJECTS.new_project_title } else { PROJECTS.edit_project_title }}</h1>
         <ErrorNotice text=summary />
         <form class="form" novalidate on:submit=submit>
-            <TextField id="project-name" label=TEXTS.project_name required=true autocomplete="off"
+            <TextField id="project-name" label=PROJECTS.project_name required=true autocomplete="off"
                 value=text(|f| &f.name) on_input=set(|f, v| f.name = v) error=err(Field::Name) />
             <div class="field-pair">
-                <TextField id="project-start" label=TEXTS.project_start required=true kind="date"
+                <TextField id="project-start" label=PROJECTS.project_start required=true kind="date"
                     value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
-                <TextField id="project-end" label=TEXTS.project_end kind="date" hint=TEXTS.project_end_hint
+                <TextField id="project-end" label=PROJECTS.project_end kind="date" hint=PROJECTS.project_end_hint
                     value=text(|f| &f.end) on_input=set(|f, v| f.end = v) error=err(Field::End) />
             </div>
             <fieldset>
-                <legend>{TEXTS.goals_legend}</legend>
-                <TextField id="project-volume" label=TEXTS.volume_target hint=TEXTS.volume_target_hint inputmode="numeric"
+                <legend>{PROJECTS.goals_legend}</legend>
+                <TextField id="project-volume" label=PROJECTS.volume_target hint=PROJECTS.volume_target_hint inputmode="numeric"
                     value=text(|f| &f.volume_target) on_input=set(|f, v| f.volume_target = v) error=err(Field::VolumeTarget) />
-                <TextField id="project-women" label=TEXTS.target_women hint=TEXTS.target_women_hint inputmode="numeric"
+                <TextField id="project-women" label=PROJECTS.target_women hint=PROJECTS.target_women_hint inputmode="numeric"
                     value=text(|f| &f.target_women_percent) on_input=set(|f, v| f.target_women_percent = v) error=err(Field::TargetWomen) />
-                <TextField id="project-goal" label=TEXTS.outcome_goal hint=TEXTS.outcome_goal_hint inputmode="numeric"
+                <TextField id="project-goal" label=PROJECTS.outcome_goal hint=PROJECTS.outcome_goal_hint inputmode="numeric"
                     value=text(|f| &f.outcome_goal_percent) on_input=set(|f, v| f.outcome_goal_percent = v) error=err(Field::OutcomeGoal) />
-                <TextField id="project-age-bands" label=TEXTS.age_bands hint=TEXTS.age_bands_hint
+                <TextField id="project-age-bands" label=PROJECTS.age_bands hint=PROJECTS.age_bands_hint
                     value=text(|f| &f.age_bands) on_input=set(|f, v| f.age_bands = v) error=err(Field::AgeBands) />
             </fieldset>
             <ListEditor kind=ListKind::SubUnits form errors saved=saved_ids(ListKind::SubUnits) />
@@ -178,7 +180,7 @@ fn ArchiveSection(existing: StoredValue<Option<Project>>) -> impl IntoView {
         spawn_local(async move {
             match state.save_project(p, Some(base)).await {
                 Ok(()) => {
-                    state.flash(format!("/projekt/{id}"), TEXTS.project_saved);
+                    state.flash(format!("/projekt/{id}"), PROJECTS.project_saved);
                     navigate(&format!("/projekt/{id}"), Default::default());
                 }
                 Err(e) => error.set(Some(TEXTS.storage_error(&e).to_owned())),
@@ -187,10 +189,10 @@ fn ArchiveSection(existing: StoredValue<Option<Project>>) -> impl IntoView {
     };
     view! {
         <section class="danger-zone" aria-labelledby="archive-title">
-            <h2 id="archive-title">{move || if archived() { TEXTS.unarchive_project } else { TEXTS.archive_project }}</h2>
+            <h2 id="archive-title">{move || if archived() { PROJECTS.unarchive_project } else { PROJECTS.archive_project }}</h2>
             <ErrorNotice text=error />
             <button type="button" class="button" on:click=toggle>
-                {move || if archived() { TEXTS.unarchive_project } else { TEXTS.archive_project }}
+                {move || if archived() { PROJECTS.unarchive_project } else { PROJECTS.archive_project }}
             </button>
         </section>
     }
@@ -210,7 +212,7 @@ fn DeleteProjectSection(existing: StoredValue<Option<Project>>) -> impl IntoView
     let question = {
         let name = name.clone();
         Signal::derive(move || {
-            (TEXTS.delete_project_confirm)(&name, state.participants.with(Vec::len))
+            (PROJECTS.delete_project_confirm)(&name, state.participants.with(Vec::len))
         })
     };
     let delete = Callback::new(move |()| {
@@ -218,7 +220,7 @@ fn DeleteProjectSection(existing: StoredValue<Option<Project>>) -> impl IntoView
         spawn_local(async move {
             match state.delete_project(id).await {
                 Ok(()) => {
-                    state.flash("/".to_owned(), TEXTS.project_deleted);
+                    state.flash("/".to_owned(), PROJECTS.project_deleted);
                     navigate("/", Default::default());
                 }
                 Err(e) => error.set(Some(TEXTS.storage_error(&e).to_owned())),
@@ -227,9 +229,9 @@ fn DeleteProjectSection(existing: StoredValue<Option<Project>>) -> impl IntoView
     });
     view! {
         <section class="danger-zone" aria-labelledby="delete-project-title">
-            <h2 id="delete-project-title">{TEXTS.delete_project}</h2>
+            <h2 id="delete-project-title">{PROJECTS.delete_project}</h2>
             <ErrorNotice text=error />
-            <ConfirmDelete id="delete-project" start=TEXTS.delete_project question yes=(TEXTS.delete_project_yes)(&name) on_confirm=delete />
+            <ConfirmDelete id="delete-project" start=PROJECTS.delete_project question yes=(PROJECTS.delete_project_yes)(&name) on_confirm=delete />
         </section>
     }
     .into_any()

@@ -5,6 +5,8 @@
 
 use crate::domain::validate::{Field, Invalid, ProjectForm, SubUnitForm};
 use crate::domain::{Id, Label, OutcomeLabel};
+use crate::i18n::participants::PARTICIPANTS;
+use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
 use crate::ui::components::field::{CheckField, TextField};
 use leptos::prelude::*;
@@ -120,17 +122,17 @@ impl ListKind {
 
     fn legend(self) -> &'static str {
         match self {
-            ListKind::SubUnits => TEXTS.sub_units_legend,
-            ListKind::ReferralSources => TEXTS.referral_sources_legend,
-            ListKind::Outcomes => TEXTS.outcomes_legend,
+            ListKind::SubUnits => PROJECTS.sub_units_legend,
+            ListKind::ReferralSources => PROJECTS.referral_sources_legend,
+            ListKind::Outcomes => PROJECTS.outcomes_legend,
         }
     }
 
     fn item_label(self) -> &'static str {
         match self {
-            ListKind::SubUnits => TEXTS.sub_unit,
-            ListKind::ReferralSources => TEXTS.referral,
-            ListKind::Outcomes => TEXTS.outcome,
+            ListKind::SubUnits => PARTICIPANTS.sub_unit,
+            ListKind::ReferralSources => PARTICIPANTS.referral,
+            ListKind::Outcomes => PARTICIPANTS.outcome,
         }
     }
 }
@@ -165,9 +167,9 @@ pub fn ListEditor(
     let len = Memo::new(move |_| form.with(|f| kind.len(f)));
     let saved = StoredValue::new(saved);
     let hint = if kind == ListKind::SubUnits {
-        TEXTS.sub_units_hint
+        PROJECTS.sub_units_hint
     } else {
-        TEXTS.lists_hint
+        PROJECTS.lists_hint
     };
     let add = move |_| {
         form.update(|f| kind.push(f));
@@ -195,7 +197,7 @@ pub fn ListEditor(
                 {(kind == ListKind::Outcomes).then(|| view! {
                     <CheckField
                         id=format!("outcome-progression-{i}")
-                        label=TEXTS.progression
+                        label=PROJECTS.progression
                         checked=Signal::derive(move || form.with(|f| f.outcomes.get(i).is_some_and(|o| o.progression)))
                         on_change=Callback::new(move |v: bool| form.update(|f| f.outcomes[i].progression = v))
                     />
@@ -203,7 +205,7 @@ pub fn ListEditor(
                 {(kind == ListKind::SubUnits).then(|| view! {
                     <TextField
                         id=format!("subunit-target-{i}")
-                        label=TEXTS.sub_unit_target
+                        label=PROJECTS.sub_unit_target
                         inputmode="numeric"
                         value=Signal::derive(move || form.with(|f| f.sub_units.get(i).map(|s| s.volume_target.clone()).unwrap_or_default()))
                         on_input=Callback::new(move |v: String| form.update(|f| f.sub_units[i].volume_target = v))
@@ -211,26 +213,26 @@ pub fn ListEditor(
                     />
                 })}
                 <div class="row-actions">
-                    <span class="retired-marker">{move || retired().then_some(TEXTS.retired_marker)}</span>
+                    <span class="retired-marker">{move || retired().then_some(PROJECTS.retired_marker)}</span>
                     <button type="button" class="button button-small" disabled=i == 0
-                        aria-label=move || format!("{}: {}", TEXTS.move_up, name())
-                        on:click=move |_| form.update(|f| kind.swap(f, i, i - 1))>{TEXTS.move_up}</button>
+                        aria-label=move || format!("{}: {}", PROJECTS.move_up, name())
+                        on:click=move |_| form.update(|f| kind.swap(f, i, i - 1))>{PROJECTS.move_up}</button>
                     <button type="button" class="button button-small" disabled=move || { i + 1 >= len.get() }
-                        aria-label=move || format!("{}: {}", TEXTS.move_down, name())
-                        on:click=move |_| form.update(|f| kind.swap(f, i, i + 1))>{TEXTS.move_down}</button>
+                        aria-label=move || format!("{}: {}", PROJECTS.move_down, name())
+                        on:click=move |_| form.update(|f| kind.swap(f, i, i + 1))>{PROJECTS.move_down}</button>
                     {move || if is_saved() {
                         view! {
                             <button type="button" class="button button-small"
-                                aria-label=move || format!("{}: {}", if retired() { TEXTS.restore } else { TEXTS.retire }, name())
+                                aria-label=move || format!("{}: {}", if retired() { PROJECTS.restore } else { PROJECTS.retire }, name())
                                 on:click=move |_| form.update(|f| kind.toggle_retired(f, i))>
-                                {move || if retired() { TEXTS.restore } else { TEXTS.retire }}
+                                {move || if retired() { PROJECTS.restore } else { PROJECTS.retire }}
                             </button>
                         }.into_any()
                     } else {
                         view! {
                             <button type="button" class="button button-small"
-                                aria-label=move || format!("{}: {}", TEXTS.remove, name())
-                                on:click=move |_| form.update(|f| kind.remove(f, i))>{TEXTS.remove}</button>
+                                aria-label=move || format!("{}: {}", PROJECTS.remove, name())
+                                on:click=move |_| form.update(|f| kind.remove(f, i))>{PROJECTS.remove}</button>
                         }.into_any()
                     }}
                 </div>
@@ -243,7 +245,7 @@ pub fn ListEditor(
             <p class="hint">{hint}</p>
             <ol class="list-rows">{move || (0..len.get()).map(row).collect_view()}</ol>
             <button type="button" class="button" on:click=add>
-                {if kind == ListKind::SubUnits { TEXTS.add_sub_unit } else { TEXTS.add_label }}
+                {if kind == ListKind::SubUnits { PROJECTS.add_sub_unit } else { PROJECTS.add_label }}
             </button>
         </fieldset>
     }

@@ -3,6 +3,7 @@
 //! and a one-click delete behind a confirmation that names every code.
 
 use crate::domain::retention::{due, MONTHS_RANGE};
+use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
 use crate::ui::browser::today;
 use crate::ui::components::confirm::ConfirmDelete;
@@ -46,7 +47,7 @@ pub fn RetentionReminder() -> impl IntoView {
             match state.delete_participants(project, ids).await {
                 Ok(()) => state.flash(
                     crate::ui::browser::current_app_path(),
-                    (TEXTS.retention_deleted)(count),
+                    (PROJECTS.retention_deleted)(count),
                 ),
                 Err(e) => error.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
@@ -55,10 +56,10 @@ pub fn RetentionReminder() -> impl IntoView {
     view! {
         <Show when=move || due_now.with(|d| !d.is_empty())>
             <section class="notice retention" aria-labelledby="retention-title">
-                <h2 id="retention-title">{TEXTS.retention_title}</h2>
-                <p>{move || (TEXTS.retention_body)(due_now.with(Vec::len), months.get(), &codes())}</p>
+                <h2 id="retention-title">{PROJECTS.retention_title}</h2>
+                <p>{move || (PROJECTS.retention_body)(due_now.with(Vec::len), months.get(), &codes())}</p>
                 <div class="field field-narrow">
-                    <label for="retention-months">{TEXTS.retention_months_label}</label>
+                    <label for="retention-months">{PROJECTS.retention_months_label}</label>
                     <input id="retention-months" type="number" inputmode="numeric"
                         min=*MONTHS_RANGE.start() max=*MONTHS_RANGE.end()
                         prop:value=move || months.get().to_string()
@@ -75,9 +76,9 @@ pub fn RetentionReminder() -> impl IntoView {
                     let n = due_now.with(Vec::len);
                     view! {
                         <ConfirmDelete id="retention-delete"
-                            start=(TEXTS.retention_delete)(n)
-                            question=Signal::derive(move || (TEXTS.retention_question)(n, &codes()))
-                            yes=TEXTS.retention_yes.to_owned()
+                            start=(PROJECTS.retention_delete)(n)
+                            question=Signal::derive(move || (PROJECTS.retention_question)(n, &codes()))
+                            yes=PROJECTS.retention_yes.to_owned()
                             on_confirm=delete />
                     }
                 }}

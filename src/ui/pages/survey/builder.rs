@@ -5,7 +5,7 @@
 
 use super::{back_link, use_survey, with_form, Survey};
 use crate::domain::Id;
-use crate::i18n::participant::{self, LANGUAGES};
+use crate::i18n::filler::{self, LANGUAGES};
 use crate::i18n::survey::SURVEY as T;
 use crate::survey::check::problems;
 use crate::survey::{results, Form, Item, ItemKind, Text};
@@ -142,7 +142,7 @@ fn Editor(form: Form, survey: Survey) -> impl IntoView {
                 <ul>
                     {move || languages.get().into_iter().enumerate().map(|(i, tag)| {
                         let removable = languages.with(|l| l.len() > 1) && i > 0;
-                        let name = participant::language_name(&tag).to_owned();
+                        let name = filler::language_name(&tag).to_owned();
                         let label = (T.remove_language)(&name);
                         view! {
                             <li>
@@ -193,7 +193,7 @@ fn text_input(
     view! {
         <div class="field field-inline">
             <label for=id.clone()>{label}</label>
-            <input id=id type="text" lang=lang.clone() dir=participant::dir(&lang)
+            <input id=id type="text" lang=lang.clone() dir=filler::dir(&lang)
                 prop:value=read on:input=move |ev| write(event_target_value(&ev)) />
         </div>
     }
@@ -219,7 +219,7 @@ fn texts_for(
                 let l2 = lang.clone();
                 text_input(
                     format!("item-{id}-{field}-{n}"),
-                    format!("{label} ({})", participant::language_name(&lang)),
+                    format!("{label} ({})", filler::language_name(&lang)),
                     lang,
                     move || {
                         read_item(draft, id, |i| {
@@ -290,7 +290,7 @@ fn ItemEditor(
                                 let (l, l2) = (lang.clone(), lang.clone());
                                 text_input(
                                     format!("item-{id}-opt{o}-{n}"),
-                                    format!("{label} ({})", participant::language_name(&lang)),
+                                    format!("{label} ({})", filler::language_name(&lang)),
                                     lang,
                                     move || read_item(draft, id, |i| match &i.kind { ItemKind::Choice { options } => options.get(o).map(|t| t.0.get(&l).cloned().unwrap_or_default()).unwrap_or_default(), _ => String::new() }).unwrap_or_default(),
                                     move |v| edit_item(draft, id, |i| if let ItemKind::Choice { options } = &mut i.kind { if let Some(t) = options.get_mut(o) { t.set(&l2, v) } }),

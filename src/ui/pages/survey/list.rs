@@ -77,7 +77,7 @@ fn FormCard(
     let languages = form
         .languages
         .iter()
-        .map(|l| crate::i18n::participant::language_name(l).to_owned())
+        .map(|l| crate::i18n::filler::language_name(l).to_owned())
         .collect::<Vec<_>>()
         .join(", ");
     let copy = move |_| {
