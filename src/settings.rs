@@ -1,5 +1,6 @@
 //! Small settings kept in `localStorage` through `gloo-storage`: never participant data.
 
+use crate::repo::LOCK_MINUTES_RANGE;
 use gloo_storage::{LocalStorage, Storage};
 
 const LAST_PROJECT: &str = "stegvis.last_project";
@@ -111,8 +112,6 @@ pub fn set_retention_months(months: u16) {
 const LOCK_MINUTES: &str = "stegvis.lock_minutes";
 /// Minutes without activity before protected data locks, unless the coach chose otherwise.
 pub const DEFAULT_LOCK_MINUTES: u16 = 10;
-/// The idle times a coach can choose.
-pub const LOCK_MINUTES_RANGE: std::ops::RangeInclusive<u16> = 1..=240;
 
 /// Minutes without activity before protected data locks.
 pub fn lock_minutes() -> u16 {

@@ -166,3 +166,42 @@ fn every_catalogue_in_the_sources_is_listed() {
         );
     }
 }
+
+#[test]
+fn the_limits_named_in_texts_are_the_limits_enforced() {
+    use stegvis::domain::validate::{Problem, MAX_AGE, MAX_CODE_LEN, MIN_AGE};
+    use stegvis::i18n::{protect::PROTECT, survey::SURVEY, Lang, TEXTS};
+    use stegvis::repo::{LOCK_MINUTES_RANGE, MIN_PASSPHRASE};
+    use stegvis::survey::check::{FormProblem, MAX_LANGUAGES};
+    use stegvis::survey::form::MAX_ITEMS;
+    use stegvis::survey::kiosk::{PinProblem, PIN_DIGITS};
+    use stegvis::survey::results::MinGroup;
+    let names = |text: &str, numbers: &[String]| {
+        for n in numbers {
+            assert!(text.contains(n.as_str()), "{text:?} does not say {n}");
+        }
+    };
+    for lang in Lang::ALL {
+        let t = TEXTS.get(lang);
+        names(t.problem(Problem::TooYoung), &[MIN_AGE.to_string()]);
+        names(t.problem(Problem::TooOld), &[MAX_AGE.to_string()]);
+        names(t.problem(Problem::CodeTooLong), &[MAX_CODE_LEN.to_string()]);
+        let p = PROTECT.get(lang);
+        names(p.too_short, &[MIN_PASSPHRASE.to_string()]);
+        let (first, last) = (LOCK_MINUTES_RANGE.start(), LOCK_MINUTES_RANGE.end());
+        names(p.idle_invalid, &[first.to_string(), last.to_string()]);
+        let s = SURVEY.get(lang);
+        let pin = [PIN_DIGITS.start().to_string(), PIN_DIGITS.end().to_string()];
+        names(s.new_pin_hint, &pin);
+        names(s.pin_problem(PinProblem::Format), &pin);
+        names(
+            &s.form_problem(&FormProblem::TooManyItems),
+            &[MAX_ITEMS.to_string()],
+        );
+        names(
+            &s.form_problem(&FormProblem::Languages),
+            &[MAX_LANGUAGES.to_string()],
+        );
+        names(s.min_group_hint, &[MinGroup::FLOOR.to_string()]);
+    }
+}

@@ -9,8 +9,9 @@ use stegvis::domain::validate::Problem;
 use stegvis::domain::{Gender, Phase};
 use stegvis::i18n::participants::PARTICIPANTS;
 use stegvis::i18n::projects::{ProjectsTexts, PROJECTS};
-use stegvis::i18n::protect::{MIN_PASSPHRASE, PROTECT};
+use stegvis::i18n::protect::PROTECT;
 use stegvis::i18n::{Lang, TEXTS};
+use stegvis::repo::MIN_PASSPHRASE;
 use stegvis::storage::StorageError;
 
 /// Words that are the same in both languages.

@@ -7,7 +7,7 @@ mod common;
 
 use common::looks_english;
 use stegvis::domain::{Id, Timestamp};
-use stegvis::i18n::survey::{SurveyTexts, EN_SURVEY, SURVEY};
+use stegvis::i18n::survey::{scale_words, SurveyTexts, EN_SURVEY, SURVEY};
 use stegvis::i18n::Lang;
 use stegvis::report::survey::answers_table;
 use stegvis::report::tables::Cell;
@@ -17,7 +17,7 @@ use stegvis::survey::default_form::default_form;
 use stegvis::survey::kiosk::PinProblem;
 use stegvis::survey::results::MinGroup;
 use stegvis::survey::screening::Flag;
-use stegvis::survey::{ItemKind, Moment, Text, Value};
+use stegvis::survey::{Form, ItemKind, Moment, Text, Value};
 
 fn en() -> &'static SurveyTexts {
     SURVEY.get(Lang::En)
@@ -179,7 +179,13 @@ fn kinds_and_options_are_named_in_english() {
 #[test]
 fn new_forms_and_copies_are_named_in_english() {
     let project = Id::random();
-    let blank = en().blank_form(project, Timestamp(7));
+    let blank = Form::blank(
+        project,
+        "en",
+        en().new_form.into(),
+        scale_words(),
+        Timestamp(7),
+    );
     assert_eq!(blank.name, "New form");
     assert_eq!(blank.languages, ["en"]);
     assert_eq!(blank.items.len(), 1);
@@ -192,27 +198,34 @@ fn new_forms_and_copies_are_named_in_english() {
         }
         other => panic!("a blank form starts with a statement, not {other:?}"),
     }
-    let sv_blank = SURVEY.sv.blank_form(project, Timestamp(7));
-    assert_eq!(sv_blank.name, "Nytt formulär");
-    assert_eq!(sv_blank.languages, ["sv"]);
+    assert_eq!(SURVEY.sv.new_form, "Nytt formulär");
 
-    let copy = en().copy_of(&blank, Timestamp(8));
+    let copy = blank.copy_named((en().copy_name)(&blank.name), Timestamp(8));
     assert_eq!(copy.name, "Copy of New form");
     assert_ne!(copy.id, blank.id);
+    assert_ne!(copy.items[0].id, blank.items[0].id);
     assert_eq!(
-        SURVEY.sv.copy_of(&sv_blank, Timestamp(8)).name,
+        (SURVEY.sv.copy_name)("Nytt formulär"),
         "Kopia av Nytt formulär"
     );
 }
 
 #[test]
 fn file_stems_are_english() {
-    assert_eq!(
-        en().file_stem("Wellbeing 2026"),
-        "self-evaluation-Wellbeing-2026"
+    let mut form = Form::blank(
+        Id::random(),
+        "en",
+        "Wellbeing 2026".into(),
+        scale_words(),
+        Timestamp(1),
     );
     assert_eq!(
-        SURVEY.sv.file_stem("Mående 2026"),
+        form.file_stem(en().file_prefix),
+        "self-evaluation-Wellbeing-2026"
+    );
+    form.name = "Mående 2026".into();
+    assert_eq!(
+        form.file_stem(SURVEY.sv.file_prefix),
         "sjalvskattning-Mående-2026"
     );
 }

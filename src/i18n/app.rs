@@ -2,9 +2,11 @@
 //! genders and phases, and what is wrong with a field or with storage; in Swedish and English.
 
 use super::{backup, catalogue, Lang, Localized};
-use crate::domain::validate::Problem;
+use crate::domain::date::{FIRST_YEAR, LAST_YEAR};
+use crate::domain::validate::{Problem, MAX_AGE, MAX_CODE_LEN, MIN_AGE};
 use crate::domain::{Gender, Phase};
 use crate::storage::StorageError;
+use const_format::formatcp;
 
 catalogue! {
     /// The app's own texts in one language.
@@ -246,11 +248,11 @@ pub static SV_APP: Texts = Texts {
         percent_out_of_range: "Skriv en procentsats mellan 0 och 100.",
         end_before_start: "Slutdatumet kan inte vara före startdatumet.",
         too_far_ahead: "Datumet ligger mer än ett år fram i tiden. Kontrollera året.",
-        too_young: "Födelseåret gör deltagaren yngre än 15 år. Kontrollera året.",
-        too_old: "Födelseåret gör deltagaren äldre än 80 år. Kontrollera året.",
+        too_young: formatcp!("Födelseåret gör deltagaren yngre än {MIN_AGE} år. Kontrollera året."),
+        too_old: formatcp!("Födelseåret gör deltagaren äldre än {MAX_AGE} år. Kontrollera året."),
         duplicate_code: "Den koden används redan i projektet. Välj en annan kod.",
         duplicate_label: "Det namnet finns redan i listan. Välj ett annat namn.",
-        code_too_long: "Koden får vara högst 20 tecken.",
+        code_too_long: formatcp!("Koden får vara högst {MAX_CODE_LEN} tecken."),
         looks_like_personnummer: "Det här liknar ett personnummer. Personnummer får inte sparas \
              i Stegvis. Ta bort det innan du sparar.",
         before_start: "Datumet kan inte vara före deltagarens startdatum.",
@@ -259,7 +261,9 @@ pub static SV_APP: Texts = Texts {
         same_phase: "Deltagaren är redan i den fasen. Välj en annan fas.",
         invalid_age_bands: "Skriv åldrar från 0 till 120 i stigande ordning, med komma emellan. \
              Exempel: 16, 30, 50, 65.",
-        date_out_of_range: "Datumet måste ligga mellan år 1900 och 2100. Kontrollera året.",
+        date_out_of_range: formatcp!(
+            "Datumet måste ligga mellan år {FIRST_YEAR} och {LAST_YEAR}. Kontrollera året."
+        ),
     },
     storage: StorageTexts {
         unavailable: "Webbläsaren tillåter inte att Stegvis sparar här. Det händer i privat \
@@ -344,11 +348,15 @@ pub static EN_APP: Texts = Texts {
         percent_out_of_range: "Write a percentage between 0 and 100.",
         end_before_start: "The end date cannot be before the start date.",
         too_far_ahead: "The date is more than a year ahead. Check the year.",
-        too_young: "The year of birth makes the participant younger than 15. Check the year.",
-        too_old: "The year of birth makes the participant older than 80. Check the year.",
+        too_young: formatcp!(
+            "The year of birth makes the participant younger than {MIN_AGE}. Check the year."
+        ),
+        too_old: formatcp!(
+            "The year of birth makes the participant older than {MAX_AGE}. Check the year."
+        ),
         duplicate_code: "That code is already used in the project. Choose another code.",
         duplicate_label: "That name is already in the list. Choose another name.",
-        code_too_long: "The code can be at most 20 characters.",
+        code_too_long: formatcp!("The code can be at most {MAX_CODE_LEN} characters."),
         looks_like_personnummer: "This looks like a Swedish personal identity number \
              (personnummer). Personal identity numbers must not be stored in Stegvis. Remove it \
              before you save.",
@@ -358,7 +366,9 @@ pub static EN_APP: Texts = Texts {
         same_phase: "The participant is already in that phase. Choose another phase.",
         invalid_age_bands: "Write ages from 0 to 120 in rising order, separated by commas. \
              Example: 16, 30, 50, 65.",
-        date_out_of_range: "The date must be between the years 1900 and 2100. Check the year.",
+        date_out_of_range: formatcp!(
+            "The date must be between the years {FIRST_YEAR} and {LAST_YEAR}. Check the year."
+        ),
     },
     storage: StorageTexts {
         unavailable: "The browser does not let Stegvis save here. This happens in private \

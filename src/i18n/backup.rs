@@ -3,7 +3,9 @@
 use super::catalogue;
 use super::Lang;
 use crate::domain::check::RecordProblem;
+use crate::domain::date::{FIRST_YEAR, LAST_YEAR};
 use crate::formats::backup::{BackupError, Counts};
+use const_format::formatcp;
 
 catalogue! {
     pub struct BackupTexts {
@@ -119,12 +121,16 @@ impl BackupTexts {
             (Lang::Sv, P::Empty) => "namn eller kod saknas",
             (Lang::Sv, P::CodeTooLong) => "koden är för lång",
             (Lang::Sv, P::Personnummer) => "en text ser ut som ett personnummer",
-            (Lang::Sv, P::DateOutOfRange) => "ett datum ligger före 1900 eller efter 2100",
+            (Lang::Sv, P::DateOutOfRange) => {
+                formatcp!("ett datum ligger före {FIRST_YEAR} eller efter {LAST_YEAR}")
+            }
             (Lang::Sv, P::EndBeforeStart) => "slutdatum är före startdatum",
             (Lang::Sv, P::Percent) => "en procentsats är över 100",
             (Lang::Sv, P::AgeBands) => "åldersgrupperna går inte att läsa",
             (Lang::Sv, P::DuplicateLabel) => "samma namn finns två gånger i en lista",
-            (Lang::Sv, P::BirthYear) => "födelseåret ligger före 1900 eller efter 2100",
+            (Lang::Sv, P::BirthYear) => {
+                formatcp!("födelseåret ligger före {FIRST_YEAR} eller efter {LAST_YEAR}")
+            }
             (Lang::Sv, P::NoProject) => "projektet finns varken i filen eller här",
             (Lang::Sv, P::UnknownLabel) => {
                 "remittent, avslutsorsak eller delinsats finns inte i projektet"
@@ -141,12 +147,16 @@ impl BackupTexts {
             (Lang::En, P::Empty) => "a name or code is missing",
             (Lang::En, P::CodeTooLong) => "the code is too long",
             (Lang::En, P::Personnummer) => "a text looks like a personal identity number",
-            (Lang::En, P::DateOutOfRange) => "a date is before 1900 or after 2100",
+            (Lang::En, P::DateOutOfRange) => {
+                formatcp!("a date is before {FIRST_YEAR} or after {LAST_YEAR}")
+            }
             (Lang::En, P::EndBeforeStart) => "the end date is before the start date",
             (Lang::En, P::Percent) => "a percentage is over 100",
             (Lang::En, P::AgeBands) => "the age bands cannot be read",
             (Lang::En, P::DuplicateLabel) => "the same name is in a list twice",
-            (Lang::En, P::BirthYear) => "the birth year is before 1900 or after 2100",
+            (Lang::En, P::BirthYear) => {
+                formatcp!("the birth year is before {FIRST_YEAR} or after {LAST_YEAR}")
+            }
             (Lang::En, P::NoProject) => "the project is neither in the file nor here",
             (Lang::En, P::UnknownLabel) => {
                 "a referral source, outcome or sub-unit is not in the project"

@@ -3,9 +3,11 @@
 
 use super::catalogue;
 use super::Lang;
+use crate::repo::{LOCK_MINUTES_RANGE, MIN_PASSPHRASE};
+use const_format::formatcp;
 
-/// The shortest passphrase accepted.
-pub const MIN_PASSPHRASE: usize = 8;
+const LOCK_MIN: u16 = *LOCK_MINUTES_RANGE.start();
+const LOCK_MAX: u16 = *LOCK_MINUTES_RANGE.end();
 
 catalogue! {
     pub struct ProtectTexts {
@@ -151,13 +153,13 @@ pub static SV_PROTECT: ProtectTexts = ProtectTexts {
     protecting: "Krypterar uppgifterna …",
     protected_done: "Uppgifterna är nu skyddade med lösenfras.",
     status_on: "Uppgifterna är skyddade med lösenfras.",
-    too_short: "Lösenfrasen behöver minst 8 tecken.",
+    too_short: formatcp!("Lösenfrasen behöver minst {MIN_PASSPHRASE} tecken."),
     mismatch: "Lösenfraserna är inte lika. Skriv samma lösenfras i båda fälten.",
     must_understand: "Kryssa i rutan för att visa att du vet vad som händer om du glömmer \
         lösenfrasen.",
     idle_label: "Lås efter så här många minuter utan aktivitet",
     idle_save: "Spara tiden",
-    idle_invalid: "Skriv ett antal minuter mellan 1 och 240.",
+    idle_invalid: formatcp!("Skriv ett antal minuter mellan {LOCK_MIN} och {LOCK_MAX}."),
     change_title: "Byt lösenfras",
     current: "Nuvarande lösenfras",
     change: "Byt lösenfras",
@@ -226,13 +228,13 @@ pub static EN_PROTECT: ProtectTexts = ProtectTexts {
     protecting: "Encrypting the data …",
     protected_done: "The data is now protected with a passphrase.",
     status_on: "The data is protected with a passphrase.",
-    too_short: "The passphrase needs at least 8 characters.",
+    too_short: formatcp!("The passphrase needs at least {MIN_PASSPHRASE} characters."),
     mismatch: "The passphrases are not the same. Enter the same passphrase in both fields.",
     must_understand: "Tick the box to show that you know what happens if you forget the \
         passphrase.",
     idle_label: "Lock after this many minutes without activity",
     idle_save: "Save the time",
-    idle_invalid: "Enter a number of minutes from 1 to 240.",
+    idle_invalid: formatcp!("Enter a number of minutes from {LOCK_MIN} to {LOCK_MAX}."),
     change_title: "Change the passphrase",
     current: "Current passphrase",
     change: "Change the passphrase",

@@ -2,6 +2,8 @@
 
 use super::catalogue;
 use super::Lang;
+use crate::report::GENDER_TOLERANCE_POINTS;
+use const_format::formatcp;
 
 catalogue! {
     /// Every text the report uses, in one language.
@@ -224,8 +226,10 @@ pub static SV_REPORT: ReportTexts = ReportTexts {
         "Utskrivna: deltagare vars slutdatum ligger i perioden.",
         "Pågående vid periodens slut: började senast periodens sista dag och hade inte slutat den dagen.",
         "Tid i projektet: från startdatum till slutdatum. En månad räknas som 30,4 dagar.",
-        "Målet för könsfördelning räknas som uppfyllt om andelen kvinnor ligger högst 5 \
-         procentenheter från målet.",
+        formatcp!(
+            "Målet för könsfördelning räknas som uppfyllt om andelen kvinnor ligger högst \
+             {GENDER_TOLERANCE_POINTS} procentenheter från målet."
+        ),
         "Resultatmålet jämförs med andelen av de utskrivna som gick till arbete, studier eller \
          annan sysselsättning.",
     ],
@@ -376,8 +380,10 @@ pub static EN_REPORT: ReportTexts = ReportTexts {
         "Active at the end of the period: started no later than the last day of the period and \
          had not ended on that day.",
         "Time in the project: from start date to end date. A month counts as 30.4 days.",
-        "The gender balance goal counts as met if the share of women is within 5 percentage \
-         points of the goal.",
+        formatcp!(
+            "The gender balance goal counts as met if the share of women is within \
+             {GENDER_TOLERANCE_POINTS} percentage points of the goal."
+        ),
         "The outcome goal is compared with the share of discharged participants who went on to \
          work, studies or other occupation (progression).",
     ],

@@ -3,12 +3,19 @@
 
 use super::catalogue;
 use super::Lang;
-use crate::domain::{Id, Timestamp};
+use crate::survey::check::MAX_LANGUAGES;
+use crate::survey::form::MAX_ITEMS;
+use crate::survey::kiosk::PIN_DIGITS;
+use crate::survey::results::MinGroup;
+use const_format::formatcp;
+
+const PIN_MIN: usize = *PIN_DIGITS.start();
+const PIN_MAX: usize = *PIN_DIGITS.end();
 use crate::survey::check::FormProblem;
 use crate::survey::code::CodeError;
 use crate::survey::kiosk::PinProblem;
 use crate::survey::screening::Flag;
-use crate::survey::{Form, Item, ItemKind, Moment, Text};
+use crate::survey::{ItemKind, Moment, Text};
 
 catalogue! {
     pub struct SurveyTexts {
@@ -21,7 +28,15 @@ catalogue! {
         pub form_not_found: &'static str,
         pub back_to_forms: &'static str,
         pub forms_title: &'static str,
+        /// The button, and the name a new form starts with.
         pub new_form: &'static str,
+        /// The name of a copy: "Kopia av Mående".
+        pub copy_name: fn(&str) -> String,
+        /// The start of the names of a form's files.
+        pub file_prefix: &'static str,
+        /// The words at 1 and at 5 of a new statement.
+        pub scale_low: &'static str,
+        pub scale_high: &'static str,
         pub languages: &'static str,
         pub item_count: fn(usize) -> String,
         pub results: &'static str,
@@ -236,11 +251,15 @@ impl SurveyTexts {
 
     pub fn pin_problem(&self, p: PinProblem) -> &'static str {
         match (self.lang, p) {
-            (Lang::Sv, PinProblem::Format) => "PIN-koden ska ha 4 till 8 siffror.",
+            (Lang::Sv, PinProblem::Format) => {
+                formatcp!("PIN-koden ska ha {PIN_MIN} till {PIN_MAX} siffror.")
+            }
             (Lang::Sv, PinProblem::Mismatch) => {
                 "De två PIN-koderna är olika. Skriv samma kod två gånger."
             }
-            (Lang::En, PinProblem::Format) => "The PIN must have 4 to 8 digits.",
+            (Lang::En, PinProblem::Format) => {
+                formatcp!("The PIN must have {PIN_MIN} to {PIN_MAX} digits.")
+            }
             (Lang::En, PinProblem::Mismatch) => {
                 "The two PINs are different. Type the same PIN twice."
             }
@@ -252,8 +271,12 @@ impl SurveyTexts {
             Lang::Sv => match p {
                 FormProblem::NoName => "Ge formuläret ett namn.".into(),
                 FormProblem::NoItems => "Lägg till minst en fråga.".into(),
-                FormProblem::TooManyItems => "Ett formulär kan ha högst 40 frågor.".into(),
-                FormProblem::Languages => "Formuläret behöver ett språk (högst 16).".into(),
+                FormProblem::TooManyItems => {
+                    formatcp!("Ett formulär kan ha högst {MAX_ITEMS} frågor.").into()
+                }
+                FormProblem::Languages => {
+                    formatcp!("Formuläret behöver ett språk (högst {MAX_LANGUAGES}).").into()
+                }
                 FormProblem::MissingText { item } => {
                     format!(
                         "Fråga {} saknar text på formulärets första språk.",
@@ -268,8 +291,12 @@ impl SurveyTexts {
             Lang::En => match p {
                 FormProblem::NoName => "Give the form a name.".into(),
                 FormProblem::NoItems => "Add at least one question.".into(),
-                FormProblem::TooManyItems => "A form can have at most 40 questions.".into(),
-                FormProblem::Languages => "The form needs a language (at most 16).".into(),
+                FormProblem::TooManyItems => {
+                    formatcp!("A form can have at most {MAX_ITEMS} questions.").into()
+                }
+                FormProblem::Languages => {
+                    formatcp!("The form needs a language (at most {MAX_LANGUAGES}).").into()
+                }
                 FormProblem::MissingText { item } => format!(
                     "Question {} has no text in the form's first language.",
                     item + 1
@@ -348,72 +375,17 @@ impl SurveyTexts {
         };
         labels.get(i).copied().unwrap_or(fallback)
     }
+}
 
-    /// The default words at 1 of a new statement, in Swedish and English whatever the language.
-    pub fn default_low(&self) -> Text {
-        Text::of(&[("sv", "Stämmer inte alls"), ("en", "Not at all true")])
-    }
-
-    /// The default words at 5 of a new statement, in Swedish and English whatever the language.
-    pub fn default_high(&self) -> Text {
-        Text::of(&[("sv", "Stämmer helt"), ("en", "Completely true")])
-    }
-
-    /// A new form with one empty statement, in these texts' language ("Nytt formulär" in
-    /// Swedish, "New form" in English).
-    pub fn blank_form(&self, project: Id, now: Timestamp) -> Form {
-        let name = match self.lang {
-            Lang::Sv => "Nytt formulär",
-            Lang::En => "New form",
-        };
-        Form {
-            id: Id::random(),
-            project_id: project,
-            name: name.into(),
-            languages: vec![self.lang.tag().into()],
-            items: vec![Item {
-                id: Id::random(),
-                text: Text::default(),
-                kind: ItemKind::Scale {
-                    low: self.default_low(),
-                    high: self.default_high(),
-                },
-                dimension: None,
-                optional: false,
-            }],
-            retired: false,
-            updated_at: now,
-        }
-    }
-
-    /// A copy with new ids, named "Kopia av …" ("Copy of …"), open for editing.
-    pub fn copy_of(&self, form: &Form, now: Timestamp) -> Form {
-        let mut copy = form.clone();
-        copy.id = Id::random();
-        copy.name = match self.lang {
-            Lang::Sv => format!("Kopia av {}", form.name),
-            Lang::En => format!("Copy of {}", form.name),
-        };
-        copy.retired = false;
-        copy.updated_at = now;
-        for item in &mut copy.items {
-            item.id = Id::random();
-        }
-        copy
-    }
-
-    /// A file name from the form's name: letters, digits and dashes.
-    pub fn file_stem(&self, name: &str) -> String {
-        let clean: String = name
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+/// The words at 1 and at 5 of a new statement, in every language the app speaks.
+pub fn scale_words() -> (Text, Text) {
+    let words = |pick: fn(&SurveyTexts) -> &'static str| {
+        let pairs: Vec<(&str, &str)> = (Lang::ALL.iter())
+            .map(|l| (l.tag(), pick(SURVEY.get(*l))))
             .collect();
-        let prefix = match self.lang {
-            Lang::Sv => "sjalvskattning",
-            Lang::En => "self-evaluation",
-        };
-        format!("{prefix}-{}", clean.trim_matches('-'))
-    }
+        Text::of(&pairs)
+    };
+    (words(|t| t.scale_low), words(|t| t.scale_high))
 }
 
 /// "a", "a and b", "a, b and c".
@@ -442,6 +414,10 @@ pub static SV_SURVEY: SurveyTexts = SurveyTexts {
     back_to_forms: "Tillbaka till självskattning",
     forms_title: "Formulär",
     new_form: "Nytt formulär",
+    copy_name: |name| format!("Kopia av {name}"),
+    file_prefix: "sjalvskattning",
+    scale_low: "Stämmer inte alls",
+    scale_high: "Stämmer helt",
     languages: "Språk",
     item_count: |n| {
         if n == 1 {
@@ -468,7 +444,7 @@ pub static SV_SURVEY: SurveyTexts = SurveyTexts {
         tillbaka hit behövs PIN-koden.",
     form_label: "Formulär",
     new_pin: "PIN-kod för att avsluta",
-    new_pin_hint: "4 till 8 siffror. Den gäller bara den här gången.",
+    new_pin_hint: formatcp!("{PIN_MIN} till {PIN_MAX} siffror. Den gäller bara den här gången."),
     pin_again: "Samma PIN-kod igen",
     kiosk_start: "Lämna över till deltagare",
     kiosk_no_form: "Det finns inget formulär som används. Skapa ett eller använd ett igen.",
@@ -549,8 +525,10 @@ pub static SV_SURVEY: SurveyTexts = SurveyTexts {
     saved: |name| format!("Formuläret ”{name}” är sparat."),
     results_title: "Resultat",
     min_group_label: "Minsta grupp som visas",
-    min_group_hint: "Grupper med färre svar visas inte uppdelade, så att ingen kan kännas \
-        igen. Lägst 3.",
+    min_group_hint: formatcp!(
+        "Grupper med färre svar visas inte uppdelade, så att ingen kan kännas igen. Lägst {}.",
+        MinGroup::FLOOR
+    ),
     export_title: "Exportera",
     export_xlsx: "Ladda ned Excel (.xlsx)",
     export_csv: "Ladda ned CSV",
@@ -607,6 +585,10 @@ pub static EN_SURVEY: SurveyTexts = SurveyTexts {
     back_to_forms: "Back to self-evaluation",
     forms_title: "Forms",
     new_form: "New form",
+    copy_name: |name| format!("Copy of {name}"),
+    file_prefix: "self-evaluation",
+    scale_low: "Not at all true",
+    scale_high: "Completely true",
     languages: "Languages",
     item_count: |n| {
         if n == 1 {
@@ -633,7 +615,7 @@ pub static EN_SURVEY: SurveyTexts = SurveyTexts {
         needed to get back here.",
     form_label: "Form",
     new_pin: "PIN for leaving",
-    new_pin_hint: "4 to 8 digits. It is only used this time.",
+    new_pin_hint: formatcp!("{PIN_MIN} to {PIN_MAX} digits. It is only used this time."),
     pin_again: "The same PIN again",
     kiosk_start: "Hand over to a participant",
     kiosk_no_form: "There is no form in use. Create one, or start using one again.",
@@ -714,8 +696,11 @@ pub static EN_SURVEY: SurveyTexts = SurveyTexts {
     saved: |name| format!("The form “{name}” is saved."),
     results_title: "Results",
     min_group_label: "Smallest group shown",
-    min_group_hint: "Groups with fewer answers are not shown separately, so that no one can be \
-        recognised. At least 3.",
+    min_group_hint: formatcp!(
+        "Groups with fewer answers are not shown separately, so that no one can be recognised. \
+         At least {}.",
+        MinGroup::FLOOR
+    ),
     export_title: "Export",
     export_xlsx: "Download Excel (.xlsx)",
     export_csv: "Download CSV",

@@ -19,7 +19,7 @@ mod protect;
 pub mod rows;
 
 pub use events::{Change, Channel, LocalChannel, Message};
-pub use protect::{Access, ProtectError, SealedError};
+pub use protect::{Access, ProtectError, SealedError, LOCK_MINUTES_RANGE, MIN_PASSPHRASE};
 
 use crate::domain::check::RecordProblem;
 use crate::domain::{Id, Participant, Project, Timestamp};

@@ -13,6 +13,11 @@ use crate::formats::sealed::SealedBackup;
 use crate::storage::lock::{self, Cipher, CryptoError, Lock};
 use crate::storage::{Check, Delete, StorageError, Store, Write};
 
+/// The shortest passphrase the app accepts.
+pub const MIN_PASSPHRASE: usize = 8;
+/// The idle times, in minutes, a coach can choose before protected data locks.
+pub const LOCK_MINUTES_RANGE: std::ops::RangeInclusive<u16> = 1..=240;
+
 /// Whether the data can be read now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Access {

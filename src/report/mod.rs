@@ -166,8 +166,10 @@ pub struct OutcomeGoal {
     pub met: bool,
 }
 
-/// How far from the target share of women still counts as met, in percentage points.
-pub const GENDER_TOLERANCE: f64 = 5.0;
+/// How far from the target share of women still counts as met, in whole percentage points.
+pub const GENDER_TOLERANCE_POINTS: u32 = 5;
+/// [`GENDER_TOLERANCE_POINTS`] as a number to compare shares with.
+pub const GENDER_TOLERANCE: f64 = GENDER_TOLERANCE_POINTS as f64;
 
 /// Table 8: what makes the numbers doubtful.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

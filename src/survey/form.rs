@@ -100,6 +100,55 @@ pub struct Form {
 }
 
 impl Form {
+    /// A new form in `language`, named `name`, with one statement with no text yet whose scale
+    /// runs from the words `low` to `high`.
+    pub fn blank(
+        project: Id,
+        language: &str,
+        name: String,
+        (low, high): (Text, Text),
+        now: Timestamp,
+    ) -> Form {
+        Form {
+            id: Id::random(),
+            project_id: project,
+            name,
+            languages: vec![language.into()],
+            items: vec![Item {
+                id: Id::random(),
+                text: Text::default(),
+                kind: ItemKind::Scale { low, high },
+                dimension: None,
+                optional: false,
+            }],
+            retired: false,
+            updated_at: now,
+        }
+    }
+
+    /// A copy named `name` with new ids, open for editing (answers to the copy are not answers
+    /// to this form).
+    pub fn copy_named(&self, name: String, now: Timestamp) -> Form {
+        let mut copy = self.clone();
+        copy.id = Id::random();
+        copy.name = name;
+        copy.retired = false;
+        copy.updated_at = now;
+        for item in &mut copy.items {
+            item.id = Id::random();
+        }
+        copy
+    }
+
+    /// A file name for this form's files: `prefix`, then the name's letters and digits with
+    /// dashes between.
+    pub fn file_stem(&self, prefix: &str) -> String {
+        let clean: String = (self.name.chars())
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        format!("{prefix}-{}", clean.trim_matches('-'))
+    }
+
     /// The language to show when the participant asked for `wanted`.
     pub fn language_or_default<'a>(&'a self, wanted: &str) -> &'a str {
         self.languages

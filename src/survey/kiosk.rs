@@ -22,10 +22,13 @@ pub enum PinProblem {
     Mismatch,
 }
 
+/// How many digits a PIN has.
+pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
+
 /// Checks a new PIN and its repetition.
 pub fn check_new_pin(pin: &str, again: &str) -> Result<(), PinProblem> {
     let pin = pin.trim();
-    if !(4..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
+    if !PIN_DIGITS.contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
         return Err(PinProblem::Format);
     }
     if pin != again.trim() {

@@ -2,9 +2,9 @@
 //! the passphrase, or remove the protection. Each change seals or opens every record in one
 //! transaction; a wrong current passphrase changes nothing.
 
-use crate::i18n::protect::{MIN_PASSPHRASE, PROTECT as T};
+use crate::i18n::protect::PROTECT as T;
 use crate::repo::ProtectError;
-use crate::settings::LOCK_MINUTES_RANGE;
+use crate::repo::{LOCK_MINUTES_RANGE, MIN_PASSPHRASE};
 use crate::ui::components::field::TextField;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
 use crate::ui::state::use_state;

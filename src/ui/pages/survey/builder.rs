@@ -6,7 +6,7 @@
 use super::{back_link, use_survey, with_form, Survey};
 use crate::domain::Id;
 use crate::i18n::filler::{self, LANGUAGES};
-use crate::i18n::survey::SURVEY as T;
+use crate::i18n::survey::{scale_words, SURVEY as T};
 use crate::survey::check::problems;
 use crate::survey::{results, Form, Item, ItemKind, Text};
 use crate::ui::components::filler::FormFiller;
@@ -167,7 +167,7 @@ fn Editor(form: Form, survey: Survey) -> impl IntoView {
                 </For>
             </ol>
             <div class="actions add-items">
-                <button type="button" class="button button-small" on:click=move |_| add(ItemKind::Scale { low: T.default_low(), high: T.default_high() })>{T.add_scale}</button>
+                <button type="button" class="button button-small" on:click=move |_| { let (low, high) = scale_words(); add(ItemKind::Scale { low, high }) }>{T.add_scale}</button>
                 <button type="button" class="button button-small" on:click=move |_| add(ItemKind::YesNo)>{T.add_yes_no}</button>
                 <button type="button" class="button button-small" on:click=move |_| add(ItemKind::Choice { options: vec![Text::default(), Text::default()] })>{T.add_choice}</button>
                 <button type="button" class="button button-small" on:click=move |_| add(ItemKind::FreeText)>{T.add_free_text}</button>

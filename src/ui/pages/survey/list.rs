@@ -81,7 +81,8 @@ fn FormCard(
         .collect::<Vec<_>>()
         .join(", ");
     let copy = move |_| {
-        let copy = stored.with_value(|f| T.copy_of(f, crate::ui::browser::now()));
+        let copy =
+            stored.with_value(|f| f.copy_named((T.copy_name)(&f.name), crate::ui::browser::now()));
         let name = copy.name.clone();
         spawn_local(async move {
             match survey.save_form(copy, None).await {

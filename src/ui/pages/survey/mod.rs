@@ -133,7 +133,10 @@ fn with_form<V: IntoView + 'static>(
         let blank_form = || {
             blank.update_value(|b| {
                 b.get_or_insert_with(|| {
-                    crate::i18n::survey::SURVEY.blank_form(project.id, crate::ui::browser::now())
+                    let t = &*crate::i18n::survey::SURVEY;
+                    let words = crate::i18n::survey::scale_words();
+                    let (lang, now) = (t.lang.tag(), crate::ui::browser::now());
+                    Form::blank(project.id, lang, t.new_form.into(), words, now)
                 });
             });
             blank.get_value()

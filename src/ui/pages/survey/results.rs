@@ -41,7 +41,7 @@ pub fn SurveyResults() -> impl IntoView {
                 change_table(&f, &a, m, &*crate::i18n::words::WORDS),
             ];
             let heading = vec![f.name.clone()];
-            let stem = T.file_stem(&f.name);
+            let stem = f.file_stem(T.file_prefix);
             export.save(stem, kind == "xlsx", heading, tables);
         };
         view! {
@@ -117,7 +117,7 @@ fn StartEnd(form: Form, answers: Vec<Answer>, min: MinGroup) -> impl IntoView {
             {match chart {
                 Some(svg) => view! {
                     <ChartFigure id="stjarna" title=T.change_title.to_owned() svg
-                        table=Table { key: "forandring-diagram".into(), ..table.clone() } file_stem=T.file_stem(&form.name) />
+                        table=Table { key: "forandring-diagram".into(), ..table.clone() } file_stem=form.file_stem(T.file_prefix) />
                     {table_view(&table, &REPORT)}
                 }.into_any(),
                 None => view! { <p>{table.note.clone().unwrap_or_else(|| T.no_dimensions.to_owned())}</p> }.into_any(),
