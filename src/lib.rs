@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod records;
 pub mod repo;
 pub mod report;
+pub mod routes;
 pub mod storage;
 pub mod survey;
 

@@ -8,6 +8,7 @@
 
 use crate::domain::Id;
 use crate::i18n::filler;
+use crate::routes::Page;
 use crate::survey::kiosk::{Attempts, KioskLock};
 use crate::survey::{code, Answer, Form, Moment, Value, YearMonth};
 use crate::ui::browser;
@@ -208,9 +209,10 @@ fn Leave(
         if lock.with_value(|l| l.opens_with(&pin.get_untracked())) {
             crate::settings::clear_kiosk();
             let project = lock.with_value(|l| l.project.clone());
-            let _ = window().location().set_href(&browser::app_href(&format!(
-                "/projekt/{project}/sjalvskattning"
-            )));
+            let page = crate::domain::Id::parse(&project).map_or(Page::Home, Page::Surveys);
+            let _ = window()
+                .location()
+                .set_href(&browser::app_href(&page.path()));
             return;
         }
         attempts.update(|a| a.failed(now()));

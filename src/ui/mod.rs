@@ -1,25 +1,7 @@
 //! The user interface: Leptos pages and components, rendered in the browser.
 //!
-//! Routes (Swedish, since coaches see them in the address bar):
-//!
-//! | path | page |
-//! |---|---|
-//! | `/` | first-run welcome, or the list of projects |
-//! | `/projekt/ny` | new project |
-//! | `/sakerhetskopia` | download a backup, restore one, storage use |
-//! | `/sammanstallning` | combine report files of several coaches or projects |
-//! | `/projekt/:project` | the project's participants |
-//! | `/projekt/:project/installningar` | the project's settings |
-//! | `/projekt/:project/ny-deltagare` | register a participant |
-//! | `/projekt/:project/deltagare/:participant` | one participant |
-//! | `/projekt/:project/importera` | import a participant list (.csv, .xlsx) |
-//! | `/projekt/:project/rapport` | the report: period, tables, charts, exports |
-//! | `/projekt/:project/rapport/utskrift` | the report's print view |
-//! | `/projekt/:project/rapport/presentation` | the charts one at a time, for a projector |
-//! | `/projekt/:project/sjalvskattning` | self-evaluation forms; kiosk start; answer codes in |
-//! | `/projekt/:project/sjalvskattning/:form` | edit (or view) a form |
-//! | `/projekt/:project/sjalvskattning/:form/dela` | the link and QR code for phones |
-//! | `/projekt/:project/sjalvskattning/:form/resultat` | results, exports, print |
+//! The pages and their addresses are declared in [`crate::routes`]; the route table in [`App`]
+//! is built from the same segment and parameter names.
 //!
 //! Two more entry points replace the coach's app entirely (see [`run`]): `/#svar=…` is a form
 //! on a participant's phone ([`phone`]), and a device locked to a form shows [`kiosk`].
@@ -43,11 +25,12 @@ mod tools;
 
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::{Lang, TEXTS};
+use crate::routes::{param as P, segment as S, Page};
 use components::link::A;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{ParamSegment as Pa, StaticSegment as St};
 use state::{AppState, Load};
 
 /// Mounts the app on `<body>`: a participant's form if the address carries one, the kiosk if
@@ -89,13 +72,13 @@ fn App() -> impl IntoView {
         <Router base=browser::base_path()>
             <a class="skip-link" href="#main">{TEXTS.skip_to_content}</a>
             <header class="site-header">
-                <A href="/" attr:class="brand">
+                <A href=Page::Home.path() attr:class="brand">
                     <span class="brand-name">{TEXTS.app_name}</span>
                     <span class="brand-tagline">{TEXTS.app_tagline}</span>
                 </A>
                 <nav aria-label=TEXTS.nav_label class="site-nav">
-                    <A href="/">{TEXTS.nav_projects}</A>
-                    <A href="/sakerhetskopia">{crate::i18n::backup::BACKUP.nav}</A>
+                    <A href=Page::Home.path()>{TEXTS.nav_projects}</A>
+                    <A href=Page::Backup.path()>{crate::i18n::backup::BACKUP.nav}</A>
                     <LanguageSwitch />
                     <LockNow />
                 </nav>
@@ -115,22 +98,22 @@ fn App() -> impl IntoView {
                     }.into_any(),
                     Load::Ready => view! {
                         <Routes fallback=|| view! { <pages::NotFound /> }>
-                            <Route path=path!("/") view=pages::Home />
-                            <Route path=path!("/projekt/ny") view=pages::NewProject />
-                            <Route path=path!("/sakerhetskopia") view=pages::BackupPage />
-                            <Route path=path!("/sammanstallning") view=pages::CombineReports />
-                            <Route path=path!("/projekt/:project") view=pages::Participants />
-                            <Route path=path!("/projekt/:project/installningar") view=pages::EditProject />
-                            <Route path=path!("/projekt/:project/ny-deltagare") view=pages::NewParticipant />
-                            <Route path=path!("/projekt/:project/deltagare/:participant") view=pages::ParticipantPage />
-                            <Route path=path!("/projekt/:project/importera") view=pages::ImportPage />
-                            <Route path=path!("/projekt/:project/rapport") view=pages::ReportPage />
-                            <Route path=path!("/projekt/:project/rapport/utskrift") view=pages::ReportPrint />
-                            <Route path=path!("/projekt/:project/rapport/presentation") view=pages::ReportPresenter />
-                            <Route path=path!("/projekt/:project/sjalvskattning") view=pages::SurveyPage />
-                            <Route path=path!("/projekt/:project/sjalvskattning/:form") view=pages::FormBuilder />
-                            <Route path=path!("/projekt/:project/sjalvskattning/:form/dela") view=pages::ShareForm />
-                            <Route path=path!("/projekt/:project/sjalvskattning/:form/resultat") view=pages::SurveyResults />
+                            <Route path=() view=pages::Home />
+                            <Route path=(St(S::PROJECT), St(S::NEW)) view=pages::NewProject />
+                            <Route path=(St(S::BACKUP),) view=pages::BackupPage />
+                            <Route path=(St(S::COMBINE),) view=pages::CombineReports />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT)) view=pages::Participants />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SETTINGS)) view=pages::EditProject />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::NEW_PARTICIPANT)) view=pages::NewParticipant />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::PARTICIPANT), Pa(P::PARTICIPANT)) view=pages::ParticipantPage />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::IMPORT)) view=pages::ImportPage />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT)) view=pages::ReportPage />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT), St(S::PRINT)) view=pages::ReportPrint />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT), St(S::PRESENT)) view=pages::ReportPresenter />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY)) view=pages::SurveyPage />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM)) view=pages::FormBuilder />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM), St(S::SHARE)) view=pages::ShareForm />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM), St(S::RESULTS)) view=pages::SurveyResults />
                         </Routes>
                     }.into_any(),
                 }}

@@ -2,6 +2,7 @@
 //! opens it.
 
 use crate::i18n::demo::DEMO as T;
+use crate::routes::Page;
 use crate::ui::components::notice::StatusNotice;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,7 +12,7 @@ fn switch(on: bool) {
     crate::settings::set_demo(on);
     let _ = window()
         .location()
-        .assign(&crate::ui::browser::app_href("/"));
+        .assign(&crate::ui::browser::app_href(&Page::Home.path()));
 }
 
 /// "Visa demo", with what it is for. Not shown inside the demo.
@@ -41,8 +42,8 @@ pub fn DemoBanner() -> impl IntoView {
             match state.reset_demo().await {
                 Ok(()) => {
                     status.set(None);
-                    state.flash("/".into(), T.reset_done);
-                    navigate("/", Default::default());
+                    state.flash(Page::Home.path(), T.reset_done);
+                    navigate(&Page::Home.path(), Default::default());
                 }
                 Err(e) => status.set(Some(crate::i18n::TEXTS.storage_error(&e).to_owned())),
             }

@@ -35,7 +35,7 @@ pub fn BackupReminder(#[prop(optional)] always: bool) -> impl IntoView {
             <section class="notice notice-warning backup-reminder" aria-labelledby="backup-reminder-title">
                 <h2 id="backup-reminder-title">{TEXTS.backup_reminder_title}</h2>
                 <p>{TEXTS.backup_reminder_body}" "{last}</p>
-                <p><A href="/sakerhetskopia" attr:class="button">{BACKUP.download}</A></p>
+                <p><A href=crate::routes::Page::Backup.path() attr:class="button">{BACKUP.download}</A></p>
             </section>
         }
         .into_any()

@@ -3,6 +3,7 @@
 use crate::domain::Project;
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
+use crate::routes::Page;
 use crate::ui::components::link::A;
 use crate::ui::components::reminders::{BackupReminder, SafariNotice};
 use crate::ui::state::use_state;
@@ -30,7 +31,7 @@ fn Welcome() -> impl IntoView {
         <section class="welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{PROJECTS.welcome_title}</h1>
             {PROJECTS.welcome_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-            <A href="/projekt/ny" attr:class="button button-primary">{PROJECTS.create_project}</A>
+            <A href=Page::NewProject.path() attr:class="button button-primary">{PROJECTS.create_project}</A>
         </section>
         <SafariNotice />
         <crate::ui::components::demo::OpenDemo />
@@ -48,7 +49,7 @@ fn project_items(projects: Vec<Project>) -> impl IntoView {
     projects
         .into_iter()
         .map(|p| {
-            let href = format!("/projekt/{}", p.id);
+            let href = Page::Participants(p.id).path();
             let when = period(&p);
             let name = p.name;
             view! {
@@ -74,8 +75,8 @@ fn ProjectList() -> impl IntoView {
         <SafariNotice />
         <BackupReminder always=true />
         <ul class="project-list">{move || project_items(split().0)}</ul>
-        <p><A href="/projekt/ny" attr:class="button button-primary">{PROJECTS.create_project}</A></p>
-        <p><A href="/sammanstallning">{crate::i18n::combine::COMBINE.open}</A></p>
+        <p><A href=Page::NewProject.path() attr:class="button button-primary">{PROJECTS.create_project}</A></p>
+        <p><A href=Page::Combine.path()>{crate::i18n::combine::COMBINE.open}</A></p>
         {move || {
             let archived = split().1;
             (!archived.is_empty()).then(|| view! {
@@ -93,6 +94,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1>{TEXTS.not_found_title}</h1>
         <p>{TEXTS.not_found_body}</p>
-        <p><A href="/">{TEXTS.back_to_projects}</A></p>
+        <p><A href=Page::Home.path()>{TEXTS.back_to_projects}</A></p>
     }
 }

@@ -7,6 +7,7 @@ use crate::formats::import::ImportError;
 use crate::formats::import::{apply, preview_table, ImportPreview};
 use crate::i18n::import::IMPORT as T;
 use crate::i18n::TEXTS;
+use crate::routes::Page;
 use crate::storage::StorageError;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::link::A;
@@ -39,7 +40,7 @@ fn Importer(project: Project) -> impl IntoView {
     let state = use_state();
     let navigate = use_navigate();
     let step = RwSignal::new(Step::Choose);
-    let list_href = format!("/projekt/{}", project.id);
+    let list_href = Page::Participants(project.id).path();
     let project = StoredValue::new(project);
 
     let on_file = move |ev: leptos::ev::Event| {
@@ -98,7 +99,7 @@ fn Importer(project: Project) -> impl IntoView {
         let (updated, participants) = apply(&p, &basis.project, now());
         let count = participants.len();
         let navigate = navigate.clone();
-        let path = project.with_value(|p| format!("/projekt/{}", p.id));
+        let path = project.with_value(|p| Page::Participants(p.id).path());
         step.set(Step::Importing);
         spawn_local(async move {
             match state.import(basis, updated, participants).await {

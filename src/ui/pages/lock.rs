@@ -3,6 +3,7 @@
 
 use crate::i18n::protect::PROTECT as T;
 use crate::i18n::TEXTS;
+use crate::routes::Page;
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::notice::ErrorNotice;
 use crate::ui::components::passphrase::PassphraseForm;
@@ -24,8 +25,8 @@ pub fn LockScreen() -> impl IntoView {
         spawn_local(async move {
             match state.erase_locked().await {
                 Ok(()) => {
-                    state.flash("/".into(), T.erased);
-                    navigate("/", Default::default());
+                    state.flash(Page::Home.path(), T.erased);
+                    navigate(&Page::Home.path(), Default::default());
                 }
                 Err(e) => erased.set(Some(TEXTS.storage_error(&e).to_owned())),
             }

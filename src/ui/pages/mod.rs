@@ -56,7 +56,7 @@ fn with_loaded_project<V: IntoView + 'static>(
     body: impl Fn(crate::domain::Project) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = crate::ui::state::use_state();
-    let id = param_id("project");
+    let id = param_id(crate::routes::param::PROJECT);
     crate::ui::state::use_open_project(id);
     move || {
         let Some(project) = id.get().and_then(|id| state.project(id)) else {

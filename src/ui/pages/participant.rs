@@ -8,6 +8,7 @@ use crate::domain::validate::{
 use crate::domain::{Id, Participant, Phase, Project, Timestamp};
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::TEXTS;
+use crate::routes::{param, Page};
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::{SelectField, TextField};
@@ -21,8 +22,8 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn ParticipantPage() -> impl IntoView {
     let state = use_state();
-    let project_id = super::param_id("project");
-    let participant_id = super::param_id("participant");
+    let project_id = super::param_id(param::PROJECT);
+    let participant_id = super::param_id(param::PARTICIPANT);
     crate::ui::state::use_open_project(project_id);
     // A memo: another tab's change to some other project does not rebuild this page (and the
     // form being filled in).
@@ -47,7 +48,7 @@ pub fn ParticipantPage() -> impl IntoView {
             }
             _ => view! {
                 <p role="alert">{PARTICIPANTS.participant_not_found}</p>
-                <p><A href=format!("/projekt/{}", project.id)>{PARTICIPANTS.participants_title}</A></p>
+                <p><A href=Page::Participants(project.id).path()>{PARTICIPANTS.participants_title}</A></p>
             }
             .into_any(),
         },
@@ -97,7 +98,7 @@ fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
     Effect::new(move |_| {
         super::set_title(&format!("{} {}", PARTICIPANTS.participant_title, code()))
     });
-    let list_href = project.with_value(|p| format!("/projekt/{}", p.id));
+    let list_href = project.with_value(|p| Page::Participants(p.id).path());
     view! {
         <h1>{PARTICIPANTS.participant_title} " " {code}</h1>
         <p class="lead"><A href=list_href>{project.with_value(|p| p.name.clone())}</A></p>
@@ -346,7 +347,7 @@ fn DeleteSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     let state = use_state();
     let navigate = use_navigate();
     let failed = RwSignal::new(None::<String>);
-    let list = project.with_value(|p| format!("/projekt/{}", p.id));
+    let list = project.with_value(|p| Page::Participants(p.id).path());
     let delete = Callback::new(move |()| {
         let navigate = navigate.clone();
         let list = list.clone();

@@ -6,6 +6,7 @@ use crate::domain::{Gender, Id, Project};
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
+use crate::routes::Page;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::field::{CheckField, SelectField, TextArea, TextField};
 use crate::ui::components::link::A;
@@ -145,7 +146,7 @@ fn Register(project: Project) -> impl IntoView {
     let summary = RwSignal::new(None::<String>);
     let save_error = RwSignal::new(None::<String>);
     let saving = RwSignal::new(false);
-    let list_href = format!("/projekt/{}", project.id);
+    let list_href = Page::Participants(project.id).path();
     let project = StoredValue::new(project);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -176,7 +177,7 @@ fn Register(project: Project) -> impl IntoView {
         let project_id = project.with_value(|p| p.id);
         let participant = valid.into_new(project_id, now());
         let registered = (PARTICIPANTS.participant_registered)(&participant.code);
-        let path = format!("/projekt/{project_id}");
+        let path = Page::Participants(project_id).path();
         let navigate = navigate.clone();
         saving.set(true);
         spawn_local(async move {

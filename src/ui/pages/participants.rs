@@ -5,6 +5,7 @@ use crate::domain::{Participant, Project, Status};
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
+use crate::routes::Page;
 use crate::ui::browser::today;
 use crate::ui::components::link::A;
 use crate::ui::state::{use_state, Load};
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Participants() -> impl IntoView {
     let state = use_state();
-    let id = super::param_id("project");
+    let id = super::param_id(crate::routes::param::PROJECT);
     crate::ui::state::use_open_project(id);
     move || match id.get().and_then(|id| state.project(id)) {
         Some(p) => {
@@ -28,7 +29,7 @@ pub fn Participants() -> impl IntoView {
 fn ProjectParticipants(project: Project) -> impl IntoView {
     let state = use_state();
     let q = RwSignal::new(ListQuery::default());
-    let base = format!("/projekt/{}", project.id);
+    let id = project.id;
     let project = StoredValue::new(project);
     let loading = move || {
         let id = project.with_value(|p| p.id);
@@ -51,12 +52,12 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
             <h1>{project.with_value(|p| p.name.clone())}</h1>
             {project.with_value(|p| p.archived).then(|| view! { <p class="notice">{PROJECTS.archived_banner}</p> })}
             <div class="actions">
-                <A href=format!("{base}/ny-deltagare") attr:class="button button-primary">{PARTICIPANTS.register_participant}</A>
-                <A href=format!("{base}/importera") attr:class="button">{crate::i18n::import::IMPORT.open_import}</A>
-                <A href=format!("{base}/rapport") attr:class="button">{crate::i18n::report::REPORT.open_report}</A>
-                <A href=format!("{base}/sjalvskattning") attr:class="button">{crate::i18n::survey::SURVEY.open}</A>
-                <A href=format!("{base}/installningar") attr:class="button">{PROJECTS.project_settings}</A>
-                <A href="/" attr:class="button">{TEXTS.back_to_projects}</A>
+                <A href=Page::NewParticipant(id).path() attr:class="button button-primary">{PARTICIPANTS.register_participant}</A>
+                <A href=Page::Import(id).path() attr:class="button">{crate::i18n::import::IMPORT.open_import}</A>
+                <A href=Page::Report(id).path() attr:class="button">{crate::i18n::report::REPORT.open_report}</A>
+                <A href=Page::Surveys(id).path() attr:class="button">{crate::i18n::survey::SURVEY.open}</A>
+                <A href=Page::ProjectSettings(id).path() attr:class="button">{PROJECTS.project_settings}</A>
+                <A href=Page::Home.path() attr:class="button">{TEXTS.back_to_projects}</A>
             </div>
         </div>
         <crate::ui::components::reminders::BackupReminder />
@@ -156,7 +157,7 @@ fn Table(project: StoredValue<Project>, q: RwSignal<ListQuery>) -> impl IntoView
 /// One row's texts, computed once per page.
 #[derive(Clone, PartialEq)]
 struct Row {
-    id: String,
+    id: crate::domain::Id,
     code: String,
     gender: &'static str,
     phase: &'static str,
@@ -169,7 +170,7 @@ struct Row {
 impl Row {
     fn new(p: &Participant, project: &Project, today: crate::domain::Date) -> Self {
         Row {
-            id: p.id.to_string(),
+            id: p.id,
             code: p.code.clone(),
             gender: TEXTS.gender(p.gender),
             phase: p.current_phase().map(|ph| TEXTS.phase(ph)).unwrap_or(""),
@@ -185,11 +186,7 @@ impl Row {
     }
 
     fn view(self, project: StoredValue<Project>) -> impl IntoView {
-        let href = format!(
-            "/projekt/{}/deltagare/{}",
-            project.with_value(|p| p.id),
-            self.id
-        );
+        let href = Page::Participant(project.with_value(|p| p.id), self.id).path();
         view! {
             <tr>
                 <th scope="row"><A href=href>{self.code}</A></th>

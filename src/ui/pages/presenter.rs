@@ -17,7 +17,7 @@ pub fn ReportPresenter() -> impl IntoView {
         let charts = StoredValue::new(report_charts(&report, &*crate::i18n::words::WORDS));
         let count = charts.with_value(Vec::len);
         let at = RwSignal::new(0usize);
-        let back = format!("/projekt/{}/rapport", project.id);
+        let back = crate::routes::Page::Report(project.id).path();
         let navigate = use_navigate();
         let go_back = back.clone();
         let keys = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {

@@ -6,6 +6,7 @@ use crate::domain::Project;
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
+use crate::routes::Page;
 use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::TextField;
@@ -25,7 +26,7 @@ pub fn NewProject() -> impl IntoView {
 #[component]
 pub fn EditProject() -> impl IntoView {
     let state = use_state();
-    let id = super::param_id("project");
+    let id = super::param_id(crate::routes::param::PROJECT);
     crate::ui::state::use_open_project(id);
     move || match id.get().and_then(|id| {
         state
@@ -101,7 +102,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
             }
             None => valid.into_new_project(now()),
         };
-        let path = format!("/projekt/{}", project.id);
+        let path = Page::Participants(project.id).path();
         let navigate = navigate.clone();
         saving.set(true);
         spawn_local(async move {
@@ -118,8 +119,8 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
 
     let is_new = existing.with_value(Option::is_none);
     let cancel_href = existing.with_value(|e| match e {
-        Some(p) => format!("/projekt/{}", p.id),
-        None => "/".to_owned(),
+        Some(p) => Page::Participants(p.id).path(),
+        None => Page::Home.path(),
     });
     view! {
         <h1>{if is_new { PROJECTS.new_project_title } else { PROJECTS.edit_project_title }}</h1>
@@ -180,8 +181,8 @@ fn ArchiveSection(existing: StoredValue<Option<Project>>) -> impl IntoView {
         spawn_local(async move {
             match state.save_project(p, Some(base)).await {
                 Ok(()) => {
-                    state.flash(format!("/projekt/{id}"), PROJECTS.project_saved);
-                    navigate(&format!("/projekt/{id}"), Default::default());
+                    state.flash(Page::Participants(id).path(), PROJECTS.project_saved);
+                    navigate(&Page::Participants(id).path(), Default::default());
                 }
                 Err(e) => error.set(Some(TEXTS.storage_error(&e).to_owned())),
             }
@@ -220,8 +221,8 @@ fn DeleteProjectSection(existing: StoredValue<Option<Project>>) -> impl IntoView
         spawn_local(async move {
             match state.delete_project(id).await {
                 Ok(()) => {
-                    state.flash("/".to_owned(), PROJECTS.project_deleted);
-                    navigate("/", Default::default());
+                    state.flash(Page::Home.path(), PROJECTS.project_deleted);
+                    navigate(&Page::Home.path(), Default::default());
                 }
                 Err(e) => error.set(Some(TEXTS.storage_error(&e).to_owned())),
             }

@@ -7,6 +7,7 @@ use crate::i18n::report::REPORT as T;
 use crate::report::json::ReportFile;
 use crate::report::tables::tables;
 use crate::report::{compute, PeriodChoice, Report};
+use crate::routes::{query, Page, ReportQuery};
 use crate::ui::browser::today;
 use crate::ui::components::export::{Export, ExportStatus};
 use crate::ui::components::link::A;
@@ -60,7 +61,6 @@ fn ReportView(project: Project) -> impl IntoView {
     super::set_title(&format!("{} – {}", T.title, project.name));
     let form = RwSignal::new(PeriodForm::new(today));
     let scope = RwSignal::new(None::<Id>);
-    let base = format!("/projekt/{}", project.id);
     let has_scopes = !project.sub_units.is_empty();
     let scopes: Vec<(String, String)> = std::iter::once((String::new(), T.whole_scope.to_owned()))
         .chain(
@@ -84,22 +84,17 @@ fn ReportView(project: Project) -> impl IntoView {
             })
         })
     });
-    let view_href = move |base: &str, view: &str| {
+    let query = move || {
         let r = report.get();
-        let scope = scope.get().map(|s| format!("&del={s}")).unwrap_or_default();
-        format!(
-            "{base}/rapport/{view}?fran={}&till={}{scope}",
-            r.period.from, r.period.to
-        )
+        Some(ReportQuery {
+            from: r.period.from,
+            to: r.period.to,
+            scope: scope.get(),
+        })
     };
-    let print_href = {
-        let base = base.clone();
-        move || view_href(&base, "utskrift")
-    };
-    let present_href = {
-        let base = base.clone();
-        move || view_href(&base, "presentation")
-    };
+    let id = project.with_value(|p| p.id);
+    let print_href = move || Page::ReportPrint(id, query()).path();
+    let present_href = move || Page::ReportPresenter(id, query()).path();
     let export = Export::new();
     let export_file = move |kind: &'static str| {
         let r = report.get_untracked();
@@ -123,7 +118,7 @@ fn ReportView(project: Project) -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{T.title}</h1>
-            <p class="lead"><A href=format!("/projekt/{}", project.with_value(|p| p.id))>{project.with_value(|p| p.name.clone())}</A></p>
+            <p class="lead"><A href=Page::Participants(project.with_value(|p| p.id)).path()>{project.with_value(|p| p.name.clone())}</A></p>
         </div>
         <div class="report-controls">
             <PeriodControls form project today />
@@ -175,7 +170,7 @@ fn ReportTables(report: Report, base: Id) -> impl IntoView {
                         view! {
                             <li>{name}": "
                                 {q.participants.into_iter().map(|(id, code)| view! {
-                                    <A href=format!("/projekt/{base}/deltagare/{id}")>{code}</A>" "
+                                    <A href=Page::Participant(base, id).path()>{code}</A>" "
                                 }).collect_view()}
                             </li>
                         }
@@ -220,10 +215,10 @@ pub fn report_from_query(project: &Project) -> Report {
     let state = use_state();
     let today = today();
     let (choice, scope) = query.with_untracked(|q| {
-        let (from, to) = (q.get("fran"), q.get("till"));
+        let (from, to) = (q.get(query::FROM), q.get(query::TO));
         (
             PeriodChoice::from_query(from.as_deref(), to.as_deref()),
-            q.get("del").and_then(|s| Id::parse(&s)),
+            q.get(query::SCOPE).and_then(|s| Id::parse(&s)),
         )
     });
     state.participants.with_untracked(|people| {
@@ -249,7 +244,7 @@ pub fn ReportPrint() -> impl IntoView {
                 <div class="actions no-print">
                     <button type="button" class="button button-primary"
                         on:click=move |_| { let _ = window().print(); }>{T.print_now}</button>
-                    <A href=format!("/projekt/{}/rapport", project.id) attr:class="button">{T.back_to_report}</A>
+                    <A href=Page::Report(project.id).path() attr:class="button">{T.back_to_report}</A>
                 </div>
                 <h1>{T.title}": "{report.project.clone()}</h1>
                 {lines.into_iter().skip(1).map(|l| view! { <p class="print-meta">{l}</p> }).collect_view()}

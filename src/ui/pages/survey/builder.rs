@@ -93,7 +93,7 @@ fn Editor(form: Form, survey: Survey) -> impl IntoView {
             return;
         }
         form.updated_at = crate::ui::browser::now();
-        let to = format!("/projekt/{}/sjalvskattning", form.project_id);
+        let to = crate::routes::Page::Surveys(form.project_id).path();
         let navigate = navigate.clone();
         spawn_local(async move {
             let name = form.name.clone();

@@ -4,6 +4,7 @@
 use super::{use_survey, with_survey, Survey};
 use crate::domain::{Id, Project};
 use crate::i18n::survey::SURVEY as T;
+use crate::routes::Page;
 use crate::survey::kiosk::{check_new_pin, KioskLock};
 use crate::survey::{results, Form, Moment};
 use crate::ui::components::link::A;
@@ -24,22 +25,18 @@ pub fn SurveyPage() -> impl IntoView {
 
 #[component]
 fn SurveyView(project: Project, survey: Survey) -> impl IntoView {
-    let base = format!("/projekt/{}/sjalvskattning", project.id);
     let status = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
     let navigate = use_navigate();
     let project_id = project.id;
     let new_form = move |_| {
         // Made in the builder, and stored when the coach saves it there.
-        navigate(
-            &format!("/projekt/{project_id}/sjalvskattning/{}", super::NEW_FORM),
-            Default::default(),
-        );
+        navigate(&Page::NewForm(project_id).path(), Default::default());
     };
     view! {
         <div class="page-head">
             <h1>{T.title}</h1>
-            <p class="lead"><A href=format!("/projekt/{}", project.id)>{project.name.clone()}</A></p>
+            <p class="lead"><A href=Page::Participants(project.id).path()>{project.name.clone()}</A></p>
         </div>
         {T.intro.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
         <StatusNotice text=status />
@@ -48,7 +45,7 @@ fn SurveyView(project: Project, survey: Survey) -> impl IntoView {
             <h2 id="forms-title">{T.forms_title}</h2>
             <ul class="form-list">
                 {move || survey.forms.get().into_iter().map(|f| view! {
-                    <FormCard form=f survey base=base.clone() status failed />
+                    <FormCard form=f survey status failed />
                 }).collect_view()}
             </ul>
             <button type="button" class="button" on:click=new_form>{T.new_form}</button>
@@ -62,7 +59,6 @@ fn SurveyView(project: Project, survey: Survey) -> impl IntoView {
 fn FormCard(
     form: Form,
     survey: Survey,
-    base: String,
     status: RwSignal<Option<String>>,
     failed: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -73,7 +69,8 @@ fn FormCard(
             .with(|a| stored.with_value(|f| results::count_by_moment(f, a)))
     };
     let has_answers = move || counts().iter().sum::<usize>() > 0;
-    let href = format!("{base}/{}", form.id);
+    let (project, id) = (form.project_id, form.id);
+    let href = Page::Form(project, id).path();
     let languages = form
         .languages
         .iter()
@@ -114,9 +111,9 @@ fn FormCard(
             <p class="form-facts">{T.languages}": " {languages} " · " {(T.item_count)(form.items.len())}</p>
             <p class="form-facts">{move || T.counts_line(counts())}</p>
             <div class="actions">
-                <A href=format!("{href}/resultat") attr:class="button button-small">{T.results}</A>
+                <A href=Page::Results(project, id).path() attr:class="button button-small">{T.results}</A>
                 {(!form.retired).then(|| view! {
-                    <A href=format!("{href}/dela") attr:class="button button-small">{T.share}</A>
+                    <A href=Page::ShareForm(project, id).path() attr:class="button button-small">{T.share}</A>
                 })}
                 <A href=href.clone() attr:class="button button-small">{move || if has_answers() { T.view_form } else { T.edit_form }}</A>
                 <button type="button" class="button button-small" on:click=copy>{T.copy}</button>

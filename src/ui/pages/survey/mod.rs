@@ -18,6 +18,7 @@ pub use share::ShareForm;
 
 use crate::domain::{Id, Timestamp};
 use crate::repo::SaveError;
+use crate::routes::{param, segment, Page};
 use crate::storage::StorageError;
 use crate::survey::{default_form::default_form, Answer, Form};
 use crate::ui::state::{self, Load};
@@ -69,7 +70,7 @@ async fn load(project: Id) -> Result<(Vec<Form>, Vec<Answer>), StorageError> {
 
 /// Loads the forms and answers of the project in the route (and again if it changes).
 pub fn use_survey() -> Survey {
-    let project = super::param_id("project");
+    let project = super::param_id(param::PROJECT);
     let survey = Survey {
         load: RwSignal::new(Load::Loading),
         forms: RwSignal::new(Vec::new()),
@@ -115,19 +116,17 @@ fn with_survey<V: IntoView + 'static>(
     })
 }
 
-/// The route parameter `form` of a form not made yet: the builder starts from a blank form,
-/// stored only when the coach saves it (a blank form would not pass the door check).
-pub const NEW_FORM: &str = "ny";
-
-/// The form in route parameter `form`, once loaded (a blank one for [`NEW_FORM`]); a clear
-/// message if there is none.
+/// The form in route parameter `form`, once loaded; a clear message if there is none. For
+/// [`Page::NewForm`] a blank form, stored only when the coach saves it (a blank form would not
+/// pass the door check).
 fn with_form<V: IntoView + 'static>(
     survey: Survey,
     body: impl Fn(crate::domain::Project, Form) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let form_id = super::param_id("form");
+    let form_id = super::param_id(param::FORM);
     let params = leptos_router::hooks::use_params_map();
-    let is_new = Memo::new(move |_| params.with(|p| p.get("form")).as_deref() == Some(NEW_FORM));
+    let is_new =
+        Memo::new(move |_| params.with(|p| p.get(param::FORM)).as_deref() == Some(segment::NEW));
     let blank = StoredValue::new(None::<Form>);
     with_survey(survey, move |project| {
         let blank_form = || {
@@ -161,7 +160,7 @@ fn back_link(project: Id) -> impl IntoView {
     let t = &crate::i18n::survey::SURVEY;
     view! {
         <p class="lead">
-            <crate::ui::components::link::A href=format!("/projekt/{project}/sjalvskattning")>{t.back_to_forms}</crate::ui::components::link::A>
+            <crate::ui::components::link::A href=Page::Surveys(project).path()>{t.back_to_forms}</crate::ui::components::link::A>
         </p>
     }
 }
