@@ -1,0 +1,324 @@
+//! Computing a [`Report`] from the records: the participants are sorted once into those in
+//! scope, those current in the period and those discharged in it ([`Selection`]); then each
+//! table is one function of that selection.
+
+mod ages;
+mod months;
+mod quality;
+
+use super::*;
+use crate::domain::{Date, OutcomeLabel, Participant, Project};
+use std::collections::{BTreeMap, HashMap};
+
+/// When a participant left, if they have.
+fn end(p: &Participant) -> Option<Date> {
+    p.discharge.map(|d| d.end)
+}
+
+fn active_on(p: &Participant, day: Date) -> bool {
+    p.start <= day && end(p).is_none_or(|e| e > day)
+}
+
+/// The participants a report counts, sorted once.
+struct Selection<'a> {
+    /// In the scope (the whole project or one sub-unit), whatever their dates.
+    people: Vec<&'a Participant>,
+    /// In the project at some time during the period.
+    current: Vec<&'a Participant>,
+    /// Discharged during the period.
+    discharged: Vec<&'a Participant>,
+}
+
+impl<'a> Selection<'a> {
+    fn new(participants: &'a [Participant], scope: Option<Id>, period: Period) -> Self {
+        let people: Vec<&Participant> = participants
+            .iter()
+            .filter(|p| scope.is_none() || p.sub_unit == scope)
+            .collect();
+        let current = people
+            .iter()
+            .copied()
+            .filter(|p| p.start <= period.to && end(p).is_none_or(|e| e >= period.from))
+            .collect();
+        let discharged = people
+            .iter()
+            .copied()
+            .filter(|p| end(p).is_some_and(|e| period.contains(e)))
+            .collect();
+        Selection {
+            people,
+            current,
+            discharged,
+        }
+    }
+}
+
+/// Computes the report for `project` (or its sub-unit `scope`) over `period`.
+/// `participants` are the project's participants; `today` decides what "still active" means.
+/// The period is held within 1900–2100, as every period the app resolves is.
+pub fn compute(
+    project: &Project,
+    participants: &[Participant],
+    scope: Option<Id>,
+    period: Period,
+    today: Date,
+) -> Report {
+    let period = Period {
+        from: period.from.clamped(),
+        to: period.to.clamped(),
+    };
+    let s = Selection::new(participants, scope, period);
+    let overview = overview(&s, period);
+    let outcomes = outcomes(&s, project);
+    Report {
+        project: project.name.clone(),
+        scope: scope
+            .and_then(|id| project.sub_unit_name(id))
+            .map(str::to_owned),
+        period,
+        referrals: referrals(&s, project),
+        time: time_in_project(&s, today),
+        ages: ages(&s, project),
+        groups: groups(&s, project, scope),
+        goals: goals(&overview, &outcomes, project, scope),
+        quality: quality::quality(&s, project, today),
+        flows: flows(&s, project),
+        months: months::month_rows(&s.people, period),
+        overview,
+        outcomes,
+    }
+}
+
+/// Table 1: started, current, discharged and active at the period's end, by gender.
+fn overview(s: &Selection, period: Period) -> Overview {
+    let mut overview = Overview::default();
+    for p in &s.people {
+        if period.contains(p.start) {
+            overview.started.add(p.gender);
+        }
+        if active_on(p, period.to) {
+            overview.active_at_end.add(p.gender);
+        }
+    }
+    for p in &s.current {
+        overview.current.add(p.gender);
+        overview.anonymous += u32::from(p.anonymous_in_sus);
+    }
+    for p in &s.discharged {
+        overview.discharged.add(p.gender);
+    }
+    overview
+}
+
+/// Table 2: the current participants by referral source (retired sources only if used).
+fn referrals(s: &Selection, project: &Project) -> Referrals {
+    let mut referrals = Referrals {
+        total: s.current.len() as u32,
+        ..Default::default()
+    };
+    let mut by_referral: BTreeMap<Id, u32> = BTreeMap::new();
+    for p in &s.current {
+        match p.referral {
+            Some(r) => *by_referral.entry(r).or_default() += 1,
+            None => referrals.missing += 1,
+        }
+    }
+    for l in &project.referral_sources {
+        let count = by_referral.get(&l.id).copied().unwrap_or(0);
+        if !l.retired || count > 0 {
+            referrals.rows.push(LabelCount {
+                id: Some(l.id),
+                label: l.name.clone(),
+                count,
+                progression: false,
+            });
+        }
+    }
+    referrals
+}
+
+/// Table 3: the discharged by outcome, and how many of them moved on to work or studies.
+fn outcomes(s: &Selection, project: &Project) -> Outcomes {
+    let mut outcomes = Outcomes {
+        discharged: s.discharged.len() as u32,
+        ..Default::default()
+    };
+    let mut by_outcome: BTreeMap<Id, u32> = BTreeMap::new();
+    for p in &s.discharged {
+        match p.discharge.and_then(|d| d.outcome) {
+            Some(o) => *by_outcome.entry(o).or_default() += 1,
+            None => outcomes.missing += 1,
+        }
+    }
+    for l in &project.outcomes {
+        let count = by_outcome.get(&l.id).copied().unwrap_or(0);
+        if l.progression {
+            outcomes.progression += count;
+        }
+        if !l.retired || count > 0 {
+            outcomes.rows.push(LabelCount {
+                id: Some(l.id),
+                label: l.name.clone(),
+                count,
+                progression: l.progression,
+            });
+        }
+    }
+    outcomes
+}
+
+fn median(sorted: &[i64]) -> f64 {
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2] as f64
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0
+    }
+}
+
+/// Table 4: days in the project of those discharged in the period; none if nobody was.
+fn time_in_project(s: &Selection, today: Date) -> Option<TimeInProject> {
+    let mut days: Vec<i64> = s
+        .discharged
+        .iter()
+        .map(|p| p.days_in_project(today))
+        .collect();
+    days.sort_unstable();
+    let (&min_days, &max_days) = (days.first()?, days.last()?);
+    Some(TimeInProject {
+        count: days.len() as u32,
+        mean_days: days.iter().sum::<i64>() as f64 / days.len() as f64,
+        median_days: median(&days),
+        min_days,
+        max_days,
+    })
+}
+
+/// Table 5: the current participants by age, then the discharged of each outcome.
+fn ages(s: &Selection, project: &Project) -> Vec<AgeTable> {
+    let mut tables = vec![ages::age_table(&project.age_bands, None, &s.current)];
+    let mut by_outcome: HashMap<Id, Vec<&Participant>> = HashMap::new();
+    for p in &s.discharged {
+        if let Some(o) = p.discharge.and_then(|d| d.outcome) {
+            by_outcome.entry(o).or_default().push(p);
+        }
+    }
+    for l in &project.outcomes {
+        if let Some(group) = by_outcome.get(&l.id) {
+            let name = Some(l.name.clone());
+            tables.push(ages::age_table(&project.age_bands, name, group));
+        }
+    }
+    tables
+}
+
+/// Table 6: the current participants by sub-unit, against each sub-unit's target; a last row
+/// for those in no sub-unit.
+fn groups(s: &Selection, project: &Project, scope: Option<Id>) -> Vec<GroupRow> {
+    let mut by_sub_unit: HashMap<Id, u32> = HashMap::new();
+    for p in &s.current {
+        if let Some(id) = p.sub_unit {
+            *by_sub_unit.entry(id).or_default() += 1;
+        }
+    }
+    let mut groups: Vec<GroupRow> = project
+        .sub_units
+        .iter()
+        .filter(|u| scope.is_none_or(|id| id == u.id))
+        .map(|u| (u, by_sub_unit.get(&u.id).copied().unwrap_or(0)))
+        .filter(|(u, count)| *count > 0 || !u.retired)
+        .map(|(u, count)| GroupRow {
+            id: Some(u.id),
+            label: u.name.clone(),
+            target: u.volume_target,
+            count,
+        })
+        .collect();
+    let without_group = s.current.iter().filter(|p| p.sub_unit.is_none()).count() as u32;
+    if !groups.is_empty() && without_group > 0 {
+        groups.push(GroupRow {
+            id: None,
+            label: String::new(),
+            target: None,
+            count: without_group,
+        });
+    }
+    groups
+}
+
+/// Table 7: the project's goals (volume, gender balance, outcomes) met or missed.
+fn goals(overview: &Overview, outcomes: &Outcomes, project: &Project, scope: Option<Id>) -> Goals {
+    let volume_target = match scope {
+        Some(id) => project
+            .sub_units
+            .iter()
+            .find(|u| u.id == id)
+            .and_then(|u| u.volume_target),
+        None => project.volume_target,
+    };
+    let current = &overview.current;
+    Goals {
+        volume: volume_target.map(|target| VolumeGoal {
+            target,
+            actual: current.all,
+            met: current.all >= target,
+        }),
+        gender: project.target_women_percent.map(|target| {
+            let of = current.women + current.men;
+            let share = if of == 0 {
+                0.0
+            } else {
+                100.0 * f64::from(current.women) / f64::from(of)
+            };
+            GenderGoal {
+                target_women_percent: target,
+                women: current.women,
+                of,
+                met: of > 0 && (share - f64::from(target)).abs() <= GENDER_TOLERANCE,
+            }
+        }),
+        outcome: project.outcome_goal_percent.map(|target| OutcomeGoal {
+            target_percent: target,
+            progression: outcomes.progression,
+            of: outcomes.discharged,
+            met: outcomes.discharged > 0
+                && f64::from(outcomes.progression) * 100.0
+                    >= f64::from(target) * f64::from(outcomes.discharged),
+        }),
+    }
+}
+
+/// The flow chart's data: referral source to outcome, for those discharged in the period.
+fn flows(s: &Selection, project: &Project) -> Vec<Flow> {
+    let mut flows: BTreeMap<(String, String), (bool, u32)> = BTreeMap::new();
+    let referral_names: HashMap<Id, &str> = (project.referral_sources.iter())
+        .map(|l| (l.id, l.name.as_str()))
+        .collect();
+    let outcome_labels: HashMap<Id, &OutcomeLabel> =
+        project.outcomes.iter().map(|l| (l.id, l)).collect();
+    for p in &s.discharged {
+        let referral = p
+            .referral
+            .and_then(|r| referral_names.get(&r).copied())
+            .unwrap_or("")
+            .to_owned();
+        let outcome = p
+            .discharge
+            .and_then(|d| d.outcome)
+            .and_then(|o| outcome_labels.get(&o).copied());
+        let (name, progression) = outcome
+            .map(|o| (o.name.clone(), o.progression))
+            .unwrap_or_default();
+        let entry = flows.entry((referral, name)).or_insert((progression, 0));
+        entry.1 += 1;
+    }
+    flows
+        .into_iter()
+        .map(|((referral, outcome), (progression, count))| Flow {
+            referral,
+            outcome,
+            progression,
+            count,
+        })
+        .collect()
+}

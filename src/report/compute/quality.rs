@@ -1,0 +1,54 @@
+//! Table 8: data-quality checks over the current participants, so the coach can fix a record
+//! before the report goes to the funder.
+
+use super::super::{QualityIssue, QualityKind};
+use super::{end, Selection};
+use crate::domain::{Date, Id, Participant, Project};
+use std::collections::BTreeMap;
+
+/// The checks one participant fails.
+fn failed(p: &Participant, project: &Project, today: Date) -> Vec<QualityKind> {
+    let mut out = Vec::new();
+    if p.discharge.is_some_and(|d| d.outcome.is_none()) {
+        out.push(QualityKind::DischargedWithoutOutcome);
+    }
+    if p.referral.is_none() {
+        out.push(QualityKind::NoReferral);
+    }
+    let out_of_order = p.phases.windows(2).any(|w| w[1].from < w[0].from)
+        || p.phases.first().is_some_and(|f| f.from < p.start)
+        || p.phases.last().zip(end(p)).is_some_and(|(l, e)| l.from > e);
+    if out_of_order {
+        out.push(QualityKind::PhaseDatesOutOfOrder);
+    }
+    if p.start < project.start {
+        out.push(QualityKind::StartBeforeProjectStart);
+    }
+    if let Some(project_end) = project.end {
+        let still_active = match end(p) {
+            None => project_end < today,
+            Some(e) => e > project_end,
+        };
+        if still_active {
+            out.push(QualityKind::ActiveAfterProjectEnd);
+        }
+    }
+    out
+}
+
+/// Each check that some current participant fails, with those participants.
+pub(super) fn quality(s: &Selection, project: &Project, today: Date) -> Vec<QualityIssue> {
+    let mut by_kind: BTreeMap<QualityKind, Vec<(Id, String)>> = BTreeMap::new();
+    for p in &s.current {
+        for kind in failed(p, project, today) {
+            by_kind
+                .entry(kind)
+                .or_default()
+                .push((p.id, p.code.clone()));
+        }
+    }
+    by_kind
+        .into_iter()
+        .map(|(kind, participants)| QualityIssue { kind, participants })
+        .collect()
+}
