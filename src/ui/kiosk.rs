@@ -60,24 +60,8 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
     let (project, form_id) = (Id::parse(&lock.project), Id::parse(&lock.form));
     let load = move || {
         spawn_local(async move {
-            let opened = crate::ui::data::open().await;
-            if let Ok(repo) = &opened {
-                if repo.access().await.is_ok_and(|a| !a.open) {
-                    screen.set(Screen::Locked);
-                    return;
-                }
-            }
-            let found = async {
-                opened.ok()?;
-                let (forms, _) = crate::ui::state::survey_data(project?).await.ok()?;
-                forms.into_iter().find(|f| Some(f.id) == form_id)
-            }
-            .await;
-            screen.set(if found.is_some() {
-                Screen::Filling
-            } else {
-                Screen::Missing
-            });
+            let (shown, found) = load_form(project, form_id).await;
+            screen.set(shown);
             form.set(found);
         });
     };
@@ -139,14 +123,10 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
                 }.into_any(),
                 Screen::Failed => view! { <p role="alert">{t().saving_failed}</p> }.into_any(),
                 Screen::Thanks => view! {
-                    <section class="thanks" aria-labelledby="thanks-title">
-                        <h1 id="thanks-title" tabindex="-1">{t().thanks_title}</h1>
-                        <p>{t().hand_back}</p>
-                        <button type="button" class="button button-primary button-large" on:click=move |_| {
-                            round.update(|r| *r += 1);
-                            screen.set(Screen::Filling);
-                        }>{t().new_form}</button>
-                    </section>
+                    <Thanks t=t() on_next=Callback::new(move |()| {
+                        round.update(|r| *r += 1);
+                        screen.set(Screen::Filling);
+                    }) />
                 }.into_any(),
                 Screen::Filling => {
                     let _ = round.get();
@@ -155,6 +135,40 @@ pub fn KioskApp(lock: KioskLock) -> impl IntoView {
             }}
             <Leave lock t=Signal::derive(t) />
         </main>
+    }
+}
+
+/// The kiosk's form, or the screen that says why there is none: locked data, or a form that
+/// no longer exists.
+async fn load_form(project: Option<Id>, form_id: Option<Id>) -> (Screen, Option<Form>) {
+    let opened = crate::ui::data::open().await;
+    if let Ok(repo) = &opened {
+        if repo.access().await.is_ok_and(|a| !a.open) {
+            return (Screen::Locked, None);
+        }
+    }
+    let found = async {
+        opened.ok()?;
+        let (forms, _) = crate::ui::state::survey_data(project?).await.ok()?;
+        forms.into_iter().find(|f| Some(f.id) == form_id)
+    }
+    .await;
+    match found {
+        Some(form) => (Screen::Filling, Some(form)),
+        None => (Screen::Missing, None),
+    }
+}
+
+/// Thanks, and the button that gets the form ready for the next participant.
+#[component]
+fn Thanks(t: &'static filler::ParticipantTexts, on_next: Callback<()>) -> impl IntoView {
+    view! {
+        <section class="thanks" aria-labelledby="thanks-title">
+            <h1 id="thanks-title" tabindex="-1">{t.thanks_title}</h1>
+            <p>{t.hand_back}</p>
+            <button type="button" class="button button-primary button-large"
+                on:click=move |_| on_next.run(())>{t.new_form}</button>
+        </section>
     }
 }
 

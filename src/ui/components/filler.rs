@@ -78,56 +78,11 @@ pub fn FormFiller(form: Form, on_done: Callback<(String, Vec<Value>)>) -> impl I
         on_done.run((lang.get_untracked(), values.get_untracked()));
     };
 
-    let welcome = move || {
-        let languages = form.with_value(|f| f.languages.clone());
-        let choose_language = (languages.len() > 1).then(|| {
-            view! {
-                <fieldset class="choice-group">
-                    <legend>{move || t().choose_language}</legend>
-                    {languages.into_iter().map(|code| {
-                        let id = format!("lang-{code}");
-                        let value = code.clone();
-                        view! {
-                            <label class="choice" for=id lang=code.clone() dir=filler::dir(&code)>
-                                <input type="radio" id=format!("lang-{code}") name="language"
-                                    prop:checked={let c = code.clone(); move || lang.get() == c}
-                                    on:change=move |_| lang.set(value.clone()) />
-                                <span>{filler::language_name(&code).to_owned()}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </fieldset>
-            }
-        });
-        view! {
-            <section class="filler-welcome" aria-labelledby="filler-title">
-                <h1 id="filler-title" tabindex="-1">{form.with_value(|f| f.name.clone())}</h1>
-                <p>{move || t().intro}</p>
-                {choose_language}
-                <fieldset class="choice-group">
-                    <legend>{move || t().layout_legend}</legend>
-                    <label class="choice" for="layout-one">
-                        <input type="radio" id="layout-one" name="layout"
-                            prop:checked=move || layout.get() == Layout::OneAtATime
-                            on:change=move |_| layout.set(Layout::OneAtATime) />
-                        <span>{move || t().one_at_a_time}</span>
-                    </label>
-                    <label class="choice" for="layout-all">
-                        <input type="radio" id="layout-all" name="layout"
-                            prop:checked=move || layout.get() == Layout::AllAtOnce
-                            on:change=move |_| layout.set(Layout::AllAtOnce) />
-                        <span>{move || t().all_at_once}</span>
-                    </label>
-                </fieldset>
-                <button type="button" class="button button-primary button-large" on:click=move |_| {
-                    step.set(0);
-                    started.set(true);
-                    crate::ui::browser::focus_soon("q0-title".into());
-                }>{move || t().start}</button>
-            </section>
-        }
-    };
-
+    let start = Callback::new(move |()| {
+        step.set(0);
+        started.set(true);
+        crate::ui::browser::focus_soon("q0-title".into());
+    });
     let question = move |i: usize| {
         // Every form here passed the door check (at least one item); an index past the end
         // shows nothing rather than stopping the page.
@@ -139,7 +94,7 @@ pub fn FormFiller(form: Form, on_done: Callback<(String, Vec<Value>)>) -> impl I
     view! {
         <div class="filler" lang=move || lang.get() dir=move || filler::dir(&lang.get())>
             {move || if !started.get() {
-                welcome().into_any()
+                view! { <Welcome form lang layout on_start=start /> }.into_any()
             } else if layout.get() == Layout::OneAtATime {
                 let i = step.get();
                 view! {
@@ -173,6 +128,61 @@ pub fn FormFiller(form: Form, on_done: Callback<(String, Vec<Value>)>) -> impl I
                 }.into_any()
             }}
         </div>
+    }
+}
+
+/// The first screen: the form's name, the language (if the form has several) and the layout.
+#[component]
+fn Welcome(
+    form: StoredValue<Form>,
+    lang: RwSignal<String>,
+    layout: RwSignal<Layout>,
+    on_start: Callback<()>,
+) -> impl IntoView {
+    let t = move || filler::texts(&lang.get());
+    let languages = form.with_value(|f| f.languages.clone());
+    let choose_language = (languages.len() > 1).then(|| {
+        view! {
+            <fieldset class="choice-group">
+                <legend>{move || t().choose_language}</legend>
+                {languages.into_iter().map(|code| {
+                    let id = format!("lang-{code}");
+                    let value = code.clone();
+                    view! {
+                        <label class="choice" for=id lang=code.clone() dir=filler::dir(&code)>
+                            <input type="radio" id=format!("lang-{code}") name="language"
+                                prop:checked={let c = code.clone(); move || lang.get() == c}
+                                on:change=move |_| lang.set(value.clone()) />
+                            <span>{filler::language_name(&code).to_owned()}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+        }
+    });
+    view! {
+        <section class="filler-welcome" aria-labelledby="filler-title">
+            <h1 id="filler-title" tabindex="-1">{form.with_value(|f| f.name.clone())}</h1>
+            <p>{move || t().intro}</p>
+            {choose_language}
+            <fieldset class="choice-group">
+                <legend>{move || t().layout_legend}</legend>
+                <label class="choice" for="layout-one">
+                    <input type="radio" id="layout-one" name="layout"
+                        prop:checked=move || layout.get() == Layout::OneAtATime
+                        on:change=move |_| layout.set(Layout::OneAtATime) />
+                    <span>{move || t().one_at_a_time}</span>
+                </label>
+                <label class="choice" for="layout-all">
+                    <input type="radio" id="layout-all" name="layout"
+                        prop:checked=move || layout.get() == Layout::AllAtOnce
+                        on:change=move |_| layout.set(Layout::AllAtOnce) />
+                    <span>{move || t().all_at_once}</span>
+                </label>
+            </fieldset>
+            <button type="button" class="button button-primary button-large"
+                on:click=move |_| on_start.run(())>{move || t().start}</button>
+        </section>
     }
 }
 

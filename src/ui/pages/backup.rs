@@ -34,17 +34,43 @@ enum Restore {
     Restoring,
 }
 
+/// The page: when the last backup was made, then one section per task.
 #[component]
 pub fn BackupPage() -> impl IntoView {
-    let state = use_state();
     super::set_title(T.title);
     let last = RwSignal::new(crate::settings::last_backup());
-    let busy = RwSignal::new(false);
+    // What the last download or restore did, shown under the restore section.
     let done = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
-    let restore = RwSignal::new(Restore::Idle);
-    let usage = LocalResource::new(storage_estimate);
+    view! {
+        <h1>{T.title}</h1>
+        {T.intro.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+        <p class="last-backup"><strong>{move || match last.get() {
+            Some(when) => (T.last_backup)(&when),
+            None => T.never_backed_up.to_owned(),
+        }}</strong></p>
+        <DownloadSection last done failed />
+        <super::autosave::AutoSaveSection />
+        <RestoreSection done failed />
+        <super::merge::MergeSection />
+        <super::protect::ProtectSection />
+        <section class="danger-zone" aria-labelledby="delete-all-title">
+            <h2 id="delete-all-title">{T.delete_all_title}</h2>
+            <DeleteEverything />
+        </section>
+        <StorageSection />
+    }
+}
 
+/// Download everything as one file (sealed if a passphrase protects the data).
+#[component]
+fn DownloadSection(
+    last: RwSignal<Option<String>>,
+    done: RwSignal<Option<String>>,
+    failed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = use_state();
+    let busy = RwSignal::new(false);
     let download_backup = move |_| {
         busy.set(true);
         done.set(None);
@@ -68,7 +94,27 @@ pub fn BackupPage() -> impl IntoView {
             busy.set(false);
         });
     };
+    view! {
+        <section aria-labelledby="download-title">
+            <h2 id="download-title">{T.download_title}</h2>
+            {move || state.protected.get().then(|| view! { <p>{PROTECT.backup_sealed}</p> })}
+            <button type="button" class="button button-primary" on:click=download_backup
+                aria-disabled=move || busy.get().then_some("true")>
+                {move || if busy.get() { T.preparing } else { T.download }}
+            </button>
+        </section>
+    }
+}
 
+/// Restore from a file: read it (asking for its passphrase if sealed), show the plan, and
+/// write it only when the coach confirms and nothing changed meanwhile.
+#[component]
+fn RestoreSection(
+    done: RwSignal<Option<String>>,
+    failed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = use_state();
+    let restore = RwSignal::new(Restore::Idle);
     let planned = move |read: Read| match read {
         Ok((backup, stored)) => {
             let made = (T.made_at)(
@@ -94,8 +140,7 @@ pub fn BackupPage() -> impl IntoView {
         read_picked(state, file, "restore-result", sealed, planned);
     };
     let opened = Callback::new(move |backup| plan_opened(state, backup, "restore-result", planned));
-
-    let confirm = move |_| {
+    let confirm = Callback::new(move |()| {
         let Restore::Planned { plan, stored, .. } = restore.get_untracked() else {
             return;
         };
@@ -111,24 +156,8 @@ pub fn BackupPage() -> impl IntoView {
             restore.set(Restore::Idle);
             focus_soon("restore-result".into());
         });
-    };
-
+    });
     view! {
-        <h1>{T.title}</h1>
-        {T.intro.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-        <p class="last-backup"><strong>{move || match last.get() {
-            Some(when) => (T.last_backup)(&when),
-            None => T.never_backed_up.to_owned(),
-        }}</strong></p>
-        <section aria-labelledby="download-title">
-            <h2 id="download-title">{T.download_title}</h2>
-            {move || state.protected.get().then(|| view! { <p>{PROTECT.backup_sealed}</p> })}
-            <button type="button" class="button button-primary" on:click=download_backup
-                aria-disabled=move || busy.get().then_some("true")>
-                {move || if busy.get() { T.preparing } else { T.download }}
-            </button>
-        </section>
-        <super::autosave::AutoSaveSection />
         <section aria-labelledby="restore-title">
             <h2 id="restore-title">{T.restore_title}</h2>
             <p>{T.restore_intro}</p>
@@ -144,42 +173,55 @@ pub fn BackupPage() -> impl IntoView {
                         <SealedPrompt id="restore-passphrase" sealed on_open=opened />
                     }.into_any(),
                     Restore::Restoring => view! { <p role="status">{T.restoring}</p> }.into_any(),
-                    Restore::Planned { made, plan, .. } => {
-                        let nothing = plan.is_empty();
-                        let has_survey = plan.counts("forms") != Default::default() || plan.counts("answers") != Default::default();
-                        view! {
-                            <section class="restore-plan" aria-labelledby="plan-title">
-                                <h3 id="plan-title">{T.plan_title}</h3>
-                                <p>{made}</p>
-                                <dl class="facts">
-                                    <dt>{T.projects}</dt><dd>{T.counts(&plan.counts("projects"))}</dd>
-                                    <dt>{T.participants}</dt><dd>{T.counts(&plan.counts("participants"))}</dd>
-                                    {has_survey.then(|| view! {
-                                        <dt>{T.forms}</dt><dd>{T.counts(&plan.counts("forms"))}</dd>
-                                        <dt>{T.answers}</dt><dd>{T.counts(&plan.counts("answers"))}</dd>
-                                    })}
-                                </dl>
-                                <RejectedList rejected=plan.rejected.clone() />
-                                {if nothing {
-                                    view! { <p>{T.nothing_to_do}</p> }.into_any()
-                                } else {
-                                    let label = if plan.rejected.is_empty() { T.restore } else { T.restore_rest() };
-                                    view! { <button type="button" class="button button-primary" on:click=confirm>{label}</button> }.into_any()
-                                }}
-                            </section>
-                        }.into_any()
-                    }
+                    Restore::Planned { made, plan, .. } => view! {
+                        <PlanView made plan on_confirm=confirm />
+                    }.into_any(),
                 }}
                 <ErrorNotice text=failed />
                 <StatusNotice text=done />
             </div>
         </section>
-        <super::merge::MergeSection />
-        <super::protect::ProtectSection />
-        <section class="danger-zone" aria-labelledby="delete-all-title">
-            <h2 id="delete-all-title">{T.delete_all_title}</h2>
-            <DeleteEverything />
+    }
+}
+
+/// What a restore would add and replace, what it refuses, and the button that does it.
+#[component]
+fn PlanView(made: String, plan: RestorePlan, on_confirm: Callback<()>) -> impl IntoView {
+    let nothing = plan.is_empty();
+    let none = Default::default();
+    let has_survey = plan.counts("forms") != none || plan.counts("answers") != none;
+    view! {
+        <section class="restore-plan" aria-labelledby="plan-title">
+            <h3 id="plan-title">{T.plan_title}</h3>
+            <p>{made}</p>
+            <dl class="facts">
+                <dt>{T.projects}</dt><dd>{T.counts(&plan.counts("projects"))}</dd>
+                <dt>{T.participants}</dt><dd>{T.counts(&plan.counts("participants"))}</dd>
+                {has_survey.then(|| view! {
+                    <dt>{T.forms}</dt><dd>{T.counts(&plan.counts("forms"))}</dd>
+                    <dt>{T.answers}</dt><dd>{T.counts(&plan.counts("answers"))}</dd>
+                })}
+            </dl>
+            <RejectedList rejected=plan.rejected.clone() />
+            {if nothing {
+                view! { <p>{T.nothing_to_do}</p> }.into_any()
+            } else {
+                let label = if plan.rejected.is_empty() { T.restore } else { T.restore_rest() };
+                view! {
+                    <button type="button" class="button button-primary"
+                        on:click=move |_| on_confirm.run(())>{label}</button>
+                }.into_any()
+            }}
         </section>
+    }
+}
+
+/// How much of the browser's storage is used, and whether it is kept.
+#[component]
+fn StorageSection() -> impl IntoView {
+    let state = use_state();
+    let usage = LocalResource::new(storage_estimate);
+    view! {
         <section aria-labelledby="storage-title">
             <h2 id="storage-title">{T.storage_title}</h2>
             <p>{move || match usage.get() {

@@ -2,7 +2,7 @@
 //! will happen, confirm. Nothing is stored before the coach confirms, and then all of it or
 //! nothing (one transaction).
 
-use crate::domain::Project;
+use crate::domain::{Id, Project};
 use crate::formats::import::ImportError;
 use crate::formats::import::{apply, preview_table, ImportPreview};
 use crate::i18n::import::IMPORT as T;
@@ -13,7 +13,7 @@ use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::link::A;
 use crate::ui::download::{read_file, FileError};
 use crate::ui::pages::report_parts::MAX_SHOWN_ROWS;
-use crate::ui::state::{use_state, ImportBasis};
+use crate::ui::state::{use_state, AppState, ImportBasis};
 use crate::ui::tools::{read_table, ReadError, ToolError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -49,45 +49,8 @@ fn Importer(project: Project) -> impl IntoView {
         };
         step.set(Step::Reading);
         spawn_local(async move {
-            let bytes = match read_file(&file, crate::formats::import::MAX_BYTES).await {
-                Ok(b) => b,
-                Err(FileError::TooLarge) => {
-                    step.set(Step::Failed(T.error(&ImportError::TooLarge)));
-                    return;
-                }
-                Err(FileError::Unreadable) => {
-                    step.set(Step::Failed(T.errors.unreadable_csv.to_owned()));
-                    return;
-                }
-            };
-            let table = match read_table(bytes, &file.name()).await {
-                Ok(table) => table,
-                Err(e) => {
-                    step.set(Step::Failed(match e {
-                        ReadError::Import(e) => T.error(&e),
-                        ReadError::Tool(ToolError::Unavailable) => {
-                            TEXTS.file_tools_unavailable.to_owned()
-                        }
-                        ReadError::Tool(ToolError::Garbled) => T.errors.unreadable_csv.to_owned(),
-                        ReadError::Tool(ToolError::Crashed) => TEXTS.file_tools_crashed.to_owned(),
-                    }));
-                    focus_soon("import-result".into());
-                    return;
-                }
-            };
-            // Planned on the project and participants as this tab shows them now; the import
-            // is written only if they are still so (another tab may import at the same time).
-            let Some(basis) = ImportBasis::of(state, project.with_value(|p| p.id)) else {
-                step.set(Step::Failed(
-                    TEXTS.storage_error(&StorageError::ProjectGone),
-                ));
-                return;
-            };
-            let codes: Vec<&str> = basis.codes.iter().map(String::as_str).collect();
-            match preview_table(table, &basis.project, &codes, today()) {
-                Ok(p) => step.set(Step::Preview(p, basis)),
-                Err(e) => step.set(Step::Failed(T.error(&e))),
-            }
+            let id = project.with_value(|p| p.id);
+            step.set(read_preview(state, id, file).await);
             focus_soon("import-result".into());
         });
     };
@@ -116,13 +79,7 @@ fn Importer(project: Project) -> impl IntoView {
     view! {
         <h1>{T.title}</h1>
         <p class="lead">{project.with_value(|p| p.name.clone())}</p>
-        <p>{T.intro}</p>
-        <details class="definitions">
-            <summary>{T.columns_title}</summary>
-            <ul>{T.columns_help.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
-            <p><code>{T.example_header}</code></p>
-        </details>
-        <p>{T.privacy_note}</p>
+        <ImportHelp />
         <div class="field">
             <label for="import-file">{T.choose_file}</label>
             <p class="hint" id="import-file-hint">{T.file_types}</p>
@@ -150,6 +107,51 @@ fn Importer(project: Project) -> impl IntoView {
     }
 }
 
+/// What the file may hold, and that nothing but codes belongs in it.
+#[component]
+fn ImportHelp() -> impl IntoView {
+    view! {
+        <p>{T.intro}</p>
+        <details class="definitions">
+            <summary>{T.columns_title}</summary>
+            <ul>{T.columns_help.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            <p><code>{T.example_header}</code></p>
+        </details>
+        <p>{T.privacy_note}</p>
+    }
+}
+
+/// Reads the chosen file and plans the import on the project and participants as this tab
+/// shows them now: the preview, or why there is none. The import is written later only if
+/// they are still so (another tab may import at the same time).
+async fn read_preview(state: AppState, project: Id, file: web_sys::File) -> Step {
+    let bytes = match read_file(&file, crate::formats::import::MAX_BYTES).await {
+        Ok(b) => b,
+        Err(FileError::TooLarge) => return Step::Failed(T.error(&ImportError::TooLarge)),
+        Err(FileError::Unreadable) => return Step::Failed(T.errors.unreadable_csv.to_owned()),
+    };
+    let table = match read_table(bytes, &file.name()).await {
+        Ok(table) => table,
+        Err(e) => {
+            return Step::Failed(match e {
+                ReadError::Import(e) => T.error(&e),
+                ReadError::Tool(ToolError::Unavailable) => TEXTS.file_tools_unavailable.to_owned(),
+                ReadError::Tool(ToolError::Garbled) => T.errors.unreadable_csv.to_owned(),
+                ReadError::Tool(ToolError::Crashed) => TEXTS.file_tools_crashed.to_owned(),
+            })
+        }
+    };
+    let Some(basis) = ImportBasis::of(state, project) else {
+        return Step::Failed(TEXTS.storage_error(&StorageError::ProjectGone));
+    };
+    let codes: Vec<&str> = basis.codes.iter().map(String::as_str).collect();
+    match preview_table(table, &basis.project, &codes, today()) {
+        Ok(p) => Step::Preview(p, basis),
+        Err(e) => Step::Failed(T.error(&e)),
+    }
+}
+
+/// What the import would do, row by row: the problems first.
 #[component]
 fn PreviewView(preview: ImportPreview) -> impl IntoView {
     let problems: Vec<_> = preview

@@ -244,14 +244,64 @@ fn PhaseSection(id: Id) -> impl IntoView {
     }
 }
 
+/// The participant's discharge: the end date and outcome, with undo; or the form to discharge.
 #[component]
 fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     let state = use_state();
+    // Kept here, so an undone discharge shows what was typed before.
     let end = RwSignal::new(today().to_string());
     let outcome = RwSignal::new(String::new());
-    let errors = RwSignal::new(Invalid::default());
     let done = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
+    let undo = move |_| {
+        let Some(mut p) = current(state, id) else {
+            return;
+        };
+        p.discharge = None;
+        save(state, p, None, done, failed, PARTICIPANTS.discharge_undone);
+        focus_soon("discharge-end".into());
+    };
+    let outcome_name = move |p: &Participant| {
+        let outcome = p.discharge.and_then(|d| d.outcome);
+        project.with_value(|proj| {
+            outcome
+                .and_then(|o| proj.outcome(o))
+                .map(|o| o.name.clone())
+        })
+    };
+    view! {
+        <section aria-labelledby="discharge-title">
+            <h2 id="discharge-title">{PARTICIPANTS.discharge_title}</h2>
+            {move || match current(state, id).and_then(|p| p.discharge.map(|d| (d, outcome_name(&p)))) {
+                Some((d, outcome)) => {
+                    view! {
+                        <dl class="facts">
+                            <dt>{PARTICIPANTS.end_date}</dt><dd>{d.end.to_string()}</dd>
+                            <dt>{PARTICIPANTS.outcome}</dt><dd>{outcome.unwrap_or_else(|| PARTICIPANTS.none_chosen.to_owned())}</dd>
+                        </dl>
+                        <button type="button" id="undo-discharge" class="button" on:click=undo>{PARTICIPANTS.undo_discharge}</button>
+                    }.into_any()
+                }
+                None => view! { <DischargeForm project id end outcome done failed /> }.into_any(),
+            }}
+            <ErrorNotice text=failed />
+            <StatusNotice text=done />
+        </section>
+    }
+}
+
+/// The end date and the outcome (a current one of the project's), checked before saving.
+#[component]
+fn DischargeForm(
+    project: StoredValue<Project>,
+    id: Id,
+    end: RwSignal<String>,
+    outcome: RwSignal<String>,
+    done: RwSignal<Option<String>>,
+    failed: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = use_state();
+    let errors = RwSignal::new(Invalid::default());
     let err = move |field: Field| {
         Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
     };
@@ -285,60 +335,25 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
                 focus_soon("undo-discharge".into());
             }
             Err(invalid) => {
-                focus_soon(
-                    if invalid.0[0].field == Field::End {
-                        "discharge-end"
-                    } else {
-                        "discharge-outcome"
-                    }
-                    .into(),
-                );
+                let first = invalid.0[0].field;
+                let field = if first == Field::End {
+                    "discharge-end"
+                } else {
+                    "discharge-outcome"
+                };
+                focus_soon(field.into());
                 errors.set(invalid);
             }
         }
     };
-    let undo = move |_| {
-        let Some(mut p) = current(state, id) else {
-            return;
-        };
-        p.discharge = None;
-        save(state, p, None, done, failed, PARTICIPANTS.discharge_undone);
-        focus_soon("discharge-end".into());
-    };
-    let outcome_name = move |p: &Participant| {
-        let outcome = p.discharge.and_then(|d| d.outcome);
-        project.with_value(|proj| {
-            outcome
-                .and_then(|o| proj.outcome(o))
-                .map(|o| o.name.clone())
-        })
-    };
     view! {
-        <section aria-labelledby="discharge-title">
-            <h2 id="discharge-title">{PARTICIPANTS.discharge_title}</h2>
-            {move || match current(state, id).and_then(|p| p.discharge.map(|d| (d, outcome_name(&p)))) {
-                Some((d, outcome)) => {
-                    view! {
-                        <dl class="facts">
-                            <dt>{PARTICIPANTS.end_date}</dt><dd>{d.end.to_string()}</dd>
-                            <dt>{PARTICIPANTS.outcome}</dt><dd>{outcome.unwrap_or_else(|| PARTICIPANTS.none_chosen.to_owned())}</dd>
-                        </dl>
-                        <button type="button" id="undo-discharge" class="button" on:click=undo>{PARTICIPANTS.undo_discharge}</button>
-                    }.into_any()
-                }
-                None => view! {
-                    <form class="form form-inline" novalidate on:submit=discharge>
-                        <TextField id="discharge-end" label=PARTICIPANTS.end_date kind="date" required=true
-                            value=end on_input=Callback::new(move |v: String| end.set(v)) error=err(Field::End) />
-                        <SelectField id="discharge-outcome" label=PARTICIPANTS.outcome required=true options=outcome_options
-                            value=outcome on_change=Callback::new(move |v: String| outcome.set(v)) error=err(Field::DischargeOutcome) />
-                        <div class="actions"><button type="submit" class="button">{PARTICIPANTS.discharge}</button></div>
-                    </form>
-                }.into_any(),
-            }}
-            <ErrorNotice text=failed />
-            <StatusNotice text=done />
-        </section>
+        <form class="form form-inline" novalidate on:submit=discharge>
+            <TextField id="discharge-end" label=PARTICIPANTS.end_date kind="date" required=true
+                value=end on_input=Callback::new(move |v: String| end.set(v)) error=err(Field::End) />
+            <SelectField id="discharge-outcome" label=PARTICIPANTS.outcome required=true options=outcome_options
+                value=outcome on_change=Callback::new(move |v: String| outcome.set(v)) error=err(Field::DischargeOutcome) />
+            <div class="actions"><button type="submit" class="button">{PARTICIPANTS.discharge}</button></div>
+        </form>
     }
 }
 

@@ -65,16 +65,6 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
             (None, _) => Vec::new(),
         })
     };
-    let err = move |field: Field| {
-        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
-    };
-    let text = move |get: fn(&ProjectForm) -> &String| {
-        Signal::derive(move || form.with(|f| get(f).clone()))
-    };
-    let set = move |put: fn(&mut ProjectForm, String)| {
-        Callback::new(move |v: String| form.update(|f| put(f, v)))
-    };
-
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if saving.get_untracked() {
@@ -126,25 +116,7 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
         <h1>{if is_new { PROJECTS.new_project_title } else { PROJECTS.edit_project_title }}</h1>
         <ErrorNotice text=summary />
         <form class="form" novalidate on:submit=submit>
-            <TextField id="project-name" label=PROJECTS.project_name required=true autocomplete="off"
-                value=text(|f| &f.name) on_input=set(|f, v| f.name = v) error=err(Field::Name) />
-            <div class="field-pair">
-                <TextField id="project-start" label=PROJECTS.project_start required=true kind="date"
-                    value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
-                <TextField id="project-end" label=PROJECTS.project_end kind="date" hint=PROJECTS.project_end_hint
-                    value=text(|f| &f.end) on_input=set(|f, v| f.end = v) error=err(Field::End) />
-            </div>
-            <fieldset>
-                <legend>{PROJECTS.goals_legend}</legend>
-                <TextField id="project-volume" label=PROJECTS.volume_target hint=PROJECTS.volume_target_hint inputmode="numeric"
-                    value=text(|f| &f.volume_target) on_input=set(|f, v| f.volume_target = v) error=err(Field::VolumeTarget) />
-                <TextField id="project-women" label=PROJECTS.target_women hint=PROJECTS.target_women_hint inputmode="numeric"
-                    value=text(|f| &f.target_women_percent) on_input=set(|f, v| f.target_women_percent = v) error=err(Field::TargetWomen) />
-                <TextField id="project-goal" label=PROJECTS.outcome_goal hint=PROJECTS.outcome_goal_hint inputmode="numeric"
-                    value=text(|f| &f.outcome_goal_percent) on_input=set(|f, v| f.outcome_goal_percent = v) error=err(Field::OutcomeGoal) />
-                <TextField id="project-age-bands" label=PROJECTS.age_bands hint=PROJECTS.age_bands_hint
-                    value=text(|f| &f.age_bands) on_input=set(|f, v| f.age_bands = v) error=err(Field::AgeBands) />
-            </fieldset>
+            <ProjectFields form errors />
             <ListEditor kind=ListKind::SubUnits form errors saved=saved_ids(ListKind::SubUnits) />
             <ListEditor kind=ListKind::ReferralSources form errors saved=saved_ids(ListKind::ReferralSources) />
             <ListEditor kind=ListKind::Outcomes form errors saved=saved_ids(ListKind::Outcomes) />
@@ -157,6 +129,42 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
             </div>
         </form>
         {(!is_new).then(|| view! { <ArchiveSection existing /> <DeleteProjectSection existing /> })}
+    }
+}
+
+/// The project's name, dates and goals.
+#[component]
+fn ProjectFields(form: RwSignal<ProjectForm>, errors: RwSignal<Invalid>) -> impl IntoView {
+    let err = move |field: Field| {
+        Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
+    };
+    let text = move |get: fn(&ProjectForm) -> &String| {
+        Signal::derive(move || form.with(|f| get(f).clone()))
+    };
+    let set = move |put: fn(&mut ProjectForm, String)| {
+        Callback::new(move |v: String| form.update(|f| put(f, v)))
+    };
+
+    view! {
+        <TextField id="project-name" label=PROJECTS.project_name required=true autocomplete="off"
+            value=text(|f| &f.name) on_input=set(|f, v| f.name = v) error=err(Field::Name) />
+        <div class="field-pair">
+            <TextField id="project-start" label=PROJECTS.project_start required=true kind="date"
+                value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
+            <TextField id="project-end" label=PROJECTS.project_end kind="date" hint=PROJECTS.project_end_hint
+                value=text(|f| &f.end) on_input=set(|f, v| f.end = v) error=err(Field::End) />
+        </div>
+        <fieldset>
+            <legend>{PROJECTS.goals_legend}</legend>
+            <TextField id="project-volume" label=PROJECTS.volume_target hint=PROJECTS.volume_target_hint inputmode="numeric"
+                value=text(|f| &f.volume_target) on_input=set(|f, v| f.volume_target = v) error=err(Field::VolumeTarget) />
+            <TextField id="project-women" label=PROJECTS.target_women hint=PROJECTS.target_women_hint inputmode="numeric"
+                value=text(|f| &f.target_women_percent) on_input=set(|f, v| f.target_women_percent = v) error=err(Field::TargetWomen) />
+            <TextField id="project-goal" label=PROJECTS.outcome_goal hint=PROJECTS.outcome_goal_hint inputmode="numeric"
+                value=text(|f| &f.outcome_goal_percent) on_input=set(|f, v| f.outcome_goal_percent = v) error=err(Field::OutcomeGoal) />
+            <TextField id="project-age-bands" label=PROJECTS.age_bands hint=PROJECTS.age_bands_hint
+                value=text(|f| &f.age_bands) on_input=set(|f, v| f.age_bands = v) error=err(Field::AgeBands) />
+        </fieldset>
     }
 }
 

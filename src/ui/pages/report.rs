@@ -84,37 +84,6 @@ fn ReportView(project: Project) -> impl IntoView {
             })
         })
     });
-    let query = move || {
-        let r = report.get();
-        Some(ReportQuery {
-            from: r.period.from,
-            to: r.period.to,
-            scope: scope.get(),
-        })
-    };
-    let id = project.with_value(|p| p.id);
-    let print_href = move || Page::ReportPrint(id, query()).path();
-    let present_href = move || Page::ReportPresenter(id, query()).path();
-    let export = Export::new();
-    let export_file = move |kind: &'static str| {
-        let r = report.get_untracked();
-        let stem = file_stem(&r);
-        // Tables and heading only for the spreadsheet formats; the JSON file is made from the
-        // report itself.
-        match kind {
-            "xlsx" | "csv" => export.save(
-                stem,
-                kind == "xlsx",
-                heading(&r),
-                tables(&r, &*crate::i18n::words::WORDS),
-            ),
-            _ => {
-                let json = ReportFile::from_report(&r).to_json();
-                let _ =
-                    download::save(&format!("{stem}.json"), "application/json", json.as_bytes());
-            }
-        }
-    };
     view! {
         <div class="page-head">
             <h1>{T.title}</h1>
@@ -139,6 +108,47 @@ fn ReportView(project: Project) -> impl IntoView {
             <summary>{T.definitions_title}</summary>
             <ul>{T.definitions.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
         </details>
+        <ExportSection report scope id=project.with_value(|p| p.id) />
+        {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}
+        <ReportCharts report />
+    }
+}
+
+/// The report as a spreadsheet, a CSV file or a report file, and the print and presenter
+/// views of the same period and scope.
+#[component]
+fn ExportSection(report: Memo<Report>, scope: RwSignal<Option<Id>>, id: Id) -> impl IntoView {
+    let query = move || {
+        let r = report.get();
+        Some(ReportQuery {
+            from: r.period.from,
+            to: r.period.to,
+            scope: scope.get(),
+        })
+    };
+    let print_href = move || Page::ReportPrint(id, query()).path();
+    let present_href = move || Page::ReportPresenter(id, query()).path();
+    let export = Export::new();
+    let export_file = move |kind: &'static str| {
+        let r = report.get_untracked();
+        let stem = file_stem(&r);
+        // Tables and heading only for the spreadsheet formats; the JSON file is made from the
+        // report itself.
+        match kind {
+            "xlsx" | "csv" => export.save(
+                stem,
+                kind == "xlsx",
+                heading(&r),
+                tables(&r, &*crate::i18n::words::WORDS),
+            ),
+            _ => {
+                let json = ReportFile::from_report(&r).to_json();
+                let _ =
+                    download::save(&format!("{stem}.json"), "application/json", json.as_bytes());
+            }
+        }
+    };
+    view! {
         <section aria-labelledby="export-title" class="export">
             <h2 id="export-title">{T.export_title}</h2>
             <div class="actions">
@@ -150,8 +160,6 @@ fn ReportView(project: Project) -> impl IntoView {
             </div>
             <ExportStatus export />
         </section>
-        {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}
-        <ReportCharts report />
     }
 }
 

@@ -118,16 +118,6 @@ fn Editor(form: Form, survey: Survey) -> impl IntoView {
         draft.update(|f| f.items.push(item));
         crate::ui::browser::focus_soon(format!("item-{id}-text-0"));
     };
-    let add_language = move |ev: leptos::ev::Event| {
-        let tag = event_target_value(&ev);
-        if !tag.is_empty() {
-            draft.update(|f| {
-                if !f.languages.contains(&tag) {
-                    f.languages.push(tag)
-                }
-            });
-        }
-    };
     view! {
         <form class="builder" on:submit=save novalidate>
             <p class="hint">{T.edit_warning}</p>
@@ -137,30 +127,7 @@ fn Editor(form: Form, survey: Survey) -> impl IntoView {
                 <input id="form-name" type="text" prop:value=move || draft.with(|f| f.name.clone())
                     on:input=move |ev| draft.update(|f| f.name = event_target_value(&ev)) />
             </div>
-            <fieldset class="languages">
-                <legend>{T.languages}</legend>
-                <ul>
-                    {move || languages.get().into_iter().enumerate().map(|(i, tag)| {
-                        let removable = languages.with(|l| l.len() > 1) && i > 0;
-                        let name = filler::language_name(&tag).to_owned();
-                        let label = (T.remove_language)(&name);
-                        view! {
-                            <li>
-                                <span lang=tag.clone()>{name}</span>{(i == 0).then(|| view! { " " <span class="tag">{T.first_language}</span> })}
-                                {removable.then(|| view! {
-                                    " " <button type="button" class="button button-small" aria-label=label
-                                        on:click=move |_| draft.update(|f| f.languages.retain(|l| *l != tag))>{T.remove}</button>
-                                })}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                <label for="add-language">{T.add_language}</label>
-                <select id="add-language" on:change=add_language prop:value="">
-                    <option value="">{T.choose_language}</option>
-                    {LANGUAGES.iter().map(|(tag, name)| view! { <option value=*tag lang=*tag>{*name}</option> }).collect_view()}
-                </select>
-            </fieldset>
+            <LanguagesField draft languages />
             <ol class="item-list">
                 <For each=move || ids.get() key=|id| *id let:id>
                     <ItemEditor id draft languages ids />
@@ -179,6 +146,47 @@ fn Editor(form: Form, survey: Survey) -> impl IntoView {
             </div>
         </form>
         {move || previewing.get().then(|| view! { <Preview form=draft.get() /> })}
+    }
+}
+
+/// The form's languages: the first is the default, the others can be removed.
+#[component]
+fn LanguagesField(draft: RwSignal<Form>, languages: Memo<Vec<String>>) -> impl IntoView {
+    let add_language = move |ev: leptos::ev::Event| {
+        let tag = event_target_value(&ev);
+        if !tag.is_empty() {
+            draft.update(|f| {
+                if !f.languages.contains(&tag) {
+                    f.languages.push(tag)
+                }
+            });
+        }
+    };
+    view! {
+        <fieldset class="languages">
+            <legend>{T.languages}</legend>
+            <ul>
+                {move || languages.get().into_iter().enumerate().map(|(i, tag)| {
+                    let removable = languages.with(|l| l.len() > 1) && i > 0;
+                    let name = filler::language_name(&tag).to_owned();
+                    let label = (T.remove_language)(&name);
+                    view! {
+                        <li>
+                            <span lang=tag.clone()>{name}</span>{(i == 0).then(|| view! { " " <span class="tag">{T.first_language}</span> })}
+                            {removable.then(|| view! {
+                                " " <button type="button" class="button button-small" aria-label=label
+                                    on:click=move |_| draft.update(|f| f.languages.retain(|l| *l != tag))>{T.remove}</button>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <label for="add-language">{T.add_language}</label>
+            <select id="add-language" on:change=add_language prop:value="">
+                <option value="">{T.choose_language}</option>
+                {LANGUAGES.iter().map(|(tag, name)| view! { <option value=*tag lang=*tag>{*name}</option> }).collect_view()}
+            </select>
+        </fieldset>
     }
 }
 
