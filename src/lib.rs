@@ -1,15 +1,22 @@
 //! Stegvis: follow-up for coaches in Swedish vocational rehabilitation projects.
 //!
-//! The crate is layered so that each layer only knows the ones above it in this list:
+//! The crate is layered; each layer uses only the ones before it (`tests/layers.rs` keeps it
+//! so, and `ARCHITECTURE.md` tells the whole story):
 //!
-//! - [`domain`]: the pure core. Projects, participants, validation, the personnummer guard and
-//!   the participant list. Plain Rust with no browser types; tested natively.
-//! - [`i18n`]: the one message catalogue. Every text a user reads comes from here.
-//! - [`storage`]: a small [`storage::Store`] trait with an in-memory implementation (native
-//!   tests) and an IndexedDB implementation (the browser).
-//! - [`survey`]: anonymous self-evaluations: forms, answer codes, results. Pure, like `domain`.
+//! - The pure core, plain Rust with no browser and no language, tested natively:
+//!   [`domain`] (projects, participants, validation, door checks), [`survey`] (self-evaluations,
+//!   answer codes, phone links), [`records`] (the kinds of record, each declared once),
+//!   [`report`] (the numbers and tables; words as keys), [`charts`] (SVG), [`formats`]
+//!   (backups, import, export, merge, screening), [`routes`] (every page's address) and
+//!   [`demo`] (the workshop data).
+//! - [`storage`]: the [`storage::Store`] trait over rows, in memory (native tests) or in
+//!   IndexedDB, and the cipher for a passphrase.
+//! - [`repo`]: the one write path. It owns the store and the key, checks and versions every
+//!   save, and announces every change; it knows no platform.
+//! - [`i18n`]: the message catalogue, which turns the core's keys and errors into Swedish or
+//!   English.
 //! - `settings` and `ui` (browser only): small settings in `localStorage`, and the Leptos pages
-//!   and components.
+//!   and components, which subscribe to the write path's changes.
 
 pub mod charts;
 pub mod demo;

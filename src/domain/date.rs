@@ -1,8 +1,7 @@
 //! Calendar dates as the app uses them: ISO text in forms and storage, whole days between.
 
-use serde::{Deserialize, Serialize};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
-use time::macros::format_description;
 
 /// The first and last year a date typed, imported or restored may have. Wider dates (a coach's
 /// "9999-12-31" for "no end") are refused at the door with a message saying so; records stored
@@ -11,9 +10,8 @@ use time::macros::format_description;
 pub const FIRST_YEAR: i32 = 1900;
 pub const LAST_YEAR: i32 = 2100;
 
-/// A calendar date without time of day or time zone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+/// A calendar date without time of day or time zone. Stored and sent as `YYYY-MM-DD` text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(time::Date);
 
 impl Date {
@@ -55,10 +53,35 @@ impl Date {
             .map(Date)
     }
 
-    /// Parses `YYYY-MM-DD`, the format of `<input type="date">` and of our files.
+    /// Parses `YYYY-MM-DD`, the format of `<input type="date">` and of our files (spaces around
+    /// it are allowed).
     pub fn parse_iso(text: &str) -> Option<Self> {
-        let format = format_description!("[year]-[month]-[day]");
-        time::Date::parse(text.trim(), &format).ok().map(Date)
+        Date::parse_exact(text.trim())
+    }
+
+    /// Parses exactly what [`Date`]'s `Display` writes: four digits of year (a sign before
+    /// them allowed), two of month and two of day, with dashes between; nothing else. This is
+    /// the format every released version stored (the `time` crate's `[year]-[month]-[day]`),
+    /// read by hand so that the app carries no general date parser.
+    fn parse_exact(text: &str) -> Option<Self> {
+        let bytes = text.as_bytes();
+        let (negative, rest) = match bytes.first() {
+            Some(b'-') => (true, &bytes[1..]),
+            Some(b'+') => (false, &bytes[1..]),
+            _ => (false, bytes),
+        };
+        if rest.len() != 10 || rest[4] != b'-' || rest[7] != b'-' {
+            return None;
+        }
+        let number = |digits: &[u8]| {
+            digits.iter().try_fold(0u16, |n, &c| {
+                c.is_ascii_digit().then(|| n * 10 + u16::from(c - b'0'))
+            })
+        };
+        let year = i32::from(number(&rest[..4])?);
+        let month = u8::try_from(number(&rest[5..7])?).ok()?;
+        let day = u8::try_from(number(&rest[8..10])?).ok()?;
+        Date::from_ymd(if negative { -year } else { year }, month, day)
     }
 
     pub fn year(self) -> i32 {
@@ -93,21 +116,87 @@ impl Date {
 }
 
 impl fmt::Display for Date {
-    /// `YYYY-MM-DD`, which is also how Swedish dates are written.
+    /// `YYYY-MM-DD`, which is also how Swedish dates are written (a year before year 1 gets a
+    /// minus sign, as the files of every version have it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let year = self.year();
+        let sign = if year < 0 { "-" } else { "" };
         write!(
             f,
-            "{:04}-{:02}-{:02}",
-            self.year(),
+            "{sign}{:04}-{:02}-{:02}",
+            year.unsigned_abs(),
             self.month(),
             self.day()
         )
     }
 }
 
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Iso;
+        impl de::Visitor<'_> for Iso {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date as YYYY-MM-DD")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
+                Date::parse_exact(text)
+                    .ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
+            }
+        }
+        deserializer.deserialize_str(Iso)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_stored_as_every_version_stored_them() {
+        let json = |d: Date| serde_json::to_string(&d).unwrap();
+        let read = |s: &str| serde_json::from_str::<Date>(s).ok();
+        assert_eq!(json(Date::from_ymd(2024, 2, 29).unwrap()), "\"2024-02-29\"");
+        assert_eq!(json(Date::from_ymd(987, 6, 5).unwrap()), "\"0987-06-05\"");
+        assert_eq!(json(Date::from_ymd(-1, 1, 1).unwrap()), "\"-0001-01-01\"");
+        assert_eq!(read("\"9999-12-31\""), Date::from_ymd(9999, 12, 31));
+        assert_eq!(read("\"+2024-01-01\""), Date::from_ymd(2024, 1, 1));
+        for bad in [
+            "\" 2024-01-01\"",
+            "\"2024-01-01 \"",
+            "\"2024-1-01\"",
+            "\"24-01-01\"",
+            "\"2024-13-01\"",
+            "\"2024-00-10\"",
+            "\"2024-01-00\"",
+            "\"2023-02-29\"",
+            "\"2024/01/01\"",
+            "\"２０２４-01-01\"",
+            "\"\"",
+            "20240101",
+            "null",
+        ] {
+            assert_eq!(read(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_date_of_the_calendar_reads_back_as_written() {
+        let mut d = Date(time::Date::MIN);
+        while d < Date(time::Date::MAX) {
+            let text = d.to_string();
+            assert_eq!(Date::parse_iso(&text), Some(d), "{text}");
+            let json = serde_json::to_string(&d).unwrap();
+            assert_eq!(serde_json::from_str::<Date>(&json).unwrap(), d, "{json}");
+            d = d.plus_days(97);
+        }
+    }
 
     #[test]
     fn parses_iso_and_rejects_impossible_dates() {
