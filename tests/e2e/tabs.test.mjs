@@ -52,6 +52,26 @@ describe('two tabs', () => {
     assert.deepEqual(session.errors, []);
   });
 
+  it('keeps a refused discharge and its message while another section of the page saves (#13)', async () => {
+    await a.goto(project);
+    const code = await registerParticipant(a);
+    await a.getByRole('link', { name: code, exact: true }).click();
+    await a.getByLabel('Anteckning').waitFor();
+    await a.getByLabel('Slutdatum').fill('2025-06-30');
+    await a.getByRole('button', { name: 'Skriv ut deltagaren' }).click();
+    const problem = a.locator('#discharge-outcome-error');
+    await a.waitForFunction(() => document.querySelector('#discharge-outcome-error')?.textContent.trim());
+    const message = await problem.innerText();
+    // Saving the details draws the participant's sections again.
+    await a.getByLabel('Anteckning').fill('Sparat medan utskrivningen väntar');
+    await a.getByRole('button', { name: 'Spara', exact: true }).click();
+    await a.getByText('Uppgifterna är sparade.').waitFor();
+    assert.equal(await problem.innerText(), message, 'the discharge\'s message stays');
+    assert.equal(await a.getByLabel('Slutdatum').inputValue(), '2025-06-30', 'what was typed stays');
+    assert.equal(await a.getByLabel('Avslutsorsak').getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(session.errors, []);
+  });
+
   it('lets one coach save section after section of a participant without a conflict (#13)', async () => {
     await a.goto(project);
     const code = await registerParticipant(a);

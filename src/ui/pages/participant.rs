@@ -248,9 +248,11 @@ fn PhaseSection(id: Id) -> impl IntoView {
 #[component]
 fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
     let state = use_state();
-    // Kept here, so an undone discharge shows what was typed before.
+    // Kept here, so what was typed and its error messages stay when the section is drawn
+    // again (another section saved, another tab changed a participant, a discharge undone).
     let end = RwSignal::new(today().to_string());
     let outcome = RwSignal::new(String::new());
+    let errors = RwSignal::new(Invalid::default());
     let done = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<String>);
     let undo = move |_| {
@@ -282,7 +284,7 @@ fn DischargeSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
                         <button type="button" id="undo-discharge" class="button" on:click=undo>{PARTICIPANTS.undo_discharge}</button>
                     }.into_any()
                 }
-                None => view! { <DischargeForm project id end outcome done failed /> }.into_any(),
+                None => view! { <DischargeForm project id end outcome errors done failed /> }.into_any(),
             }}
             <ErrorNotice text=failed />
             <StatusNotice text=done />
@@ -297,11 +299,11 @@ fn DischargeForm(
     id: Id,
     end: RwSignal<String>,
     outcome: RwSignal<String>,
+    errors: RwSignal<Invalid>,
     done: RwSignal<Option<String>>,
     failed: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let state = use_state();
-    let errors = RwSignal::new(Invalid::default());
     let err = move |field: Field| {
         Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
     };
