@@ -227,6 +227,32 @@ fn birth_year_must_give_an_age_from_15_to_80() {
 }
 
 #[test]
+fn the_age_is_judged_at_the_start_not_today() {
+    // A project from 2007: participants aged 18 and 65 then are 37 and 84 today.
+    let mut form = participant_form();
+    form.start = "2007-03-01".into();
+    for (year, expected) in [
+        ("1989", None),
+        ("1942", None),
+        ("1927", None),
+        ("1926", Some(Problem::TooOld)),
+        ("1993", Some(Problem::TooYoung)),
+        ("1992", None),
+    ] {
+        form.birth_year = year.into();
+        let problem = validate_participant(&form, [], today())
+            .err()
+            .and_then(|e| e.problem(Field::BirthYear));
+        assert_eq!(problem, expected, "born {year}, started 2007");
+    }
+    // Without a start date yet, today's age is what can be judged.
+    form.start = String::new();
+    form.birth_year = "1942".into();
+    let problems = validate_participant(&form, [], today()).unwrap_err();
+    assert_eq!(problems.problem(Field::BirthYear), Some(Problem::TooOld));
+}
+
+#[test]
 fn a_personnummer_in_the_note_is_refused_and_nothing_else_is() {
     let mut form = participant_form();
     form.note = "Ring 19811218-9876 om tid".into();

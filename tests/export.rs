@@ -18,6 +18,7 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
             "remittenter",
             "avslutsorsaker",
             "tid",
+            "alder-start",
             "alder-1",
             "alder-2",
             "mal",
@@ -45,7 +46,7 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
         psych.cells[1..],
         [Cell::Int(3), Cell::Share { part: 3, of: 3 }]
     );
-    let goals = &all[6];
+    let goals = &all[7];
     assert_eq!(
         goals.rows[0].cells[3],
         Cell::Text("Nej, inte uppfyllt".into())

@@ -261,6 +261,21 @@ fn bad_dates_and_birth_years_are_row_problems() {
 }
 
 #[test]
+fn ages_are_judged_at_each_rows_start() {
+    // Rows of a project that began in 2007, aged 18 to 65 at their start (up to 84 today).
+    let text = "kod;födelseår;startdatum;slutdatum\n\
+                D-001;1989;2007-03-01;2007-09-30\n\
+                D-002;1942;2007-05-02;2008-01-15\n\
+                D-003;1993;2007-06-01;\n\
+                D-004;1926;2007-06-01;\n";
+    let p = run(text).unwrap();
+    assert_eq!(ok(&p.rows[0]).birth_year, Some(1989));
+    assert_eq!(ok(&p.rows[1]).birth_year, Some(1942));
+    assert_eq!(problems(&p.rows[2]), [RowProblem::TooYoung]);
+    assert_eq!(problems(&p.rows[3]), [RowProblem::TooOld]);
+}
+
+#[test]
 fn a_code_in_the_project_or_twice_in_the_file_is_a_row_problem() {
     let text = "kod;startdatum\nd-001;2025-02-01\nD-002;2025-02-01\nD-003;2025-02-01\n d-002 ;2025-03-01\n;2025-02-01\n";
     let p = preview(

@@ -369,6 +369,55 @@ fn age_bands_by_gender_at_start() {
 }
 
 #[test]
+fn mean_and_median_age_at_start_of_the_current_with_a_known_birth_year() {
+    let p = project();
+    let mut people = Vec::new();
+    // Ages at start 25, 30, 31 and 60; one without a year; one who left before the period.
+    for (i, (start, year)) in [
+        ("2025-06-01", Some(2000)),
+        ("2025-02-01", Some(1995)),
+        ("2026-01-10", Some(1995)),
+        ("2025-03-01", Some(1965)),
+        ("2025-03-01", None),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut x = person(&p, &format!("D-{i}"), Gender::Woman, start, None);
+        x.birth_year = year;
+        people.push(x);
+    }
+    let mut gone = person(
+        &p,
+        "D-9",
+        Gender::Man,
+        "2025-01-02",
+        Some(("2025-01-20", None)),
+    );
+    gone.birth_year = Some(1930);
+    people.push(gone);
+    let r = report(&p, &people, "2025-02-01", "2026-06-30");
+    let a = r.age_at_start.expect("four have a year of birth");
+    assert_eq!(a.count, 4);
+    assert_eq!(a.mean, (25.0 + 30.0 + 31.0 + 60.0) / 4.0);
+    assert_eq!(a.median, 30.5);
+    for p in &mut people {
+        p.birth_year = None;
+    }
+    let r = report(&p, &people, "2025-02-01", "2026-06-30");
+    assert_eq!(r.age_at_start, None);
+    let table = tables::tables(&r, stegvis::i18n::words::WORDS.sv)
+        .into_iter()
+        .find(|t| t.key == "alder-start")
+        .unwrap();
+    assert!(table.rows.is_empty());
+    assert_eq!(
+        table.note.as_deref(),
+        Some("Ingen av de aktuella har ett födelseår registrerat.")
+    );
+}
+
+#[test]
 fn age_tables_per_outcome_follow_the_discharged() {
     let p = project();
     let mut a = person(
@@ -666,6 +715,42 @@ mod properties {
                 total_started += m.started;
             }
             prop_assert_eq!(total_started, r.overview.started.all);
+        }
+
+        /// The mean and median age at start agree with a direct count over the current.
+        #[test]
+        fn age_at_start_agrees_with_a_direct_count(
+            rows in proptest::collection::vec((participant_strategy(), proptest::option::of(1940i32..2010)), 0..60),
+            from in 0i64..700,
+            len in 0i64..500,
+        ) {
+            let p = project();
+            let base = d("2024-01-01");
+            let people: Vec<Participant> = rows.iter().enumerate().map(|(i, ((start, stay, g), year))| {
+                let start_day = base.plus_days(*start);
+                let mut x = person(&p, &format!("D-{i}"), Gender::ALL[usize::from(*g)], &start_day.to_string(), None);
+                x.discharge = stay.map(|s| Discharge { end: start_day.plus_days(s), outcome: None });
+                x.birth_year = *year;
+                x
+            }).collect();
+            let period = Period { from: base.plus_days(from), to: base.plus_days(from + len) };
+            let r = compute(&p, &people, None, period, today());
+            let mut ages: Vec<f64> = people
+                .iter()
+                .filter(|x| x.start <= period.to && x.discharge.is_none_or(|d| d.end >= period.from))
+                .filter_map(|x| x.birth_year.map(|y| f64::from(x.start.year() - y)))
+                .collect();
+            ages.sort_by(f64::total_cmp);
+            match r.age_at_start {
+                None => prop_assert!(ages.is_empty()),
+                Some(a) => {
+                    let n = ages.len();
+                    let median = if n % 2 == 1 { ages[n / 2] } else { (ages[n / 2 - 1] + ages[n / 2]) / 2.0 };
+                    prop_assert_eq!(a.count as usize, n);
+                    prop_assert!((a.mean - ages.iter().sum::<f64>() / n as f64).abs() < 1e-9);
+                    prop_assert_eq!(a.median, median);
+                }
+            }
         }
     }
 }

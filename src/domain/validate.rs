@@ -11,6 +11,13 @@ use super::{personnummer, Date, Id};
 /// Youngest and oldest age accepted from a birth year.
 pub const MIN_AGE: i32 = 15;
 pub const MAX_AGE: i32 = 80;
+
+/// The age, in whole years as the reports count it (year of start minus year of birth), of
+/// someone born in `birth_year` who starts on `start` (today, until a start date is known).
+/// The age rules judge this, never the age today.
+pub fn age_at(birth_year: i32, start: Option<Date>, today: Date) -> i32 {
+    start.unwrap_or(today).year() - birth_year
+}
 /// How far ahead of today a date may be, in days.
 pub const MAX_DAYS_AHEAD: i64 = 366;
 /// Longest participant code.
@@ -467,7 +474,12 @@ pub fn validate_participant<'a>(
     }
     let birth_year = whole_number(&mut e, Field::BirthYear, &form.birth_year).map(|y| y as i32);
     if let Some(y) = birth_year {
-        let age = today.year() - y;
+        // The age at the start, not today: a project's older records keep their ages.
+        let age = age_at(
+            y,
+            Date::parse_iso(&form.start).filter(|d| d.in_range()),
+            today,
+        );
         if age < MIN_AGE {
             e.push(Field::BirthYear, Problem::TooYoung);
         } else if age > MAX_AGE {

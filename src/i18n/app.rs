@@ -248,8 +248,12 @@ pub static SV_APP: Texts = Texts {
         percent_out_of_range: "Skriv en procentsats mellan 0 och 100.",
         end_before_start: "Slutdatumet kan inte vara före startdatumet.",
         too_far_ahead: "Datumet ligger mer än ett år fram i tiden. Kontrollera året.",
-        too_young: formatcp!("Födelseåret gör deltagaren yngre än {MIN_AGE} år. Kontrollera året."),
-        too_old: formatcp!("Födelseåret gör deltagaren äldre än {MAX_AGE} år. Kontrollera året."),
+        too_young: formatcp!(
+            "Födelseåret gör deltagaren yngre än {MIN_AGE} år vid start. Kontrollera året."
+        ),
+        too_old: formatcp!(
+            "Födelseåret gör deltagaren äldre än {MAX_AGE} år vid start. Kontrollera året."
+        ),
         duplicate_code: "Den koden används redan i projektet. Välj en annan kod.",
         duplicate_label: "Det namnet finns redan i listan. Välj ett annat namn.",
         code_too_long: formatcp!("Koden får vara högst {MAX_CODE_LEN} tecken."),
@@ -349,10 +353,10 @@ pub static EN_APP: Texts = Texts {
         end_before_start: "The end date cannot be before the start date.",
         too_far_ahead: "The date is more than a year ahead. Check the year.",
         too_young: formatcp!(
-            "The year of birth makes the participant younger than {MIN_AGE}. Check the year."
+            "The year of birth makes the participant younger than {MIN_AGE} at the start. Check the year."
         ),
         too_old: formatcp!(
-            "The year of birth makes the participant older than {MAX_AGE}. Check the year."
+            "The year of birth makes the participant older than {MAX_AGE} at the start. Check the year."
         ),
         duplicate_code: "That code is already used in the project. Choose another code.",
         duplicate_label: "That name is already in the list. Choose another name.",

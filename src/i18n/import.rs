@@ -432,8 +432,12 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
              tomt.",
         invalid_birth_year: "Födelseåret är inte ett årtal. Skriv fyra siffror, till exempel \
              1990, eller lämna tomt.",
-        too_young: |age| format!("Födelseåret gör deltagaren yngre än {age} år. Kontrollera året."),
-        too_old: |age| format!("Födelseåret gör deltagaren äldre än {age} år. Kontrollera året."),
+        too_young: |age| {
+            format!("Födelseåret gör deltagaren yngre än {age} år vid start. Kontrollera året.")
+        },
+        too_old: |age| {
+            format!("Födelseåret gör deltagaren äldre än {age} år vid start. Kontrollera året.")
+        },
         missing_start: "Startdatum saknas. Skriv det som år-månad-dag, till exempel 2025-03-14.",
         invalid_date: |col| {
             format!(
@@ -639,10 +643,10 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
         invalid_birth_year: "The birth year is not a year. Write four digits, for example \
              1990, or leave it empty.",
         too_young: |age| {
-            format!("The birth year makes the participant younger than {age}. Check the year.")
+            format!("The birth year makes the participant younger than {age} at the start. Check the year.")
         },
         too_old: |age| {
-            format!("The birth year makes the participant older than {age}. Check the year.")
+            format!("The birth year makes the participant older than {age} at the start. Check the year.")
         },
         missing_start: "The start date is missing. Write it as year-month-day, for example \
              2025-03-14.",

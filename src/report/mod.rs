@@ -107,6 +107,16 @@ pub struct TimeInProject {
     pub max_days: i64,
 }
 
+/// The age at start of the current participants whose year of birth is known, in whole years
+/// as the age bands count it (year of start minus year of birth).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AgeAtStart {
+    /// How many of the current participants have a year of birth.
+    pub count: u32,
+    pub mean: f64,
+    pub median: f64,
+}
+
 /// An age band at start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AgeBand {
@@ -241,6 +251,8 @@ pub struct Report {
     pub outcomes: Outcomes,
     pub time: Option<TimeInProject>,
     pub ages: Vec<AgeTable>,
+    /// `None` when no current participant has a year of birth.
+    pub age_at_start: Option<AgeAtStart>,
     pub groups: Vec<GroupRow>,
     pub goals: Goals,
     pub quality: Vec<QualityIssue>,

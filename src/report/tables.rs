@@ -150,6 +150,24 @@ pub fn tables(r: &Report, t: &dyn Words) -> Vec<Table> {
         note: r.time.is_none().then(|| t.word(Word::NoDischarged)),
     });
 
+    out.push(Table {
+        key: "alder-start".into(),
+        title: t.word(Word::AgeAtStart),
+        columns: vec![t.word(Word::Measure), t.word(Word::YearsCol)],
+        rows: match r.age_at_start {
+            Some(a) => vec![
+                row(vec![text(&t.word(Word::Mean)), Cell::Decimal(a.mean)]),
+                row(vec![text(&t.word(Word::Median)), Cell::Decimal(a.median)]),
+                row(vec![
+                    text(&t.word(Word::KnownBirthYear)),
+                    Cell::Int(a.count.into()),
+                ]),
+            ],
+            None => Vec::new(),
+        },
+        note: r.age_at_start.is_none().then(|| t.word(Word::NoBirthYears)),
+    });
+
     for (i, age) in r.ages.iter().enumerate() {
         let title = match &age.outcome {
             None => t.word(Word::AgesCurrent),

@@ -50,6 +50,10 @@ pub enum Word {
     AgeBand,
     AgeUnknown,
     AgeBelow,
+    AgeAtStart,
+    YearsCol,
+    KnownBirthYear,
+    NoBirthYears,
     // Sub-units and goals.
     Groups,
     Group,

@@ -8,7 +8,7 @@ use super::columns::{Column, Header};
 use super::read::{RawCell, RawRow};
 use super::{ImportRow, ImportedParticipant, RowProblem};
 use crate::domain::key::{key, ByName};
-use crate::domain::validate::{MAX_AGE, MAX_CODE_LEN, MAX_DAYS_AHEAD, MIN_AGE};
+use crate::domain::validate::{age_at, MAX_AGE, MAX_CODE_LEN, MAX_DAYS_AHEAD, MIN_AGE};
 use crate::domain::{personnummer, Date, Gender, Project};
 use std::collections::{HashMap, HashSet};
 
@@ -147,10 +147,16 @@ impl<'a> RowContext<'a> {
         let birth_text = text(Column::BirthYear);
         let mut birth_year = None;
         if !birth_text.is_empty() && clean(Column::BirthYear) {
+            // The age at the row's start (its problems, if any, are named below).
+            let start = parse_date(cell(Column::Start)).filter(|d| d.in_range());
             match birth_text.parse::<i32>() {
                 Err(_) => problems.push(RowProblem::InvalidBirthYear),
-                Ok(y) if self.today.year() - y < MIN_AGE => problems.push(RowProblem::TooYoung),
-                Ok(y) if self.today.year() - y > MAX_AGE => problems.push(RowProblem::TooOld),
+                Ok(y) if age_at(y, start, self.today) < MIN_AGE => {
+                    problems.push(RowProblem::TooYoung)
+                }
+                Ok(y) if age_at(y, start, self.today) > MAX_AGE => {
+                    problems.push(RowProblem::TooOld)
+                }
                 Ok(y) => birth_year = Some(y),
             }
         }

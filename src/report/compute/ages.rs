@@ -1,7 +1,7 @@
 //! Table 5: participants by age band and gender, for the current participants and for the
 //! discharged of each outcome. A participant's age is counted at their start.
 
-use super::super::{AgeBand, AgeTable, GenderCounts};
+use super::super::{AgeAtStart, AgeBand, AgeTable, GenderCounts};
 use crate::domain::Participant;
 
 fn age_band(bands: &[u8], age: Option<i32>) -> AgeBand {
@@ -60,4 +60,18 @@ pub(super) fn age_table(
         _ => 1,
     });
     AgeTable { outcome, rows }
+}
+
+/// The mean and median age at start of `people` whose year of birth is known.
+pub(super) fn age_at_start(people: &[&Participant]) -> Option<AgeAtStart> {
+    let mut ages: Vec<i64> = people
+        .iter()
+        .filter_map(|p| p.birth_year.map(|y| i64::from(p.start.year() - y)))
+        .collect();
+    ages.sort_unstable();
+    (!ages.is_empty()).then(|| AgeAtStart {
+        count: ages.len() as u32,
+        mean: ages.iter().sum::<i64>() as f64 / ages.len() as f64,
+        median: super::median(&ages),
+    })
 }

@@ -79,6 +79,7 @@ pub fn compute(
         referrals: referrals(&s, project),
         time: time_in_project(&s, today),
         ages: ages(&s, project),
+        age_at_start: ages::age_at_start(&s.current),
         groups: groups(&s, project, scope),
         goals: goals(&overview, &outcomes, project, scope),
         quality: quality::quality(&s, project, today),
