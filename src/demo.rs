@@ -206,6 +206,7 @@ fn participant(rng: &mut Rng, kind: &Kind, project: &Project, n: usize) -> Parti
         note: String::new(),
         phases,
         discharge,
+        mistaken: false,
         updated_at: Timestamp(0),
     }
 }

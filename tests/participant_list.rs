@@ -70,6 +70,30 @@ fn filters_by_status() {
 }
 
 #[test]
+fn those_registered_by_mistake_show_only_under_their_own_filter() {
+    let (project, mut people) = setup(12);
+    // One active (D-001) and one discharged (D-004) registered by mistake.
+    people[0].mistaken = true;
+    people[3].mistaken = true;
+    let codes = |status| {
+        let q = ListQuery {
+            status,
+            ..Default::default()
+        };
+        query(&people, &project, &q, today())
+            .rows
+            .iter()
+            .map(|p| p.code.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(StatusFilter::Active).len(), 8);
+    assert_eq!(codes(StatusFilter::Discharged).len(), 2);
+    assert_eq!(codes(StatusFilter::All).len(), 10);
+    assert_eq!(codes(StatusFilter::Mistaken), ["D-001", "D-004"]);
+    assert!(!codes(StatusFilter::All).contains(&"D-001".to_owned()));
+}
+
+#[test]
 fn searches_codes_case_insensitively() {
     let (project, people) = setup(30);
     let q = ListQuery {

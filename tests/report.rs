@@ -418,6 +418,61 @@ fn mean_and_median_age_at_start_of_the_current_with_a_known_birth_year() {
 }
 
 #[test]
+fn those_registered_by_mistake_are_in_no_table_and_no_count() {
+    let p = project();
+    let mut people = vec![
+        person(&p, "D-1", Gender::Woman, "2025-02-01", None),
+        person(
+            &p,
+            "D-2",
+            Gender::Man,
+            "2025-03-01",
+            Some(("2025-05-01", Some("Arbete"))),
+        ),
+    ];
+    people[0].birth_year = Some(1990);
+    let before = report(&p, &people, "2025-01-01", "2025-12-31");
+    // The same two, plus two registered by mistake: one current, one discharged, with holes
+    // the data-quality table would otherwise name.
+    let mut wrong = person(&p, "D-3", Gender::Other, "2024-12-01", None);
+    wrong.referral = None;
+    wrong.birth_year = Some(1950);
+    wrong.mistaken = true;
+    let mut wrong_out = person(
+        &p,
+        "D-4",
+        Gender::Woman,
+        "2025-04-01",
+        Some(("2025-06-01", None)),
+    );
+    wrong_out.mistaken = true;
+    people.extend([wrong, wrong_out]);
+    let after = report(&p, &people, "2025-01-01", "2025-12-31");
+    assert_eq!(after, before);
+    // Undone, they count again.
+    for x in &mut people {
+        x.mistaken = false;
+    }
+    let undone = report(&p, &people, "2025-01-01", "2025-12-31");
+    assert_eq!(undone.overview.current.all, 4);
+    assert_eq!(undone.outcomes.missing, 1);
+    assert!(!undone.quality.is_empty());
+}
+
+#[test]
+fn a_participant_not_registered_by_mistake_is_stored_as_before() {
+    let p = project();
+    let mut x = person(&p, "D-1", Gender::Woman, "2025-02-01", None);
+    let json = serde_json::to_string(&x).unwrap();
+    assert!(!json.contains("mistaken"), "{json}");
+    x.mistaken = true;
+    let json = serde_json::to_string(&x).unwrap();
+    assert!(json.contains("\"mistaken\":true"), "{json}");
+    let back: Participant = serde_json::from_str(&json).unwrap();
+    assert!(back.mistaken);
+}
+
+#[test]
 fn age_tables_per_outcome_follow_the_discharged() {
     let p = project();
     let mut a = person(

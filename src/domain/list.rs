@@ -13,7 +13,10 @@ pub enum StatusFilter {
     #[default]
     Active,
     Discharged,
+    /// Active and discharged: everyone the reports count.
     All,
+    /// Those registered by mistake, whom nothing else shows.
+    Mistaken,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -90,7 +93,8 @@ pub fn query<'a>(
         .filter(|p| match q.status {
             StatusFilter::Active => p.status() == Status::Active,
             StatusFilter::Discharged => p.status() == Status::Discharged,
-            StatusFilter::All => true,
+            StatusFilter::All => p.status() != Status::Mistaken,
+            StatusFilter::Mistaken => p.status() == Status::Mistaken,
         })
         .filter(|p| needle.is_empty() || p.code.to_lowercase().contains(&needle))
         .collect();

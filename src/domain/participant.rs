@@ -96,6 +96,8 @@ pub struct Discharge {
 pub enum Status {
     Active,
     Discharged,
+    /// Registered by mistake (*felregistrerad*): left out of every table and count.
+    Mistaken,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,12 +120,18 @@ pub struct Participant {
     #[serde(default)]
     pub phases: Vec<PhaseEntry>,
     pub discharge: Option<Discharge>,
+    /// Registered by mistake (*felregistrerad*): kept, and shown under its own filter, but left
+    /// out of every table and count until the coach undoes it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mistaken: bool,
     pub updated_at: Timestamp,
 }
 
 impl Participant {
     pub fn status(&self) -> Status {
-        if self.discharge.is_some() {
+        if self.mistaken {
+            Status::Mistaken
+        } else if self.discharge.is_some() {
             Status::Discharged
         } else {
             Status::Active

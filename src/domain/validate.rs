@@ -533,6 +533,7 @@ impl ValidParticipant {
             anonymous_in_sus: self.anonymous_in_sus,
             note: self.note,
             discharge: None,
+            mistaken: false,
             updated_at: now,
         }
     }

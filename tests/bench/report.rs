@@ -52,6 +52,7 @@ fn generate(n: usize) -> (Project, Vec<Participant>) {
                     from: begin,
                 }],
                 discharge,
+                mistaken: false,
                 updated_at: Timestamp(0),
             }
         })

@@ -1,8 +1,10 @@
 // Issue 14 end to end, as far as it is built: the age is judged at the start, not today, and
-// the report gives the mean and median age at start.
+// the report gives the mean and median age at start; a participant registered by mistake
+// (felregistrerad) is left out of the list and every count, shown under its own filter, and can
+// be counted again.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, createProject, openContext, suite } from './harness.mjs';
+import { assertAccessible, createProject, listedCodes, openContext, suite } from './harness.mjs';
 
 describe('a participant\'s journey (issue 14)', () => {
   const env = suite();
@@ -48,6 +50,40 @@ describe('a participant\'s journey (issue 14)', () => {
     assert.match(table, /Median\s+46,0/);
     assert.match(table, /Med känt födelseår\s+2/);
     await assertAccessible(page, 'the report with the age at start');
+  });
+
+  it('leaves a participant registered by mistake out of the list and the report, and counts them again on undo', async () => {
+    await page.goto(project);
+    await page.getByRole('link', { name: 'G-02', exact: true }).click();
+    await page.getByRole('button', { name: 'Markera som felregistrerad' }).click();
+    await page.getByText('Deltagaren är markerad som felregistrerad').waitFor();
+    assert.match(await page.locator('.status-line').innerText(), /Felregistrerad/);
+    await assertAccessible(page, 'a participant registered by mistake');
+
+    await page.getByRole('link', { name: 'Steget 2007' }).click();
+    await page.getByLabel('Alla').check();
+    assert.deepEqual(await listedCodes(page), ['G-01']);
+    await page.getByLabel('Felregistrerade').check();
+    assert.deepEqual(await listedCodes(page), ['G-02']);
+    assert.match(await page.locator('tbody tr').first().innerText(), /Felregistrerad/);
+
+    await page.getByRole('link', { name: 'Rapport' }).click();
+    const table = page.locator('#tabell-alder-start');
+    await table.waitFor();
+    assert.match(await table.innerText(), /Medel\s+67,0/);
+    assert.match(await table.innerText(), /Med känt födelseår\s+1/);
+    assert.match(await page.locator('#tabell-oversikt').innerText(), /Aktuella\s+1\s/);
+
+    await page.goto(project);
+    await page.getByLabel('Felregistrerade').check();
+    await page.getByRole('link', { name: 'G-02', exact: true }).click();
+    await page.getByRole('button', { name: 'Ångra felregistreringen' }).click();
+    await page.getByText('Felregistreringen är ångrad').waitFor();
+    await page.reload();
+    assert.doesNotMatch(await page.locator('.status-line').innerText(), /Felregistrerad/);
+    await page.getByRole('link', { name: 'Steget 2007' }).click();
+    await page.getByLabel('Alla').check();
+    assert.deepEqual(await listedCodes(page), ['G-01', 'G-02']);
     assert.deepEqual(session.foreign, []);
     assert.deepEqual(session.errors, []);
   });

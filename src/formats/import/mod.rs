@@ -369,6 +369,7 @@ pub fn apply(
                 end,
                 outcome: find(&outcomes, p.outcome.as_deref()),
             }),
+            mistaken: false,
             updated_at: now,
         })
         .collect();

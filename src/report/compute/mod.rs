@@ -21,7 +21,8 @@ fn active_on(p: &Participant, day: Date) -> bool {
 
 /// The participants a report counts, sorted once.
 struct Selection<'a> {
-    /// In the scope (the whole project or one sub-unit), whatever their dates.
+    /// In the scope (the whole project or one sub-unit), whatever their dates; never those
+    /// registered by mistake.
     people: Vec<&'a Participant>,
     /// In the project at some time during the period.
     current: Vec<&'a Participant>,
@@ -33,7 +34,7 @@ impl<'a> Selection<'a> {
     fn new(participants: &'a [Participant], scope: Option<Id>, period: Period) -> Self {
         let people: Vec<&Participant> = participants
             .iter()
-            .filter(|p| scope.is_none() || p.sub_unit == scope)
+            .filter(|p| !p.mistaken && (scope.is_none() || p.sub_unit == scope))
             .collect();
         let current = people
             .iter()

@@ -5,7 +5,7 @@ use crate::domain::validate::{
     validate_discharge, validate_participant, validate_phase_change, Field, Invalid,
     ParticipantForm,
 };
-use crate::domain::{Id, Participant, Phase, Project, Timestamp};
+use crate::domain::{Id, Participant, Phase, Project, Status, Timestamp};
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::TEXTS;
 use crate::routes::{param, Page};
@@ -103,7 +103,11 @@ fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
         <h1>{PARTICIPANTS.participant_title} " " {code}</h1>
         <p class="lead"><A href=list_href>{project.with_value(|p| p.name.clone())}</A></p>
         {move || current(state, id).map(|p| {
-            let status = if p.discharge.is_some() { PARTICIPANTS.status_discharged } else { PARTICIPANTS.status_active };
+            let status = match p.status() {
+                Status::Active => PARTICIPANTS.status_active,
+                Status::Discharged => PARTICIPANTS.status_discharged,
+                Status::Mistaken => PARTICIPANTS.status_mistaken,
+            };
             view! {
                 <p class="status-line">
                     <span class="badge">{status}</span>" "
@@ -115,6 +119,7 @@ fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
         <EditSection project id />
         <PhaseSection id />
         <DischargeSection project id />
+        <MistakenSection id />
         <DeleteSection project id />
     }
 }
@@ -356,6 +361,49 @@ fn DischargeForm(
                 value=outcome on_change=Callback::new(move |v: String| outcome.set(v)) error=err(Field::DischargeOutcome) />
             <div class="actions"><button type="submit" class="button">{PARTICIPANTS.discharge}</button></div>
         </form>
+    }
+}
+
+/// Registered by mistake (*felregistrerad*): marked, the participant is left out of every
+/// table and count, and shown only under its own filter; the mark can be undone.
+#[component]
+fn MistakenSection(id: Id) -> impl IntoView {
+    let state = use_state();
+    let done = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<String>);
+    let set = move |mistaken: bool| {
+        let Some(mut p) = current(state, id) else {
+            return;
+        };
+        p.mistaken = mistaken;
+        let ok = if mistaken {
+            PARTICIPANTS.marked_mistaken
+        } else {
+            PARTICIPANTS.mistaken_undone
+        };
+        save(state, p, None, done, failed, ok);
+        focus_soon("mistaken-button".into());
+    };
+    let mistaken = move || current(state, id).is_some_and(|p| p.mistaken);
+    view! {
+        <section aria-labelledby="mistaken-title">
+            <h2 id="mistaken-title">{PARTICIPANTS.mistaken_title}</h2>
+            {move || if mistaken() {
+                view! {
+                    <p class="notice notice-warning">{PARTICIPANTS.mistaken_notice}</p>
+                    <button type="button" id="mistaken-button" class="button"
+                        on:click=move |_| set(false)>{PARTICIPANTS.undo_mistaken}</button>
+                }.into_any()
+            } else {
+                view! {
+                    <p>{PARTICIPANTS.mistaken_intro}</p>
+                    <button type="button" id="mistaken-button" class="button"
+                        on:click=move |_| set(true)>{PARTICIPANTS.mark_mistaken}</button>
+                }.into_any()
+            }}
+            <ErrorNotice text=failed />
+            <StatusNotice text=done />
+        </section>
     }
 }
 

@@ -69,6 +69,7 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
                 {filter(StatusFilter::Active, PARTICIPANTS.filter_active, "active")}
                 {filter(StatusFilter::Discharged, PARTICIPANTS.filter_discharged, "discharged")}
                 {filter(StatusFilter::All, PARTICIPANTS.filter_all, "all")}
+                {filter(StatusFilter::Mistaken, PARTICIPANTS.filter_mistaken, "mistaken")}
             </fieldset>
             <div class="field">
                 <label for="search-code">{PARTICIPANTS.search_code}</label>
@@ -164,7 +165,7 @@ struct Row {
     referral: String,
     start: String,
     days: i64,
-    discharged: bool,
+    status: &'static str,
 }
 
 impl Row {
@@ -181,7 +182,11 @@ impl Row {
                 .to_owned(),
             start: p.start.to_string(),
             days: p.days_in_project(today),
-            discharged: p.status() == Status::Discharged,
+            status: match p.status() {
+                Status::Active => PARTICIPANTS.status_active,
+                Status::Discharged => PARTICIPANTS.status_discharged,
+                Status::Mistaken => PARTICIPANTS.status_mistaken,
+            },
         }
     }
 
@@ -195,7 +200,7 @@ impl Row {
                 <td data-label=PARTICIPANTS.col_referral>{self.referral}</td>
                 <td data-label=PARTICIPANTS.col_start>{self.start}</td>
                 <td data-label=PARTICIPANTS.col_days class="num">{self.days}</td>
-                <td data-label=PARTICIPANTS.col_status>{if self.discharged { PARTICIPANTS.status_discharged } else { PARTICIPANTS.status_active }}</td>
+                <td data-label=PARTICIPANTS.col_status>{self.status}</td>
             </tr>
         }
     }
