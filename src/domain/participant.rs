@@ -128,6 +128,32 @@ pub struct Participant {
 }
 
 impl Participant {
+    /// A participant with only what every record must have: starting on `start` in the
+    /// mapping phase, everything else unknown. Code that builds participants (a registration,
+    /// an import, the demo) starts here and sets what it knows, so a new field with a default
+    /// is added in this one place.
+    pub fn new(id: Id, project_id: Id, code: String, start: Date, updated_at: Timestamp) -> Self {
+        Participant {
+            id,
+            project_id,
+            code,
+            gender: Gender::default(),
+            birth_year: None,
+            referral: None,
+            start,
+            sub_unit: None,
+            anonymous_in_sus: false,
+            note: String::new(),
+            phases: vec![PhaseEntry {
+                phase: Phase::Mapping,
+                from: start,
+            }],
+            discharge: None,
+            mistaken: false,
+            updated_at,
+        }
+    }
+
     pub fn status(&self) -> Status {
         if self.mistaken {
             Status::Mistaken

@@ -518,23 +518,13 @@ impl ValidParticipant {
     /// A new participant, starting in the mapping phase on the start date.
     pub fn into_new(self, project_id: Id, now: super::Timestamp) -> Participant {
         Participant {
-            id: Id::random(),
-            project_id,
-            phases: vec![PhaseEntry {
-                phase: Phase::Mapping,
-                from: self.start,
-            }],
-            code: self.code,
             gender: self.gender,
             birth_year: self.birth_year,
             referral: self.referral,
-            start: self.start,
             sub_unit: self.sub_unit,
             anonymous_in_sus: self.anonymous_in_sus,
             note: self.note,
-            discharge: None,
-            mistaken: false,
-            updated_at: now,
+            ..Participant::new(Id::random(), project_id, self.code, self.start, now)
         }
     }
 

@@ -36,24 +36,14 @@ fn generate(n: usize) -> (Project, Vec<Participant>) {
                 end: begin.plus_days(30 + next(600) as i64),
                 outcome: (next(20) != 0).then(|| project.outcomes[next(11) as usize].id),
             });
+            let code = format!("D-{:06}", i + 1);
             Participant {
-                id: Id::random(),
-                project_id: project.id,
-                code: format!("D-{:06}", i + 1),
                 gender: Gender::ALL[next(4) as usize],
                 birth_year: Some(1960 + next(45) as i32),
                 referral: Some(project.referral_sources[next(8) as usize].id),
-                start: begin,
-                sub_unit: None,
                 anonymous_in_sus: next(10) == 0,
-                note: String::new(),
-                phases: vec![PhaseEntry {
-                    phase: Phase::Mapping,
-                    from: begin,
-                }],
                 discharge,
-                mistaken: false,
-                updated_at: Timestamp(0),
+                ..Participant::new(Id::random(), project.id, code, begin, Timestamp(0))
             }
         })
         .collect();

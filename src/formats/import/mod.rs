@@ -22,8 +22,7 @@ pub use rows::parse_gender;
 
 use crate::domain::key::ByName;
 use crate::domain::{
-    Date, Discharge, Gender, Id, Label, OutcomeLabel, Participant, Phase, PhaseEntry, Project,
-    SubUnit, Timestamp,
+    Date, Discharge, Gender, Id, Label, OutcomeLabel, Participant, Project, SubUnit, Timestamp,
 };
 use columns::Header;
 use rows::RowContext;
@@ -351,26 +350,15 @@ pub fn apply(
     let participants = preview
         .ok_rows()
         .map(|p| Participant {
-            id: Id::random(),
-            project_id: project.id,
-            code: p.code.clone(),
             gender: p.gender,
             birth_year: p.birth_year,
             referral: find(&referrals, p.referral.as_deref()),
-            start: p.start,
             sub_unit: find(&sub_units, p.sub_unit.as_deref()),
-            anonymous_in_sus: false,
-            note: String::new(),
-            phases: vec![PhaseEntry {
-                phase: Phase::Mapping,
-                from: p.start,
-            }],
             discharge: p.end.map(|end| Discharge {
                 end,
                 outcome: find(&outcomes, p.outcome.as_deref()),
             }),
-            mistaken: false,
-            updated_at: now,
+            ..Participant::new(Id::random(), project.id, p.code.clone(), p.start, now)
         })
         .collect();
     (project, participants)
