@@ -90,9 +90,6 @@ pub fn screen_with(
         let mut accepted: Vec<Entry> = Vec::with_capacity(theirs.len());
         for (i, e) in theirs.iter().enumerate() {
             let mut problems = kind.check(e, &world);
-            if kind.kind().owned && e.project.is_none_or(|p| world.project(p).is_none()) {
-                problems.push(RecordProblem::NoProject);
-            }
             if !seen.insert(e.id) {
                 problems.push(RecordProblem::DuplicateId);
             }

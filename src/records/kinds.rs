@@ -89,15 +89,12 @@ impl Record for Form {
     fn label(&self) -> String {
         self.name.clone()
     }
-    fn check(&self, world: &World) -> Vec<RecordProblem> {
-        let mut found = Vec::new();
-        if !survey_check::problems(self).is_empty() {
-            found.push(RecordProblem::BadForm);
+    fn check(&self, _: &World) -> Vec<RecordProblem> {
+        if survey_check::problems(self).is_empty() {
+            Vec::new()
+        } else {
+            vec![RecordProblem::BadForm]
         }
-        if world.project(self.project_id).is_none() {
-            found.push(RecordProblem::NoProject);
-        }
-        found
     }
 }
 
@@ -130,14 +127,11 @@ impl Record for Answer {
         Some(format!("{}:{}", self.form_id, self.nonce))
     }
     fn check(&self, world: &World) -> Vec<RecordProblem> {
-        let mut found = Vec::new();
         match world.form(self.form_id) {
-            Some(form) if survey_check::answer_problems(form, self, world.latest()).is_empty() => {}
-            _ => found.push(RecordProblem::BadAnswer),
+            Some(form) if survey_check::answer_problems(form, self, world.latest()).is_empty() => {
+                Vec::new()
+            }
+            _ => vec![RecordProblem::BadAnswer],
         }
-        if world.project(self.project_id).is_none() {
-            found.push(RecordProblem::NoProject);
-        }
-        found
     }
 }

@@ -62,8 +62,22 @@ pub trait Record: Serialize + DeserializeOwned + Clone + PartialEq + 'static {
     fn refers_to(&self) -> Vec<Id> {
         Vec::new()
     }
-    /// The door check: what is wrong with the record, judged against the other records there.
+    /// The kind's own door check: what is wrong with the record, judged against the other
+    /// records there. That a record of an owned kind needs its project is checked for every
+    /// kind by [`door_check`], which is what callers run.
     fn check(&self, world: &World) -> Vec<RecordProblem>;
+}
+
+/// The whole door check of a record: its kind's own check, and, for every owned kind, that
+/// its project is there. Sorted, each problem once.
+pub fn door_check<T: Record>(record: &T, world: &World) -> Vec<RecordProblem> {
+    let mut problems = record.check(world);
+    if T::KIND.owned && record.project().is_none_or(|p| world.project(p).is_none()) {
+        problems.push(RecordProblem::NoProject);
+    }
+    problems.sort_unstable();
+    problems.dedup();
+    problems
 }
 
 /// A record of any kind, as generic code holds it: its JSON and what every kind has.
@@ -104,7 +118,7 @@ pub trait Ops: Sync {
     /// Reads a record of this kind from JSON (a file, a stored row); its JSON is written again
     /// by its type, so fields it does not know are dropped and missing ones get their defaults.
     fn entry(&self, json: &str) -> Result<Entry, serde_json::Error>;
-    /// The door check of the record in `entry`.
+    /// The door check ([`door_check`]) of the record in `entry`.
     fn check(&self, entry: &Entry, world: &World) -> Vec<RecordProblem>;
     /// Adds what the record tells the world that later checks need (a project's labels, a
     /// form). Called for every record that passed its check, in [`KINDS`] order.
@@ -138,7 +152,7 @@ impl<T: Record> Ops for Of<T> {
 
     fn check(&self, entry: &Entry, world: &World) -> Vec<RecordProblem> {
         match entry.decode::<T>() {
-            Ok(record) => record.check(world),
+            Ok(record) => door_check(&record, world),
             Err(_) => vec![RecordProblem::Unreadable],
         }
     }

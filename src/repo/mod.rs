@@ -311,13 +311,7 @@ impl<S: Store, C: Cipher> Repo<S, C> {
                 return Err(StorageError::Stale.into());
             }
             let world = self.world_for(&record, today).await?;
-            let mut problems = record.check(&world);
-            // Every owned kind, whatever its own check, needs its project.
-            if T::KIND.owned && record.project().is_none_or(|p| world.project(p).is_none()) {
-                problems.push(RecordProblem::NoProject);
-            }
-            problems.sort_unstable();
-            problems.dedup();
+            let problems = crate::records::door_check(&record, &world);
             if !problems.is_empty() {
                 return Err(SaveError::Refused(problems));
             }
