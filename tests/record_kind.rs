@@ -5,12 +5,10 @@
 //! Its schema step is tested in the browser (`tests/idb_storage.rs`).
 
 mod common;
+use common::run;
 
 use common::note::{Note, NOTES};
 use common::{project, today};
-use std::future::Future;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
 use stegvis::domain::check::RecordProblem;
 use stegvis::domain::{Id, Timestamp};
 use stegvis::formats::backup::{plan_restore_with, Backup, BackupData};
@@ -20,17 +18,6 @@ use stegvis::repo::{Repo, SaveError};
 use stegvis::storage::memory::MemoryStore;
 use stegvis::storage::toy_cipher::ToyCipher;
 use stegvis::storage::{StorageError, Store};
-
-fn run<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    match future
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
-        Poll::Ready(value) => value,
-        Poll::Pending => panic!("the memory store never waits"),
-    }
-}
 
 fn kinds() -> Vec<&'static dyn Ops> {
     let mut kinds = KINDS.to_vec();

@@ -4,11 +4,9 @@
 //! (`tests/idb_storage.rs`).
 
 mod common;
+use common::run;
 
-use std::future::Future;
-use std::pin::pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
 
 use common::{participant, project, today};
 use stegvis::domain::*;
@@ -16,18 +14,6 @@ use stegvis::repo::{Change, LocalChannel, ProtectError, Repo, SaveError};
 use stegvis::storage::memory::MemoryStore;
 use stegvis::storage::toy_cipher::ToyCipher;
 use stegvis::storage::StorageError;
-
-/// Runs a future that never waits (the memory store's and the toy cipher's are ready at once).
-fn run<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    match future
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
-        Poll::Ready(value) => value,
-        Poll::Pending => panic!("the memory store never waits"),
-    }
-}
 
 type Tab = Rc<Repo<MemoryStore, ToyCipher>>;
 

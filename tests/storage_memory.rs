@@ -1,25 +1,11 @@
 //! The in-memory store keeps the rules the write path relies on (the browser tests check the
 //! same rules against IndexedDB).
 
-use std::future::Future;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
 mod common;
+use common::run;
 
 use stegvis::storage::memory::MemoryStore;
 use stegvis::storage::{StorageError, Store, Write};
-
-/// Runs a future that never waits (the memory store's futures are ready at once).
-fn run<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    match future
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
-    {
-        Poll::Ready(value) => value,
-        Poll::Pending => panic!("the memory store never waits"),
-    }
-}
 
 #[test]
 fn a_write_follows_the_rules_of_every_store() {

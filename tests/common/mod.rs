@@ -5,6 +5,19 @@
 use stegvis::domain::validate::*;
 use stegvis::domain::*;
 
+/// Runs a future that never waits (the memory store's and the toy cipher's are ready at once).
+pub fn run<F: std::future::Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let waker = std::task::Waker::noop();
+    match future
+        .as_mut()
+        .poll(&mut std::task::Context::from_waker(waker))
+    {
+        std::task::Poll::Ready(value) => value,
+        std::task::Poll::Pending => panic!("the memory store never waits"),
+    }
+}
+
 pub fn today() -> Date {
     Date::from_ymd(2026, 11, 23).unwrap()
 }
