@@ -17,7 +17,7 @@
 //! [`super::Write`]). Nothing but IndexedDB requests is awaited inside it, so it cannot commit
 //! early. Sealing and opening happen before and after, in the write path.
 
-use super::{key, Check, Delete, Lock, Revision, Row, StorageError, Store, Write};
+use super::{key, Check, Delete, Lock, Revision, Row, StorageError, Store, Write, PROJECTS};
 use crate::domain::Id;
 use crate::records::Kind;
 use idb::{
@@ -35,7 +35,6 @@ pub const DEMO_DB_NAME: &str = "stegvis-demo";
 /// The version that made the `meta` store.
 const META_SINCE: u32 = 4;
 
-const PROJECTS: &str = "projects";
 const META: &str = "meta";
 /// The key of the lock in `meta`.
 const LOCK: &str = "lock";
@@ -261,12 +260,6 @@ impl IdbStore {
             }
         }
         // The projects whose records are written, and their revisions before the deletes.
-        let everything = w.deletes.contains(&Delete::Everything);
-        let deleted = |project: &str| {
-            everything
-                || (w.deletes.iter())
-                    .any(|d| matches!(d, Delete::Project(id) if key(*id) == project))
-        };
         let mut touched: BTreeSet<String> = BTreeSet::new();
         for delete in &w.deletes {
             if let Delete::Rows {
@@ -286,17 +279,16 @@ impl IdbStore {
         let mut revisions = Vec::with_capacity(touched.len());
         for project in touched {
             let stored = get(tx, PROJECTS, &JsValue::from_str(&project)).await?;
-            let put_here = (w.puts.iter()).find(|(k, r)| k.name == PROJECTS && r.id == project);
-            let base = match (put_here, stored.filter(|_| !deleted(&project))) {
-                (Some((_, row)), before) => Some((row.clone(), before.and_then(|b| b.rev))),
+            let put_here = w.project_put(&project);
+            let base = match (put_here, stored.filter(|_| !w.deletes_project(&project))) {
+                (Some(row), before) => Some((row.clone(), before.and_then(|b| b.rev))),
                 (None, Some(before)) => Some((before.clone(), before.rev)),
                 (None, None) => None,
             };
             // A project whose records are only deleted may be gone already: nothing to move on.
-            let deletes_only = !(w.puts.iter()).any(|(k, r)| {
-                (k.name == PROJECTS && r.id == project)
-                    || (k.owned && r.project_id.as_deref() == Some(project.as_str()))
-            });
+            let deletes_only = put_here.is_none()
+                && !(w.puts.iter())
+                    .any(|(k, r)| k.owned && r.project_id.as_deref() == Some(project.as_str()));
             if base.is_none() && deletes_only {
                 continue;
             }

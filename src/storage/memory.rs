@@ -5,7 +5,7 @@
 //! it. Clones share one store, as two tabs share one database: tests run two "tabs" over one
 //! [`MemoryStore`].
 
-use super::{Check, Delete, Lock, Revision, Row, StorageError, Store, Write};
+use super::{Check, Delete, Lock, Revision, Row, StorageError, Store, Write, PROJECTS};
 use crate::domain::Id;
 use crate::records::Kind;
 use std::cell::RefCell;
@@ -31,7 +31,6 @@ pub struct MemoryStore {
 }
 
 /// The kind whose table holds projects.
-const PROJECTS: &str = "projects";
 const PROJECTS_KIND: Kind = <crate::domain::Project as crate::records::Record>::KIND;
 
 impl MemoryStore {
@@ -136,12 +135,7 @@ impl Store for MemoryStore {
             }
         }
         // Every rule is checked before anything changes, so a refused write changes nothing.
-        let everything = w.deletes.contains(&Delete::Everything);
-        let deleted = |project: &str| {
-            everything
-                || (w.deletes.iter())
-                    .any(|d| matches!(d, Delete::Project(id) if super::key(*id) == project))
-        };
+        let deleted = |project: &str| w.deletes_project(project);
         let mut touched: BTreeSet<String> = BTreeSet::new();
         for delete in &w.deletes {
             if let Delete::Rows {
@@ -160,7 +154,7 @@ impl Store for MemoryStore {
                 touched.insert(row.id.clone());
             } else if kind.owned {
                 let project = row.project_id.clone().ok_or(StorageError::ProjectGone)?;
-                let put_here = (w.puts.iter()).any(|(k, r)| k.name == PROJECTS && r.id == project);
+                let put_here = w.project_put(&project).is_some();
                 let stored =
                     table(&inner, PROJECTS_KIND).contains_key(&project) && !deleted(&project);
                 if !put_here && !stored {

@@ -157,6 +157,27 @@ pub struct Write {
     pub puts: Vec<(Kind, Row)>,
 }
 
+/// The name of the projects' store, whose rows carry the revisions.
+pub(crate) const PROJECTS: &str = <crate::domain::Project as crate::records::Record>::KIND.name;
+
+impl Write {
+    /// Whether the write deletes the project whose row key is `project` (or everything).
+    pub fn deletes_project(&self, project: &str) -> bool {
+        self.deletes.iter().any(|d| match d {
+            Delete::Everything => true,
+            Delete::Project(id) => key(*id) == project,
+            Delete::Rows { .. } => false,
+        })
+    }
+
+    /// The project row the write puts for the row key `project`, if it puts one.
+    pub fn project_put(&self, project: &str) -> Option<&Row> {
+        (self.puts.iter())
+            .find(|(k, r)| k.name == PROJECTS && r.id == project)
+            .map(|(_, r)| r)
+    }
+}
+
 /// The operations the write path needs from storage. `kinds` given when a store is opened are
 /// the ones it keeps; a kind not among them is [`StorageError::Failed`].
 ///
