@@ -112,61 +112,65 @@ fn overview(s: &Selection, period: Period) -> Overview {
     overview
 }
 
+/// How many of `people` have each label that `label` reads off them, and how many have none.
+fn count_labels(
+    people: &[&Participant],
+    label: impl Fn(&Participant) -> Option<Id>,
+) -> (BTreeMap<Id, u32>, u32) {
+    let mut counts: BTreeMap<Id, u32> = BTreeMap::new();
+    let mut missing = 0;
+    for p in people {
+        match label(p) {
+            Some(id) => *counts.entry(id).or_default() += 1,
+            None => missing += 1,
+        }
+    }
+    (counts, missing)
+}
+
+/// A row per label in list order: every label in use, and every one not retired (also at 0).
+/// `labels` gives each label's id, name, whether it is retired and whether it is progression.
+fn label_rows<'a>(
+    labels: impl Iterator<Item = (Id, &'a str, bool, bool)>,
+    counts: &BTreeMap<Id, u32>,
+) -> Vec<LabelCount> {
+    labels
+        .filter_map(|(id, name, retired, progression)| {
+            let count = counts.get(&id).copied().unwrap_or(0);
+            (!retired || count > 0).then(|| LabelCount {
+                id: Some(id),
+                label: name.to_owned(),
+                count,
+                progression,
+            })
+        })
+        .collect()
+}
+
 /// Table 2: the current participants by referral source (retired sources only if used).
 fn referrals(s: &Selection, project: &Project) -> Referrals {
-    let mut referrals = Referrals {
+    let (counts, missing) = count_labels(&s.current, |p| p.referral);
+    let labels =
+        (project.referral_sources.iter()).map(|l| (l.id, l.name.as_str(), l.retired, false));
+    Referrals {
         total: s.current.len() as u32,
-        ..Default::default()
-    };
-    let mut by_referral: BTreeMap<Id, u32> = BTreeMap::new();
-    for p in &s.current {
-        match p.referral {
-            Some(r) => *by_referral.entry(r).or_default() += 1,
-            None => referrals.missing += 1,
-        }
+        missing,
+        rows: label_rows(labels, &counts),
     }
-    for l in &project.referral_sources {
-        let count = by_referral.get(&l.id).copied().unwrap_or(0);
-        if !l.retired || count > 0 {
-            referrals.rows.push(LabelCount {
-                id: Some(l.id),
-                label: l.name.clone(),
-                count,
-                progression: false,
-            });
-        }
-    }
-    referrals
 }
 
 /// Table 3: the discharged by outcome, and how many of them moved on to work or studies.
 fn outcomes(s: &Selection, project: &Project) -> Outcomes {
-    let mut outcomes = Outcomes {
+    let (counts, missing) = count_labels(&s.discharged, |p| p.discharge.and_then(|d| d.outcome));
+    let labels =
+        (project.outcomes.iter()).map(|l| (l.id, l.name.as_str(), l.retired, l.progression));
+    let rows = label_rows(labels, &counts);
+    Outcomes {
         discharged: s.discharged.len() as u32,
-        ..Default::default()
-    };
-    let mut by_outcome: BTreeMap<Id, u32> = BTreeMap::new();
-    for p in &s.discharged {
-        match p.discharge.and_then(|d| d.outcome) {
-            Some(o) => *by_outcome.entry(o).or_default() += 1,
-            None => outcomes.missing += 1,
-        }
+        missing,
+        progression: rows.iter().filter(|r| r.progression).map(|r| r.count).sum(),
+        rows,
     }
-    for l in &project.outcomes {
-        let count = by_outcome.get(&l.id).copied().unwrap_or(0);
-        if l.progression {
-            outcomes.progression += count;
-        }
-        if !l.retired || count > 0 {
-            outcomes.rows.push(LabelCount {
-                id: Some(l.id),
-                label: l.name.clone(),
-                count,
-                progression: l.progression,
-            });
-        }
-    }
-    outcomes
 }
 
 fn median(sorted: &[i64]) -> f64 {
