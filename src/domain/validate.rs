@@ -18,6 +18,19 @@ pub const MAX_AGE: i32 = 80;
 pub fn age_at(birth_year: i32, start: Option<Date>, today: Date) -> i32 {
     start.unwrap_or(today).year() - birth_year
 }
+
+/// [`Problem::TooYoung`] or [`Problem::TooOld`] if the age at the start ([`age_at`]) is outside
+/// [`MIN_AGE`]–[`MAX_AGE`]: the rule of the form and of the import alike.
+pub fn age_problem(birth_year: i32, start: Option<Date>, today: Date) -> Option<Problem> {
+    let age = age_at(birth_year, start, today);
+    if age < MIN_AGE {
+        Some(Problem::TooYoung)
+    } else if age > MAX_AGE {
+        Some(Problem::TooOld)
+    } else {
+        None
+    }
+}
 /// How far ahead of today a date may be, in days.
 pub const MAX_DAYS_AHEAD: i64 = 366;
 /// Longest participant code.
@@ -475,15 +488,9 @@ pub fn validate_participant<'a>(
     let birth_year = whole_number(&mut e, Field::BirthYear, &form.birth_year).map(|y| y as i32);
     if let Some(y) = birth_year {
         // The age at the start, not today: a project's older records keep their ages.
-        let age = age_at(
-            y,
-            Date::parse_iso(&form.start).filter(|d| d.in_range()),
-            today,
-        );
-        if age < MIN_AGE {
-            e.push(Field::BirthYear, Problem::TooYoung);
-        } else if age > MAX_AGE {
-            e.push(Field::BirthYear, Problem::TooOld);
+        let start = Date::parse_iso(&form.start).filter(|d| d.in_range());
+        if let Some(problem) = age_problem(y, start, today) {
+            e.push(Field::BirthYear, problem);
         }
     }
     let start = date_field(&mut e, Field::Start, &form.start, true);

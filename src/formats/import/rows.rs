@@ -8,7 +8,7 @@ use super::columns::{Column, Header};
 use super::read::{RawCell, RawRow};
 use super::{ImportRow, ImportedParticipant, RowProblem};
 use crate::domain::key::{key, ByName};
-use crate::domain::validate::{age_at, MAX_AGE, MAX_CODE_LEN, MAX_DAYS_AHEAD, MIN_AGE};
+use crate::domain::validate::{age_problem, Problem, MAX_CODE_LEN, MAX_DAYS_AHEAD};
 use crate::domain::{personnummer, Date, Gender, Project};
 use std::collections::{HashMap, HashSet};
 
@@ -151,13 +151,11 @@ impl<'a> RowContext<'a> {
             let start = parse_date(cell(Column::Start)).filter(|d| d.in_range());
             match birth_text.parse::<i32>() {
                 Err(_) => problems.push(RowProblem::InvalidBirthYear),
-                Ok(y) if age_at(y, start, self.today) < MIN_AGE => {
-                    problems.push(RowProblem::TooYoung)
-                }
-                Ok(y) if age_at(y, start, self.today) > MAX_AGE => {
-                    problems.push(RowProblem::TooOld)
-                }
-                Ok(y) => birth_year = Some(y),
+                Ok(y) => match age_problem(y, start, self.today) {
+                    Some(Problem::TooYoung) => problems.push(RowProblem::TooYoung),
+                    Some(Problem::TooOld) => problems.push(RowProblem::TooOld),
+                    _ => birth_year = Some(y),
+                },
             }
         }
 
