@@ -312,11 +312,18 @@ async fn webcrypto_locks_open_with_the_right_passphrase_only_and_catch_every_cha
 #[wasm_bindgen_test]
 async fn every_versions_sealed_backup_opens_with_its_passphrase_to_the_plain_backup() {
     // The fixtures of each released version (tests/fixtures/README.md).
-    let fixtures = [(
-        include_str!("fixtures/v0.1.0/backup-sealed.json"),
-        include_str!("fixtures/v0.1.0/passphrase.txt"),
-        include_str!("fixtures/v0.1.0/backup.json"),
-    )];
+    let fixtures = [
+        (
+            include_str!("fixtures/v0.1.0/backup-sealed.json"),
+            include_str!("fixtures/v0.1.0/passphrase.txt"),
+            include_str!("fixtures/v0.1.0/backup.json"),
+        ),
+        (
+            include_str!("fixtures/v0.2.0/backup-sealed.json"),
+            include_str!("fixtures/v0.2.0/passphrase.txt"),
+            include_str!("fixtures/v0.2.0/backup.json"),
+        ),
+    ];
     let r = repo(&fresh("fixtures").await).await;
     for (sealed, passphrase, plain) in fixtures {
         let stegvis::formats::sealed::BackupFile::Sealed(sealed) =
