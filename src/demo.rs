@@ -164,6 +164,11 @@ fn project(rng: &mut Rng, kind: &Kind) -> Project {
         referral_sources,
         outcomes,
         age_bands: crate::domain::project::default_age_bands(),
+        planned_length: None,
+        extension_reasons: Vec::new(),
+        check_in_months: None,
+        follow_up_months: Vec::new(),
+        wait_limit_days: None,
         archived: false,
         updated_at: Timestamp(0),
     }
@@ -262,8 +267,8 @@ fn answers(rng: &mut Rng, form: &Form, people: &[Participant]) -> Vec<Answer> {
         });
     };
     for p in people {
-        if rng.chance(80) {
-            answer(rng, Moment::Start, p.start, 0);
+        if let Some(start) = p.start.filter(|_| rng.chance(80)) {
+            answer(rng, Moment::Start, start, 0);
         }
         if let Some(d) = p.discharge {
             if rng.chance(70) {

@@ -150,7 +150,7 @@ fn a_valid_registration_starts_in_mapping_on_the_start_date() {
     assert_eq!(p.code, "D-001");
     assert_eq!(p.status(), Status::Active);
     assert_eq!(p.current_phase(), Some(Phase::Mapping));
-    assert_eq!(p.phases[0].from, p.start);
+    assert_eq!(Some(p.phases[0].from), p.start);
 }
 
 #[test]
@@ -341,7 +341,7 @@ fn moving_the_start_date_moves_the_first_phase_with_it() {
     validate_participant(&form, [], today())
         .unwrap()
         .apply(&mut p);
-    assert_eq!(p.phases[0].from, p.start);
+    assert_eq!(Some(p.phases[0].from), p.start);
 }
 
 #[test]

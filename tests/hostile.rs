@@ -41,7 +41,7 @@ fn f3_reports_over_a_9999_period_or_a_9999_record_compute_within_2100() {
     let mut p = project("Gammal");
     p.end = Some(d("9999-12-31"));
     let mut people = vec![participant(&p, "D-001"), participant(&p, "D-002")];
-    people[1].start = d("9999-12-15");
+    people[1].start = Some(d("9999-12-15"));
     for choice in [
         PeriodChoice::WholeProject,
         PeriodChoice::Custom(d("2025-01-01"), d("9999-12-31")),
@@ -544,7 +544,7 @@ mod f8 {
         let mut pnr_note = common::participant(&p, "D-005");
         pnr_note.note = "Ring om 800101-1234".into();
         let mut late = common::participant(&p, "D-006");
-        late.start = d("9999-12-15");
+        late.start = Some(d("9999-12-15"));
         let mut unknown = common::participant(&p, "D-007");
         unknown.referral = Some(stegvis::domain::Id::random());
         twin_project.id = p.id;

@@ -538,7 +538,7 @@ fn apply_makes_participants_with_ids_phases_and_discharge() {
         (a.code.as_str(), a.gender, a.birth_year),
         ("D-001", Gender::Woman, Some(1990))
     );
-    assert_eq!(a.start, d("2025-02-01"));
+    assert_eq!(a.start, Some(d("2025-02-01")));
     assert_eq!(
         a.phases,
         [PhaseEntry {

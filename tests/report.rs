@@ -763,9 +763,9 @@ mod properties {
                 let last = next.unwrap().plus_days(-1).min(period.to);
                 let span = Period { from: first, to: last };
                 let end = |x: &Participant| x.discharge.map(|d| d.end);
-                let started = people.iter().filter(|x| span.contains(x.start)).count() as u32;
+                let started = people.iter().filter(|x| x.start.is_some_and(|s| span.contains(s))).count() as u32;
                 let discharged = people.iter().filter(|x| end(x).is_some_and(|e| span.contains(e))).count() as u32;
-                let active = people.iter().filter(|x| x.start <= last && end(x).is_none_or(|e| e > last)).count() as u32;
+                let active = people.iter().filter(|x| x.start.is_some_and(|s| s <= last) && end(x).is_none_or(|e| e > last)).count() as u32;
                 prop_assert_eq!((m.started, m.discharged, m.active), (started, discharged, active));
                 total_started += m.started;
             }
@@ -792,8 +792,8 @@ mod properties {
             let r = compute(&p, &people, None, period, today());
             let mut ages: Vec<f64> = people
                 .iter()
-                .filter(|x| x.start <= period.to && x.discharge.is_none_or(|d| d.end >= period.from))
-                .filter_map(|x| x.birth_year.map(|y| f64::from(x.start.year() - y)))
+                .filter(|x| x.start.is_some_and(|s| s <= period.to) && x.discharge.is_none_or(|d| d.end >= period.from))
+                .filter_map(|x| x.birth_year.zip(x.start).map(|(y, s)| f64::from(s.year() - y)))
                 .collect();
             ages.sort_by(f64::total_cmp);
             match r.age_at_start {

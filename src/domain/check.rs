@@ -54,11 +54,24 @@ pub enum RecordProblem {
     Unreadable,
     /// A kind of record this version of Stegvis does not know (from a newer version).
     UnknownKind,
+    /// A participant with neither a start nor a referral date, or with both a start and a
+    /// never-start.
+    NoStart,
+    /// A referral date after the start.
+    ReferralAfterStart,
+    /// An extension that does not move the planned end later.
+    ExtensionNotLater,
+    /// A follow-up after exit dated before the discharge, of no discharge, or twice for the
+    /// same month.
+    FollowUpBeforeDischarge,
+    /// A project's planned length, check-in interval, follow-ups or waiting limit outside
+    /// what the project form accepts.
+    JourneySettings,
 }
 
 impl RecordProblem {
     /// Every problem, for checking that each has a text.
-    pub const ALL: [RecordProblem; 18] = [
+    pub const ALL: [RecordProblem; 23] = [
         RecordProblem::Empty,
         RecordProblem::CodeTooLong,
         RecordProblem::Personnummer,
@@ -77,6 +90,11 @@ impl RecordProblem {
         RecordProblem::DuplicateAnswer,
         RecordProblem::Unreadable,
         RecordProblem::UnknownKind,
+        RecordProblem::NoStart,
+        RecordProblem::ReferralAfterStart,
+        RecordProblem::ExtensionNotLater,
+        RecordProblem::FollowUpBeforeDischarge,
+        RecordProblem::JourneySettings,
     ];
 }
 
@@ -149,6 +167,25 @@ pub fn project(p: &Project) -> Vec<RecordProblem> {
         &mut found,
         p.sub_units.iter().map(|l| (l.id, l.name.as_str())),
     );
+    names(
+        &mut found,
+        (p.extension_reasons.iter()).map(|l| (l.id, l.name.as_str())),
+    );
+    let max_months = u8::try_from(super::journey::MAX_MONTHS).unwrap_or(u8::MAX);
+    let follow_ups_ok = super::journey_forms::parse_follow_up_months(
+        &super::journey_forms::months_text(&p.follow_up_months),
+    )
+    .is_some_and(|m| m == p.follow_up_months);
+    let in_limits = p
+        .check_in_months
+        .is_none_or(|m| (1..=max_months).contains(&m))
+        && p.wait_limit_days
+            .is_none_or(|d| (1..=super::journey::MAX_WAIT_DAYS).contains(&d))
+        && p.planned_length
+            .is_none_or(|l| (1..=super::journey::MAX_WEEKS).contains(&l.count));
+    if !follow_ups_ok || !in_limits {
+        found.push(RecordProblem::JourneySettings);
+    }
     found.sort_unstable();
     found.dedup();
     found
@@ -161,6 +198,7 @@ pub struct ProjectLabels {
     referrals: HashSet<super::Id>,
     outcomes: HashSet<super::Id>,
     sub_units: HashSet<super::Id>,
+    extension_reasons: HashSet<super::Id>,
 }
 
 impl ProjectLabels {
@@ -170,6 +208,7 @@ impl ProjectLabels {
             referrals: project.referral_sources.iter().map(|l| l.id).collect(),
             outcomes: project.outcomes.iter().map(|l| l.id).collect(),
             sub_units: project.sub_units.iter().map(|l| l.id).collect(),
+            extension_reasons: project.extension_reasons.iter().map(|l| l.id).collect(),
         }
     }
 }
@@ -187,16 +226,16 @@ pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<Recor
     }
     text(&mut found, &p.code);
     text(&mut found, &p.note);
-    date(&mut found, p.start);
     for phase in &p.phases {
         date(&mut found, phase.from);
     }
     if let Some(d) = p.discharge {
         date(&mut found, d.end);
-        if d.end < p.start {
+        if p.start.is_none_or(|s| d.end < s) {
             found.push(RecordProblem::EndBeforeStart);
         }
     }
+    journey(&mut found, p);
     // The same years as every date; the forms judge the age, which changes with time and so
     // cannot decide what a stored record may hold.
     let years = super::date::FIRST_YEAR..=super::date::LAST_YEAR;
@@ -207,7 +246,9 @@ pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<Recor
         Some(l) if l.id == p.project_id => {
             let known = p.referral.is_none_or(|r| l.referrals.contains(&r))
                 && p.sub_unit.is_none_or(|s| l.sub_units.contains(&s))
-                && (p.discharge.and_then(|d| d.outcome)).is_none_or(|o| l.outcomes.contains(&o));
+                && (p.discharge.and_then(|d| d.outcome)).is_none_or(|o| l.outcomes.contains(&o))
+                && (p.extensions.iter().filter_map(|x| x.reason))
+                    .all(|r| l.extension_reasons.contains(&r));
             if !known {
                 found.push(RecordProblem::UnknownLabel);
             }
@@ -217,4 +258,54 @@ pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<Recor
     found.sort_unstable();
     found.dedup();
     found
+}
+
+/// The journey's rules: a start or a referral, the referral before the start, planned ends and
+/// extensions after the start and each later than the last, check-ins during the
+/// participation, extents up to 100, follow-ups after the discharge and once per month.
+fn journey(found: &mut Vec<RecordProblem>, p: &Participant) {
+    let dates = (p.start.iter().chain(&p.referred_on).chain(&p.planned_end))
+        .chain(p.never_started.as_ref().map(|n| &n.on))
+        .chain(p.extensions.iter().flat_map(|x| [&x.on, &x.until]))
+        .chain(&p.check_ins)
+        .chain(p.follow_ups.iter().map(|f| &f.on));
+    for d in dates {
+        date(found, *d);
+    }
+    if (p.start.is_none() && p.referred_on.is_none())
+        || (p.start.is_some() && p.never_started.is_some())
+        || (p.start.is_none() && p.discharge.is_some())
+    {
+        found.push(RecordProblem::NoStart);
+    }
+    if let (Some(r), Some(s)) = (p.referred_on, p.start) {
+        if r > s {
+            found.push(RecordProblem::ReferralAfterStart);
+        }
+    }
+    let before_start = |d: Date| p.start.is_none_or(|s| d < s);
+    if p.planned_end.is_some_and(before_start) || p.check_ins.iter().any(|d| before_start(*d)) {
+        found.push(RecordProblem::EndBeforeStart);
+    }
+    let mut last = p.planned_end;
+    for x in &p.extensions {
+        if before_start(x.until) || last.is_some_and(|l| x.until <= l) {
+            found.push(RecordProblem::ExtensionNotLater);
+        }
+        last = Some(x.until);
+    }
+    if [p.at_start.extent, p.at_end.extent]
+        .into_iter()
+        .flatten()
+        .any(|x| x > 100)
+    {
+        found.push(RecordProblem::Percent);
+    }
+    let mut months = HashSet::new();
+    for f in &p.follow_ups {
+        let after = p.discharge.is_some_and(|d| f.on >= d.end);
+        if !after || !months.insert(f.months) {
+            found.push(RecordProblem::FollowUpBeforeDischarge);
+        }
+    }
 }

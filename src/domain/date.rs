@@ -115,6 +115,30 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The same day `months` months later (or earlier), on the month's last day when it is
+    /// shorter (31 January plus one month is 28 or 29 February); saturating at the calendar's
+    /// ends like [`Date::plus_days`].
+    pub fn plus_months(self, months: i32) -> Date {
+        let index = i64::from(self.year()) * 12 + i64::from(self.month()) - 1 + i64::from(months);
+        let year = i32::try_from(index.div_euclid(12)).unwrap_or(i32::MAX);
+        let month = (index.rem_euclid(12) + 1) as u8;
+        (1..=self.day())
+            .rev()
+            .find_map(|day| Date::from_ymd(year, month, day))
+            .unwrap_or(if months < 0 {
+                Date(time::Date::MIN)
+            } else {
+                Date(time::Date::MAX)
+            })
+    }
+
+    /// The Sunday that ends this date's week (weeks run Monday to Sunday, as in Sweden).
+    pub fn week_end(self) -> Date {
+        self.plus_days(6 - i64::from(self.0.weekday().number_days_from_monday()))
+    }
+}
+
 impl fmt::Display for Date {
     /// `YYYY-MM-DD`, which is also how Swedish dates are written (a year before year 1 gets a
     /// minus sign, as the files of every version have it).

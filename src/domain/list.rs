@@ -13,10 +13,14 @@ pub enum StatusFilter {
     #[default]
     Active,
     Discharged,
-    /// Active and discharged: everyone the reports count.
+    /// Everyone but those registered by mistake.
     All,
     /// Those registered by mistake, whom nothing else shows.
     Mistaken,
+    /// Referred, not started yet.
+    Waiting,
+    /// Referred, and never started.
+    NeverStarted,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -80,6 +84,17 @@ pub fn compare_codes(a: &str, b: &str) -> Ordering {
     split(a).cmp(&split(b)).then_with(|| a.cmp(b))
 }
 
+/// The order of statuses in a sorted list: from referral to the end.
+fn status_order(s: Status) -> u8 {
+    match s {
+        Status::Waiting => 0,
+        Status::Active => 1,
+        Status::Discharged => 2,
+        Status::NeverStarted => 3,
+        Status::Mistaken => 4,
+    }
+}
+
 /// Filters, searches (code, case-insensitive substring), sorts and pages the participants.
 pub fn query<'a>(
     participants: &'a [Participant],
@@ -95,6 +110,8 @@ pub fn query<'a>(
             StatusFilter::Discharged => p.status() == Status::Discharged,
             StatusFilter::All => p.status() != Status::Mistaken,
             StatusFilter::Mistaken => p.status() == Status::Mistaken,
+            StatusFilter::Waiting => p.status() == Status::Waiting,
+            StatusFilter::NeverStarted => p.status() == Status::NeverStarted,
         })
         .filter(|p| needle.is_empty() || p.code.to_lowercase().contains(&needle))
         .collect();
@@ -112,9 +129,7 @@ pub fn query<'a>(
             SortKey::Referral => referral(a).cmp(&referral(b)),
             SortKey::Start => a.start.cmp(&b.start),
             SortKey::Days => a.days_in_project(today).cmp(&b.days_in_project(today)),
-            SortKey::Status => {
-                (a.status() == Status::Discharged).cmp(&(b.status() == Status::Discharged))
-            }
+            SortKey::Status => status_order(a.status()).cmp(&status_order(b.status())),
         };
         let ordering = primary.then_with(|| compare_codes(&a.code, &b.code));
         if q.descending {

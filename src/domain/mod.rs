@@ -5,13 +5,18 @@
 
 pub mod check;
 pub mod date;
+pub mod due;
+pub mod form;
 pub mod ids;
+pub mod journey;
+pub mod journey_forms;
 pub mod key;
 pub mod list;
 pub mod participant;
 pub mod personnummer;
 pub mod project;
 pub mod retention;
+pub mod timeline;
 pub mod validate;
 
 pub use date::Date;

@@ -1,5 +1,7 @@
-//! A participant (*deltagare*): known only by a code, followed from start to outcome.
+//! A participant (*deltagare*): known only by a code, followed from referral through start,
+//! phases and discharge to the follow-ups after it.
 
+use super::journey::{Extension, FollowUp, NeverStarted, Situation};
 use super::{Date, Id, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -94,6 +96,10 @@ pub struct Discharge {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
+    /// Referred but not started yet (*väntar*).
+    Waiting,
+    /// Referred, and never started (*påbörjade aldrig*): counted apart from the discharged.
+    NeverStarted,
     Active,
     Discharged,
     /// Registered by mistake (*felregistrerad*): left out of every table and count.
@@ -109,14 +115,37 @@ pub struct Participant {
     pub gender: Gender,
     pub birth_year: Option<i32>,
     pub referral: Option<Id>,
-    pub start: Date,
+    /// The referral date (*anvisningsdatum*), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referred_on: Option<Date>,
+    /// The start date; none while waiting (every version before 0.3 always had one).
+    #[serde(default)]
+    pub start: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub never_started: Option<NeverStarted>,
+    /// The planned end as set at the start, before any extension.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_end: Option<Date>,
+    /// Extensions of the planned end, oldest first; each moves it later.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extensions: Vec<Extension>,
+    /// Days a check-in (*avstämning*) was held, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub check_ins: Vec<Date>,
+    #[serde(default, skip_serializing_if = "Situation::is_empty")]
+    pub at_start: Situation,
+    #[serde(default, skip_serializing_if = "Situation::is_empty")]
+    pub at_end: Situation,
+    /// Follow-ups after the discharge, one per number of months.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
     pub sub_unit: Option<Id>,
     /// Registered anonymously in SUS (no consent or protected identity).
     #[serde(default)]
     pub anonymous_in_sus: bool,
     #[serde(default)]
     pub note: String,
-    /// Phase history, oldest first. Never empty for a record made by the app.
+    /// Phase history, oldest first. Never empty for a started participant made by the app.
     #[serde(default)]
     pub phases: Vec<PhaseEntry>,
     pub discharge: Option<Discharge>,
@@ -140,7 +169,15 @@ impl Participant {
             gender: Gender::default(),
             birth_year: None,
             referral: None,
-            start,
+            referred_on: None,
+            start: Some(start),
+            never_started: None,
+            planned_end: None,
+            extensions: Vec::new(),
+            check_ins: Vec::new(),
+            at_start: Situation::default(),
+            at_end: Situation::default(),
+            follow_ups: Vec::new(),
             sub_unit: None,
             anonymous_in_sus: false,
             note: String::new(),
@@ -154,14 +191,56 @@ impl Participant {
         }
     }
 
+    /// A participant registered at referral on `referred_on`, waiting to start.
+    pub fn waiting(
+        id: Id,
+        project_id: Id,
+        code: String,
+        referred_on: Date,
+        updated_at: Timestamp,
+    ) -> Self {
+        Participant {
+            referred_on: Some(referred_on),
+            start: None,
+            phases: Vec::new(),
+            ..Participant::new(id, project_id, code, referred_on, updated_at)
+        }
+    }
+
     pub fn status(&self) -> Status {
         if self.mistaken {
             Status::Mistaken
         } else if self.discharge.is_some() {
             Status::Discharged
-        } else {
+        } else if self.start.is_some() {
             Status::Active
+        } else if self.never_started.is_some() {
+            Status::NeverStarted
+        } else {
+            Status::Waiting
         }
+    }
+
+    /// The age in whole years at the start (the referral, while waiting), as the reports count
+    /// it: year of start minus year of birth.
+    pub fn age_at_start(&self) -> Option<i32> {
+        let start = self.start.or(self.referred_on)?;
+        self.birth_year.map(|y| start.year() - y)
+    }
+
+    /// The planned end now: the last extension's, or the one set at the start.
+    pub fn current_planned_end(&self) -> Option<Date> {
+        self.extensions.last().map(|e| e.until).or(self.planned_end)
+    }
+
+    /// Days waited from referral to the start, or to `today` while still waiting; none
+    /// without a referral date.
+    pub fn days_waited(&self, today: Date) -> Option<i64> {
+        let until = self
+            .start
+            .or(self.never_started.map(|n| n.on))
+            .unwrap_or(today);
+        self.referred_on.map(|r| r.days_until(until).max(0))
     }
 
     /// The phase the participant is in now, if any has been recorded.
@@ -169,10 +248,10 @@ impl Participant {
         self.phases.last().map(|e| e.phase)
     }
 
-    /// Days from start to the end date, or to `today` while still active.
+    /// Days from start to the end date, or to `today` while still active; 0 before a start.
     pub fn days_in_project(&self, today: Date) -> i64 {
         let until = self.discharge.map(|d| d.end).unwrap_or(today);
-        self.start.days_until(until).max(0)
+        self.start.map_or(0, |s| s.days_until(until).max(0))
     }
 }
 

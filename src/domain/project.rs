@@ -4,6 +4,7 @@
 //! reorder or retire one without touching the participants that use it. A retired label is
 //! hidden from new choices but still names the old records.
 
+use super::journey::PlannedLength;
 use super::{Date, Id, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -57,6 +58,21 @@ pub struct Project {
     /// Lower bounds of the age bands in reports, ascending (default 16, 30, 50, 65).
     #[serde(default = "default_age_bands")]
     pub age_bands: Vec<u8>,
+    /// The planned length of a participation; a start sets the planned end from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_length: Option<PlannedLength>,
+    /// Reasons for an extension (*förlängning*), the project's own list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extension_reasons: Vec<Label>,
+    /// Months between check-ins (*avstämningar*), counted from the start or the last one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_in_months: Option<u8>,
+    /// Follow-ups after the discharge, in months after it, ascending (e.g. 6 and 12).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_up_months: Vec<u8>,
+    /// Days a referred participant may wait before "Att göra" lists them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait_limit_days: Option<u16>,
     #[serde(default)]
     pub archived: bool,
     pub updated_at: Timestamp,
@@ -92,6 +108,14 @@ pub const DEFAULT_OUTCOMES: [(&str, bool); 11] = [
     ("Sjukdom", false),
     ("Flytt", false),
     ("Övrigt", false),
+];
+
+/// Default reasons for an extension.
+pub const DEFAULT_EXTENSION_REASONS: [&str; 4] = [
+    "Behöver mer tid i praktiken",
+    "Väntar på beslut från myndighet",
+    "Ohälsa under insatsen",
+    "Annan",
 ];
 
 pub fn default_referral_sources() -> Vec<Label> {
@@ -137,6 +161,13 @@ impl Project {
 
     pub fn outcome(&self, id: Id) -> Option<&OutcomeLabel> {
         self.outcomes.iter().find(|l| l.id == id)
+    }
+
+    pub fn extension_reason(&self, id: Id) -> Option<&str> {
+        self.extension_reasons
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.name.as_str())
     }
 
     pub fn sub_unit_name(&self, id: Id) -> Option<&str> {

@@ -4,6 +4,10 @@
 //! returns typed values ready to store, or every problem found, each tied to the field it
 //! concerns. The message catalogue (`i18n`) says each problem in plain Swedish.
 
+use super::form::{
+    date_field, label_names, no_personnummer, not_far_ahead, percent, positive, whole_number,
+};
+pub use super::form::{Field, FieldError, Invalid, Problem, MAX_CODE_LEN, MAX_DAYS_AHEAD};
 use super::participant::{Discharge, Gender, Participant, Phase, PhaseEntry};
 use super::project::{Label, OutcomeLabel, Project, SubUnit};
 use super::{personnummer, Date, Id};
@@ -29,192 +33,6 @@ pub fn age_problem(birth_year: i32, start: Option<Date>, today: Date) -> Option<
         Some(Problem::TooOld)
     } else {
         None
-    }
-}
-/// How far ahead of today a date may be, in days.
-pub const MAX_DAYS_AHEAD: i64 = 366;
-/// Longest participant code.
-pub const MAX_CODE_LEN: usize = 20;
-
-/// Which input a problem belongs to. List entries carry their position in the list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    Name,
-    Start,
-    End,
-    VolumeTarget,
-    TargetWomen,
-    OutcomeGoal,
-    AgeBands,
-    ReferralSource(usize),
-    Outcome(usize),
-    SubUnitName(usize),
-    SubUnitTarget(usize),
-    Code,
-    BirthYear,
-    Note,
-    PhaseDate,
-    Phase,
-    DischargeOutcome,
-}
-
-/// What is wrong with a field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Problem {
-    Required,
-    InvalidDate,
-    InvalidWholeNumber,
-    NotPositive,
-    PercentOutOfRange,
-    EndBeforeStart,
-    TooFarAhead,
-    TooYoung,
-    TooOld,
-    DuplicateCode,
-    DuplicateLabel,
-    CodeTooLong,
-    LooksLikePersonnummer,
-    BeforeStart,
-    BeforePreviousPhase,
-    AfterEnd,
-    SamePhase,
-    InvalidAgeBands,
-    /// Before 1900 or after 2100 ([`super::date::FIRST_YEAR`], [`super::date::LAST_YEAR`]).
-    DateOutOfRange,
-}
-
-impl Problem {
-    /// Every problem, for checking that each has a message.
-    pub const ALL: [Problem; 19] = [
-        Problem::Required,
-        Problem::InvalidDate,
-        Problem::InvalidWholeNumber,
-        Problem::NotPositive,
-        Problem::PercentOutOfRange,
-        Problem::EndBeforeStart,
-        Problem::TooFarAhead,
-        Problem::TooYoung,
-        Problem::TooOld,
-        Problem::DuplicateCode,
-        Problem::DuplicateLabel,
-        Problem::CodeTooLong,
-        Problem::LooksLikePersonnummer,
-        Problem::BeforeStart,
-        Problem::BeforePreviousPhase,
-        Problem::AfterEnd,
-        Problem::SamePhase,
-        Problem::InvalidAgeBands,
-        Problem::DateOutOfRange,
-    ];
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: Field,
-    pub problem: Problem,
-}
-
-/// Every problem found in a form. Never empty.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Invalid(pub Vec<FieldError>);
-
-impl Invalid {
-    fn push(&mut self, field: Field, problem: Problem) {
-        self.0.push(FieldError { field, problem });
-    }
-
-    /// The first problem of a field, for showing next to it.
-    pub fn problem(&self, field: Field) -> Option<Problem> {
-        self.0.iter().find(|e| e.field == field).map(|e| e.problem)
-    }
-
-    fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, Invalid> {
-        if self.0.is_empty() {
-            Ok(value())
-        } else {
-            Err(self)
-        }
-    }
-}
-
-fn date_field(errors: &mut Invalid, field: Field, text: &str, required: bool) -> Option<Date> {
-    if text.trim().is_empty() {
-        if required {
-            errors.push(field, Problem::Required);
-        }
-        return None;
-    }
-    match Date::parse_iso(text) {
-        None => {
-            errors.push(field, Problem::InvalidDate);
-            None
-        }
-        Some(date) if !date.in_range() => {
-            errors.push(field, Problem::DateOutOfRange);
-            None
-        }
-        date => date,
-    }
-}
-
-fn whole_number(errors: &mut Invalid, field: Field, text: &str) -> Option<i64> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let value = text.parse::<i64>().ok();
-    if value.is_none() {
-        errors.push(field, Problem::InvalidWholeNumber);
-    }
-    value
-}
-
-fn positive(errors: &mut Invalid, field: Field, text: &str) -> Option<u32> {
-    let n = whole_number(errors, field, text)?;
-    if n < 1 || n > i64::from(u32::MAX) {
-        errors.push(field, Problem::NotPositive);
-        return None;
-    }
-    Some(n as u32)
-}
-
-fn percent(errors: &mut Invalid, field: Field, text: &str) -> Option<u8> {
-    let n = whole_number(errors, field, text)?;
-    if !(0..=100).contains(&n) {
-        errors.push(field, Problem::PercentOutOfRange);
-        return None;
-    }
-    Some(n as u8)
-}
-
-fn not_far_ahead(errors: &mut Invalid, field: Field, date: Option<Date>, today: Date) {
-    if date.is_some_and(|d| today.days_until(d) > MAX_DAYS_AHEAD) {
-        errors.push(field, Problem::TooFarAhead);
-    }
-}
-
-fn no_personnummer(errors: &mut Invalid, field: Field, text: &str) {
-    if personnummer::contains(text) {
-        errors.push(field, Problem::LooksLikePersonnummer);
-    }
-}
-
-/// Names in a list: none empty, none twice (ignoring case), none a personnummer.
-fn label_names<'a>(
-    errors: &mut Invalid,
-    names: impl Iterator<Item = &'a str>,
-    field: fn(usize) -> Field,
-) {
-    let mut seen = std::collections::HashSet::new();
-    for (i, name) in names.enumerate() {
-        let key = super::key::key(name);
-        if key.is_empty() {
-            errors.push(field(i), Problem::Required);
-        } else if personnummer::contains(name) {
-            errors.push(field(i), Problem::LooksLikePersonnummer);
-        } else if !seen.insert(key) {
-            errors.push(field(i), Problem::DuplicateLabel);
-        }
     }
 }
 
@@ -265,6 +83,9 @@ pub struct ProjectForm {
     pub sub_units: Vec<SubUnitForm>,
     pub referral_sources: Vec<Label>,
     pub outcomes: Vec<OutcomeLabel>,
+    /// The journey's settings: planned length, extension reasons, check-ins, follow-ups and
+    /// the waiting limit (see [`super::journey_forms`]).
+    pub journey: super::journey_forms::JourneySettingsForm,
 }
 
 impl ProjectForm {
@@ -275,6 +96,7 @@ impl ProjectForm {
             age_bands: age_bands_text(&super::project::default_age_bands()),
             referral_sources: super::project::default_referral_sources(),
             outcomes: super::project::default_outcomes(),
+            journey: super::journey_forms::JourneySettingsForm::new_project(),
             ..Default::default()
         }
     }
@@ -284,6 +106,12 @@ impl ProjectForm {
     pub fn with_default_lists(mut self, referrals: &[&str], outcomes: &[(&str, bool)]) -> Self {
         self.referral_sources = super::project::labels(referrals);
         self.outcomes = super::project::outcome_labels(outcomes);
+        self
+    }
+
+    /// The same form with other default reasons for an extension (the coach's language).
+    pub fn with_extension_reasons(mut self, reasons: &[&str]) -> Self {
+        self.journey.extension_reasons = super::project::labels(reasons);
         self
     }
 
@@ -309,6 +137,7 @@ impl ProjectForm {
                 .collect(),
             referral_sources: p.referral_sources.clone(),
             outcomes: p.outcomes.clone(),
+            journey: super::journey_forms::JourneySettingsForm::from_project(p),
         }
     }
 }
@@ -361,6 +190,7 @@ pub fn validate_project(form: &ProjectForm, today: Date) -> Result<ValidProject,
             retired: s.retired,
         })
         .collect();
+    let journey = super::journey_forms::journey_settings(&mut e, &form.journey);
     let trim_label = |l: &Label| Label {
         name: l.name.trim().to_owned(),
         ..l.clone()
@@ -380,6 +210,7 @@ pub fn validate_project(form: &ProjectForm, today: Date) -> Result<ValidProject,
         sub_units,
         referral_sources: form.referral_sources.iter().map(trim_label).collect(),
         outcomes: form.outcomes.iter().map(trim_outcome).collect(),
+        journey,
     })
 }
 
@@ -396,6 +227,7 @@ pub struct ValidProject {
     pub sub_units: Vec<SubUnit>,
     pub referral_sources: Vec<Label>,
     pub outcomes: Vec<OutcomeLabel>,
+    pub journey: super::journey_forms::JourneySettings,
 }
 
 impl ValidProject {
@@ -411,6 +243,7 @@ impl ValidProject {
         p.sub_units = self.sub_units;
         p.referral_sources = self.referral_sources;
         p.outcomes = self.outcomes;
+        self.journey.apply(p);
     }
 
     pub fn into_new_project(self, now: super::Timestamp) -> Project {
@@ -426,6 +259,11 @@ impl ValidProject {
             referral_sources: Vec::new(),
             outcomes: Vec::new(),
             age_bands: super::project::default_age_bands(),
+            planned_length: None,
+            extension_reasons: Vec::new(),
+            check_in_months: None,
+            follow_up_months: Vec::new(),
+            wait_limit_days: None,
             archived: false,
             updated_at: now,
         };
@@ -441,7 +279,11 @@ pub struct ParticipantForm {
     pub gender: Gender,
     pub birth_year: String,
     pub referral: Option<Id>,
+    pub referred_on: String,
+    /// Empty while the participant waits to start (then a referral date is required).
     pub start: String,
+    /// Whether the start may be left empty: a new registration or a waiting participant.
+    pub may_wait: bool,
     pub sub_unit: Option<Id>,
     pub anonymous_in_sus: bool,
     pub note: String,
@@ -454,7 +296,9 @@ impl ParticipantForm {
             gender: p.gender,
             birth_year: p.birth_year.map(|y| y.to_string()).unwrap_or_default(),
             referral: p.referral,
-            start: p.start.to_string(),
+            referred_on: p.referred_on.map(|d| d.to_string()).unwrap_or_default(),
+            start: p.start.map(|d| d.to_string()).unwrap_or_default(),
+            may_wait: p.start.is_none(),
             sub_unit: p.sub_unit,
             anonymous_in_sus: p.anonymous_in_sus,
             note: p.note.clone(),
@@ -488,20 +332,33 @@ pub fn validate_participant<'a>(
     let birth_year = whole_number(&mut e, Field::BirthYear, &form.birth_year).map(|y| y as i32);
     if let Some(y) = birth_year {
         // The age at the start, not today: a project's older records keep their ages.
-        let start = Date::parse_iso(&form.start).filter(|d| d.in_range());
+        let start = [&form.start, &form.referred_on]
+            .into_iter()
+            .find_map(|t| Date::parse_iso(t).filter(|d| d.in_range()));
         if let Some(problem) = age_problem(y, start, today) {
             e.push(Field::BirthYear, problem);
         }
     }
-    let start = date_field(&mut e, Field::Start, &form.start, true);
+    let referred_on = date_field(&mut e, Field::ReferredOn, &form.referred_on, false);
+    not_far_ahead(&mut e, Field::ReferredOn, referred_on, today);
+    let start = date_field(&mut e, Field::Start, &form.start, !form.may_wait);
     not_far_ahead(&mut e, Field::Start, start, today);
+    if form.may_wait && form.start.trim().is_empty() && form.referred_on.trim().is_empty() {
+        e.push(Field::Start, Problem::StartOrReferralRequired);
+    }
+    if let (Some(r), Some(s)) = (referred_on, start) {
+        if r > s {
+            e.push(Field::ReferredOn, Problem::ReferralAfterStart);
+        }
+    }
     no_personnummer(&mut e, Field::Note, &form.note);
     e.into_result(|| ValidParticipant {
         code,
         gender: form.gender,
         birth_year,
         referral: form.referral,
-        start: start.unwrap_or(today),
+        referred_on,
+        start,
         sub_unit: form.sub_unit,
         anonymous_in_sus: form.anonymous_in_sus,
         note: form.note.trim().to_owned(),
@@ -515,34 +372,50 @@ pub struct ValidParticipant {
     pub gender: Gender,
     pub birth_year: Option<i32>,
     pub referral: Option<Id>,
-    pub start: Date,
+    pub referred_on: Option<Date>,
+    /// None: waiting to start (a referral date is then known).
+    pub start: Option<Date>,
     pub sub_unit: Option<Id>,
     pub anonymous_in_sus: bool,
     pub note: String,
 }
 
 impl ValidParticipant {
-    /// A new participant, starting in the mapping phase on the start date.
+    /// A new participant, starting in the mapping phase on the start date, or waiting since
+    /// the referral date.
     pub fn into_new(self, project_id: Id, now: super::Timestamp) -> Participant {
+        let id = Id::random();
+        let base = match (self.start, self.referred_on) {
+            (Some(start), _) => Participant::new(id, project_id, self.code, start, now),
+            (None, referred_on) => Participant::waiting(
+                id,
+                project_id,
+                self.code,
+                referred_on.unwrap_or(Date::EARLIEST),
+                now,
+            ),
+        };
         Participant {
+            referred_on: self.referred_on,
             gender: self.gender,
             birth_year: self.birth_year,
             referral: self.referral,
             sub_unit: self.sub_unit,
             anonymous_in_sus: self.anonymous_in_sus,
             note: self.note,
-            ..Participant::new(Id::random(), project_id, self.code, self.start, now)
+            ..base
         }
     }
 
     /// Writes the checked values into an existing participant. If the start date moved, the
     /// first phase entry moves with it when it began on the old start date.
     pub fn apply(self, p: &mut Participant) {
-        if let Some(first) = p.phases.first_mut() {
-            if first.from == p.start || first.from < self.start {
-                first.from = self.start;
+        if let (Some(first), Some(new)) = (p.phases.first_mut(), self.start) {
+            if Some(first.from) == p.start || first.from < new {
+                first.from = new;
             }
         }
+        p.referred_on = self.referred_on;
         p.code = self.code;
         p.gender = self.gender;
         p.birth_year = self.birth_year;
@@ -567,7 +440,7 @@ pub fn validate_phase_change(
     }
     let date = date_field(&mut e, Field::PhaseDate, from, true);
     if let Some(d) = date {
-        if d < p.start {
+        if p.start.is_none_or(|s| d < s) {
             e.push(Field::PhaseDate, Problem::BeforeStart);
         } else if p.phases.last().is_some_and(|last| d < last.from) {
             e.push(Field::PhaseDate, Problem::BeforePreviousPhase);
@@ -591,7 +464,7 @@ pub fn validate_discharge(
 ) -> Result<Discharge, Invalid> {
     let mut e = Invalid::default();
     let date = date_field(&mut e, Field::End, end, true);
-    if date.is_some_and(|d| d < p.start) {
+    if date.is_some_and(|d| p.start.is_none_or(|s| d < s)) {
         e.push(Field::End, Problem::EndBeforeStart);
     }
     not_far_ahead(&mut e, Field::End, date, today);

@@ -3,6 +3,7 @@
 
 use super::{backup, catalogue, Lang, Localized};
 use crate::domain::date::{FIRST_YEAR, LAST_YEAR};
+use crate::domain::journey::{MAX_FOLLOW_UPS, MAX_MONTHS, MAX_WAIT_DAYS, MAX_WEEKS};
 use crate::domain::validate::{Problem, MAX_AGE, MAX_CODE_LEN, MIN_AGE};
 use crate::domain::{Gender, Phase};
 use crate::storage::StorageError;
@@ -76,6 +77,16 @@ catalogue! {
         pub same_phase: &'static str,
         pub invalid_age_bands: &'static str,
         pub date_out_of_range: &'static str,
+        pub referral_after_start: &'static str,
+        pub start_or_referral_required: &'static str,
+        pub not_later: &'static str,
+        pub planned_end_before_start: &'static str,
+        pub out_of_range: &'static str,
+        pub invalid_follow_ups: &'static str,
+        pub before_discharge: &'static str,
+        pub before_referral: &'static str,
+        pub already_recorded: &'static str,
+        pub not_in_list: &'static str,
     }
 }
 
@@ -164,6 +175,16 @@ impl Texts {
             Problem::SamePhase => t.same_phase,
             Problem::InvalidAgeBands => t.invalid_age_bands,
             Problem::DateOutOfRange => t.date_out_of_range,
+            Problem::ReferralAfterStart => t.referral_after_start,
+            Problem::StartOrReferralRequired => t.start_or_referral_required,
+            Problem::NotLater => t.not_later,
+            Problem::PlannedEndBeforeStart => t.planned_end_before_start,
+            Problem::OutOfRange => t.out_of_range,
+            Problem::InvalidFollowUps => t.invalid_follow_ups,
+            Problem::BeforeDischarge => t.before_discharge,
+            Problem::BeforeReferral => t.before_referral,
+            Problem::AlreadyRecorded => t.already_recorded,
+            Problem::NotInList => t.not_in_list,
         }
     }
 
@@ -268,6 +289,23 @@ pub static SV_APP: Texts = Texts {
         date_out_of_range: formatcp!(
             "Datumet måste ligga mellan år {FIRST_YEAR} och {LAST_YEAR}. Kontrollera året."
         ),
+        referral_after_start: "Anvisningsdatumet kan inte vara efter startdatumet.",
+        start_or_referral_required: "Fyll i startdatum, eller anvisningsdatum om deltagaren \
+             väntar på att börja.",
+        not_later: "Förlängningen måste flytta det planerade slutet till ett senare datum.",
+        planned_end_before_start: "Det planerade slutet kan inte vara före startdatumet.",
+        out_of_range: formatcp!(
+            "Skriv ett heltal från 1 och uppåt: högst {MAX_MONTHS} månader, {MAX_WEEKS} veckor \
+             eller {MAX_WAIT_DAYS} dagar."
+        ),
+        invalid_follow_ups: formatcp!(
+            "Skriv högst {MAX_FOLLOW_UPS} antal månader från 1 till {MAX_MONTHS} i stigande \
+             ordning, med komma emellan. Exempel: 6, 12."
+        ),
+        before_discharge: "En uppföljning efter avslut kan inte vara före avslutsdatumet.",
+        before_referral: "Datumet kan inte vara före anvisningsdatumet.",
+        already_recorded: "Den uppföljningen är redan registrerad.",
+        not_in_list: "Välj ett alternativ i listan.",
     },
     storage: StorageTexts {
         unavailable: "Webbläsaren tillåter inte att Stegvis sparar här. Det händer i privat \
@@ -373,6 +411,23 @@ pub static EN_APP: Texts = Texts {
         date_out_of_range: formatcp!(
             "The date must be between the years {FIRST_YEAR} and {LAST_YEAR}. Check the year."
         ),
+        referral_after_start: "The referral date cannot be after the start date.",
+        start_or_referral_required: "Fill in the start date, or the referral date if the \
+             participant is waiting to start.",
+        not_later: "The extension must move the planned end to a later date.",
+        planned_end_before_start: "The planned end cannot be before the start date.",
+        out_of_range: formatcp!(
+            "Write a whole number from 1: at most {MAX_MONTHS} months, {MAX_WEEKS} weeks or \
+             {MAX_WAIT_DAYS} days."
+        ),
+        invalid_follow_ups: formatcp!(
+            "Write at most {MAX_FOLLOW_UPS} numbers of months from 1 to {MAX_MONTHS} in rising \
+             order, separated by commas. Example: 6, 12."
+        ),
+        before_discharge: "A follow-up after exit cannot be before the end date.",
+        before_referral: "The date cannot be before the referral date.",
+        already_recorded: "That follow-up is already recorded.",
+        not_in_list: "Choose an option from the list.",
     },
     storage: StorageTexts {
         unavailable: "The browser does not let Stegvis save here. This happens in private \

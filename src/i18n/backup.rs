@@ -144,6 +144,20 @@ impl BackupTexts {
             (Lang::Sv, P::UnknownKind) => {
                 "den sortens poster känner den här versionen av Stegvis inte till"
             }
+            (Lang::Sv, P::NoStart) => {
+                "deltagaren har varken startdatum eller anvisningsdatum, \
+                 eller har både startat och aldrig påbörjat"
+            }
+            (Lang::Sv, P::ReferralAfterStart) => "anvisningsdatumet är efter startdatumet",
+            (Lang::Sv, P::ExtensionNotLater) => {
+                "en förlängning flyttar inte det planerade slutet senare"
+            }
+            (Lang::Sv, P::FollowUpBeforeDischarge) => {
+                "en uppföljning efter avslut är före avslutet eller finns två gånger"
+            }
+            (Lang::Sv, P::JourneySettings) => {
+                "planerad längd, avstämningar, uppföljningar eller väntegräns går inte att använda"
+            }
             (Lang::En, P::Empty) => "a name or code is missing",
             (Lang::En, P::CodeTooLong) => "the code is too long",
             (Lang::En, P::Personnummer) => "a text looks like a personal identity number",
@@ -169,6 +183,18 @@ impl BackupTexts {
             (Lang::En, P::Unreadable) => "the record cannot be read",
             (Lang::En, P::UnknownKind) => {
                 "this version of Stegvis does not know that kind of record"
+            }
+            (Lang::En, P::NoStart) => {
+                "the participant has neither a start nor a referral date, \
+                 or has both started and never started"
+            }
+            (Lang::En, P::ReferralAfterStart) => "the referral date is after the start date",
+            (Lang::En, P::ExtensionNotLater) => "an extension does not move the planned end later",
+            (Lang::En, P::FollowUpBeforeDischarge) => {
+                "a follow-up after exit is before the discharge or is there twice"
+            }
+            (Lang::En, P::JourneySettings) => {
+                "the planned length, check-ins, follow-ups or waiting limit cannot be used"
             }
         }
     }

@@ -134,6 +134,7 @@ text_functions! {
     fn(usize, usize, usize) => [(1, 1, 1), (2, 3, 40)];
     fn(usize, &str) => [(1, "X-7"), (3, "X-7")];
     fn(&str, usize) => [("X-7", 1), ("X-7", 3)];
+    fn(u32, &str) => [(1, "X-7"), (3, "X-7")];
     fn(&str, &str) => [("X-7", "Y-8")];
     fn(&str, Option<&str>) => [("X-7", None), ("X-7", Some("Y-8"))];
     fn(&str, i32, i32) => [("X-7", 1, 3)];

@@ -23,6 +23,7 @@ pub mod demo;
 pub mod fields;
 pub mod filler;
 pub mod import;
+pub mod journey;
 pub mod merge;
 pub mod participants;
 pub mod projects;
@@ -138,6 +139,7 @@ pub fn catalogues() -> Vec<Listed> {
         of(&combine::COMBINE),
         of(&demo::DEMO),
         of(&import::IMPORT),
+        of(&journey::JOURNEY),
         of(&merge::MERGE),
         of(&protect::PROTECT),
         of(&report::REPORT),

@@ -25,6 +25,7 @@ catalogue! {
         pub create_project: &'static str,
         pub projects_title: &'static str,
         pub archived_projects: &'static str,
+        pub open_projects: &'static str,
         pub period_open_end: &'static str,
         pub persisted_yes: &'static str,
         pub persisted_no: &'static str,
@@ -115,6 +116,7 @@ pub static SV_PROJECTS: ProjectsTexts = ProjectsTexts {
     create_project: "Skapa ett projekt",
     projects_title: "Dina projekt",
     archived_projects: "Arkiverade projekt",
+    open_projects: "Pågående projekt",
     period_open_end: "tills vidare",
     persisted_yes: "Webbläsaren har lovat att inte rensa bort dina uppgifter av sig själv.",
     persisted_no: "Webbläsaren kan rensa bort uppgifterna om enheten får ont om utrymme. \
@@ -237,6 +239,7 @@ pub static EN_PROJECTS: ProjectsTexts = ProjectsTexts {
     create_project: "Create a project",
     projects_title: "Your projects",
     archived_projects: "Archived projects",
+    open_projects: "Open projects",
     period_open_end: "ongoing",
     persisted_yes: "The browser has promised not to clear your data on its own.",
     persisted_no: "The browser may clear the data if the device runs low on space. \

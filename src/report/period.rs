@@ -61,7 +61,7 @@ impl PeriodChoice {
             PeriodChoice::WholeProject => {
                 let first = participants
                     .iter()
-                    .map(|p| p.start)
+                    .filter_map(|p| p.start.or(p.referred_on))
                     .min()
                     .unwrap_or(project.start);
                 let from = first.min(project.start);

@@ -414,6 +414,11 @@ pub async fn survey_data(project: Id) -> Result<(Vec<Form>, Vec<Answer>), Storag
     ))
 }
 
+/// Every participant of every project, for the start page's "Att göra".
+pub async fn all_participants() -> Result<Vec<Participant>, StorageError> {
+    repo()?.load::<Participant>(None).await
+}
+
 /// Saves a form; `base` as for [`AppState::save_project`]. The form comes back stamped.
 pub async fn save_form(form: Form, base: Option<Timestamp>) -> Result<Form, SaveError> {
     repo()?.save(form, base, today()).await

@@ -29,7 +29,7 @@ pub async fn stale_edits<S: Store, C: Cipher>(a: &Repo<S, C>, b: &Repo<S, C>) {
     let mut phased = v1.clone();
     phased.phases.push(PhaseEntry {
         phase: Phase::Introduction,
-        from: v1.start,
+        from: v1.start.unwrap(),
     });
     let v2 = a.save(phased, Some(v1.updated_at), today()).await.unwrap();
     let mut noted = v2.clone();

@@ -43,7 +43,7 @@ pub(super) fn age_table(
         .map(|b| (b, GenderCounts::default()))
         .collect();
     for p in people {
-        let band = age_band(bands, p.birth_year.map(|y| p.start.year() - y));
+        let band = age_band(bands, p.age_at_start());
         match rows.iter_mut().find(|(b, _)| *b == band) {
             Some((_, counts)) => counts.add(p.gender),
             None => {
@@ -66,7 +66,7 @@ pub(super) fn age_table(
 pub(super) fn age_at_start(people: &[&Participant]) -> Option<AgeAtStart> {
     let mut ages: Vec<i64> = people
         .iter()
-        .filter_map(|p| p.birth_year.map(|y| i64::from(p.start.year() - y)))
+        .filter_map(|p| p.age_at_start().map(i64::from))
         .collect();
     ages.sort_unstable();
     (!ages.is_empty()).then(|| AgeAtStart {

@@ -16,7 +16,7 @@ fn end(p: &Participant) -> Option<Date> {
 }
 
 fn active_on(p: &Participant, day: Date) -> bool {
-    p.start <= day && end(p).is_none_or(|e| e > day)
+    p.start.is_some_and(|s| s <= day) && end(p).is_none_or(|e| e > day)
 }
 
 /// The participants a report counts, sorted once.
@@ -39,7 +39,9 @@ impl<'a> Selection<'a> {
         let current = people
             .iter()
             .copied()
-            .filter(|p| p.start <= period.to && end(p).is_none_or(|e| e >= period.from))
+            .filter(|p| {
+                p.start.is_some_and(|s| s <= period.to) && end(p).is_none_or(|e| e >= period.from)
+            })
             .collect();
         let discharged = people
             .iter()
@@ -95,7 +97,7 @@ pub fn compute(
 fn overview(s: &Selection, period: Period) -> Overview {
     let mut overview = Overview::default();
     for p in &s.people {
-        if period.contains(p.start) {
+        if p.start.is_some_and(|s| period.contains(s)) {
             overview.started.add(p.gender);
         }
         if active_on(p, period.to) {

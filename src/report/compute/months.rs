@@ -43,10 +43,12 @@ pub(super) fn month_rows(people: &[&Participant], period: Period) -> Vec<MonthRo
     let mut ends = vec![0u32; spans.len()];
     let (mut started_before, mut ended_before) = (0u32, 0u32);
     for p in people {
-        match index(p.start) {
-            Some(i) => starts[i] += 1,
-            None if p.start < period.from => started_before += 1,
-            None => {}
+        if let Some(start) = p.start {
+            match index(start) {
+                Some(i) => starts[i] += 1,
+                None if start < period.from => started_before += 1,
+                None => {}
+            }
         }
         if let Some(e) = end(p) {
             match index(e) {

@@ -16,12 +16,15 @@ fn failed(p: &Participant, project: &Project, today: Date) -> Vec<QualityKind> {
         out.push(QualityKind::NoReferral);
     }
     let out_of_order = p.phases.windows(2).any(|w| w[1].from < w[0].from)
-        || p.phases.first().is_some_and(|f| f.from < p.start)
+        || p.phases
+            .first()
+            .zip(p.start)
+            .is_some_and(|(f, s)| f.from < s)
         || p.phases.last().zip(end(p)).is_some_and(|(l, e)| l.from > e);
     if out_of_order {
         out.push(QualityKind::PhaseDatesOutOfOrder);
     }
-    if p.start < project.start {
+    if p.start.is_some_and(|s| s < project.start) {
         out.push(QualityKind::StartBeforeProjectStart);
     }
     if let Some(project_end) = project.end {

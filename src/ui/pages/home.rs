@@ -74,6 +74,8 @@ fn ProjectList() -> impl IntoView {
         <h1>{PROJECTS.projects_title}</h1>
         <SafariNotice />
         <BackupReminder always=true />
+        <super::todo::AllTodo />
+        <h2>{PROJECTS.open_projects}</h2>
         <ul class="project-list">{move || project_items(split().0)}</ul>
         <p><A href=Page::NewProject.path() attr:class="button button-primary">{PROJECTS.create_project}</A></p>
         <p><A href=Page::Combine.path()>{crate::i18n::combine::COMBINE.open}</A></p>

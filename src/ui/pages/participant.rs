@@ -1,20 +1,24 @@
-//! One participant: edit the registration, change phase, discharge or undo it, delete.
+//! One participant: the journey's timeline, edit the registration, start a waiting
+//! participant, change phase, plan and extend, check in, discharge or undo it, record income
+//! and occupation and the follow-ups after exit, mark a mistaken registration, delete.
 
+use super::journey;
 use super::participant_form::{field_id, ParticipantFields};
+use super::participant_save::{current, save};
 use crate::domain::validate::{
     validate_discharge, validate_participant, validate_phase_change, Field, Invalid,
     ParticipantForm,
 };
-use crate::domain::{Id, Participant, Phase, Project, Status, Timestamp};
+use crate::domain::{Id, Participant, Phase, Project, Timestamp};
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::TEXTS;
 use crate::routes::{param, Page};
-use crate::ui::browser::{focus_soon, now, today};
+use crate::ui::browser::{focus_soon, today};
 use crate::ui::components::confirm::ConfirmDelete;
 use crate::ui::components::field::{SelectField, TextField};
 use crate::ui::components::link::A;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
-use crate::ui::state::{use_state, AppState, Load};
+use crate::ui::state::{use_state, Load};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -56,41 +60,6 @@ pub fn ParticipantPage() -> impl IntoView {
     }
 }
 
-/// The current record of participant `id`, from the loaded list.
-fn current(state: AppState, id: Id) -> Option<Participant> {
-    state
-        .participants
-        .with(|ps| ps.iter().find(|p| p.id == id).cloned())
-}
-
-/// Saves `p` and reports the outcome in `done` / `failed`. The edit started from the stored
-/// version of `base` (by default `p`'s own); if another tab saved the participant since, the
-/// save is refused. After a save, `base` holds the new version.
-fn save(
-    state: AppState,
-    mut p: Participant,
-    base: Option<RwSignal<Timestamp>>,
-    done: RwSignal<Option<String>>,
-    failed: RwSignal<Option<String>>,
-    ok: &'static str,
-) {
-    let from = base.map_or(p.updated_at, |b| b.get_untracked());
-    p.updated_at = now();
-    done.set(None);
-    failed.set(None);
-    spawn_local(async move {
-        match state.save_participant(p, Some(from)).await {
-            Ok(saved_at) => {
-                if let Some(base) = base {
-                    base.set(saved_at);
-                }
-                done.set(Some(ok.to_owned()));
-            }
-            Err(e) => failed.set(Some(TEXTS.storage_error_kept(&e))),
-        }
-    });
-}
-
 #[component]
 fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
     let state = use_state();
@@ -99,26 +68,35 @@ fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
         super::set_title(&format!("{} {}", PARTICIPANTS.participant_title, code()))
     });
     let list_href = project.with_value(|p| Page::Participants(p.id).path());
+    let started = Memo::new(move |_| current(state, id).is_some_and(|p| p.start.is_some()));
     view! {
         <h1>{PARTICIPANTS.participant_title} " " {code}</h1>
         <p class="lead"><A href=list_href>{project.with_value(|p| p.name.clone())}</A></p>
         {move || current(state, id).map(|p| {
-            let status = match p.status() {
-                Status::Active => PARTICIPANTS.status_active,
-                Status::Discharged => PARTICIPANTS.status_discharged,
-                Status::Mistaken => PARTICIPANTS.status_mistaken,
-            };
+            let status = super::participants::status_text(p.status());
+            let started = p.start.is_some();
             view! {
                 <p class="status-line">
                     <span class="badge">{status}</span>" "
-                    {p.current_phase().map(|ph| TEXTS.phase(ph))}" · "
-                    {p.days_in_project(today())}" "{PARTICIPANTS.days_suffix}
+                    {started.then(|| view! {
+                        {p.current_phase().map(|ph| TEXTS.phase(ph))}" · "
+                        {p.days_in_project(today())}" "{PARTICIPANTS.days_suffix}
+                    })}
                 </p>
             }
         })}
-        <EditSection project id />
-        <PhaseSection id />
-        <DischargeSection project id />
+        <journey::Timeline project id />
+        // Drawn again when a waiting participant starts, so the start date becomes required.
+        {move || { started.track(); view! { <EditSection project id /> } }}
+        <journey::StartSection project id />
+        {move || started.get().then(|| view! {
+            <PhaseSection id />
+            <journey::PlanSection project id />
+            <journey::CheckInSection project id />
+            <DischargeSection project id />
+            <journey::SituationSection id />
+            <journey::FollowUpSection project id />
+        })}
         <MistakenSection id />
         <DeleteSection project id />
     }
@@ -144,17 +122,15 @@ fn EditSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
         let Some(mut p) = current(state, id) else {
             return;
         };
+        let mut typed = form.get_untracked();
+        typed.may_wait = p.start.is_none();
         let others: Vec<String> = state.participants.with_untracked(|ps| {
             ps.iter()
                 .filter(|x| x.id != id)
                 .map(|x| x.code.clone())
                 .collect()
         });
-        match validate_participant(
-            &form.get_untracked(),
-            others.iter().map(String::as_str),
-            today(),
-        ) {
+        match validate_participant(&typed, others.iter().map(String::as_str), today()) {
             Ok(valid) => {
                 errors.set(Invalid::default());
                 valid.apply(&mut p);

@@ -1,8 +1,10 @@
 //! Registering a participant, and the fields shared with editing one.
 
+use crate::domain::journey_forms::planned_end_for;
 use crate::domain::participant::next_code;
 use crate::domain::validate::{validate_participant, Field, Invalid, ParticipantForm};
 use crate::domain::{Gender, Id, Project};
+use crate::i18n::journey::JOURNEY;
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
@@ -22,6 +24,7 @@ pub fn field_id(field: Field) -> String {
         Field::Code => "participant-code",
         Field::BirthYear => "participant-birth-year",
         Field::Start => "participant-start",
+        Field::ReferredOn => "participant-referred-on",
         Field::Note => "participant-note",
         _ => "participant-code",
     }
@@ -91,6 +94,9 @@ pub fn ParticipantFields(
         })
     });
     let has_sub_units = project.with_value(|p| !p.sub_units.is_empty());
+    // Fixed for the form's life: the participant page draws the form again when a waiting
+    // participant starts.
+    let may_wait = form.with_untracked(|f| f.may_wait);
     let gender_options = Gender::ALL
         .iter()
         .map(|g| (g.key().to_owned(), TEXTS.gender(*g).to_owned()))
@@ -108,8 +114,19 @@ pub fn ParticipantFields(
             value=Signal::derive(move || form.with(|f| id_text(f.referral)))
             on_change=Callback::new(move |v: String| form.update(|f| f.referral = Id::parse(&v)))
             error=no_error />
-        <TextField id="participant-start" label=PARTICIPANTS.start_date required=true kind="date"
-            value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
+        <TextField id="participant-referred-on" label=JOURNEY.referred_on hint=JOURNEY.referred_on_hint kind="date"
+            value=text(|f| &f.referred_on) on_input=set(|f, v| f.referred_on = v) error=err(Field::ReferredOn) />
+        {if may_wait {
+            view! {
+                <TextField id="participant-start" label=PARTICIPANTS.start_date kind="date" hint=JOURNEY.start_hint
+                    value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
+            }.into_any()
+        } else {
+            view! {
+                <TextField id="participant-start" label=PARTICIPANTS.start_date required=true kind="date"
+                    value=text(|f| &f.start) on_input=set(|f, v| f.start = v) error=err(Field::Start) />
+            }.into_any()
+        }}
         {has_sub_units.then(|| view! {
             <SelectField id="participant-sub-unit" label=PARTICIPANTS.sub_unit options=sub_unit_options
                 value=Signal::derive(move || form.with(|f| id_text(f.sub_unit)))
@@ -140,6 +157,7 @@ fn Register(project: Project) -> impl IntoView {
     let form = RwSignal::new(ParticipantForm {
         code,
         start: today().to_string(),
+        may_wait: true,
         ..Default::default()
     });
     let errors = RwSignal::new(Invalid::default());
@@ -175,7 +193,8 @@ fn Register(project: Project) -> impl IntoView {
         errors.set(Invalid::default());
         summary.set(None);
         let project_id = project.with_value(|p| p.id);
-        let participant = valid.into_new(project_id, now());
+        let mut participant = valid.into_new(project_id, now());
+        participant.planned_end = project.with_value(|p| planned_end_for(&participant, p));
         let registered = (PARTICIPANTS.participant_registered)(&participant.code);
         let path = Page::Participants(project_id).path();
         let navigate = navigate.clone();

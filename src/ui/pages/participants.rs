@@ -1,7 +1,9 @@
 //! A project's participant list: filter, search by code, sort by column, one page at a time.
 
+use crate::domain::due::past_planned_end;
 use crate::domain::list::{query, ListQuery, SortKey, StatusFilter};
 use crate::domain::{Participant, Project, Status};
+use crate::i18n::journey::JOURNEY;
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
@@ -62,13 +64,19 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
         </div>
         <crate::ui::components::reminders::BackupReminder />
         <super::retention::RetentionReminder />
+        {move || (loading() == Load::Ready).then(|| view! {
+            <super::todo::ProjectTodo project />
+            <super::todo::WaitingList project />
+        })}
         <h2>{PARTICIPANTS.participants_title}</h2>
         <div class="list-controls">
             <fieldset class="segmented">
                 <legend>{PARTICIPANTS.filter_label}</legend>
+                {filter(StatusFilter::Waiting, JOURNEY.filter_waiting, "waiting")}
                 {filter(StatusFilter::Active, PARTICIPANTS.filter_active, "active")}
                 {filter(StatusFilter::Discharged, PARTICIPANTS.filter_discharged, "discharged")}
                 {filter(StatusFilter::All, PARTICIPANTS.filter_all, "all")}
+                {filter(StatusFilter::NeverStarted, JOURNEY.filter_never_started, "never-started")}
                 {filter(StatusFilter::Mistaken, PARTICIPANTS.filter_mistaken, "mistaken")}
             </fieldset>
             <div class="field">
@@ -166,6 +174,18 @@ struct Row {
     start: String,
     days: i64,
     status: &'static str,
+    past_planned_end: bool,
+}
+
+/// A status in words.
+pub(super) fn status_text(s: Status) -> &'static str {
+    match s {
+        Status::Waiting => JOURNEY.status_waiting,
+        Status::NeverStarted => JOURNEY.status_never_started,
+        Status::Active => PARTICIPANTS.status_active,
+        Status::Discharged => PARTICIPANTS.status_discharged,
+        Status::Mistaken => PARTICIPANTS.status_mistaken,
+    }
 }
 
 impl Row {
@@ -180,13 +200,12 @@ impl Row {
                 .and_then(|r| project.referral_name(r))
                 .unwrap_or(PARTICIPANTS.none_chosen)
                 .to_owned(),
-            start: p.start.to_string(),
+            start: p
+                .start
+                .map_or_else(|| JOURNEY.not_started_yet.to_owned(), |d| d.to_string()),
             days: p.days_in_project(today),
-            status: match p.status() {
-                Status::Active => PARTICIPANTS.status_active,
-                Status::Discharged => PARTICIPANTS.status_discharged,
-                Status::Mistaken => PARTICIPANTS.status_mistaken,
-            },
+            status: status_text(p.status()),
+            past_planned_end: past_planned_end(p, today),
         }
     }
 
@@ -200,7 +219,9 @@ impl Row {
                 <td data-label=PARTICIPANTS.col_referral>{self.referral}</td>
                 <td data-label=PARTICIPANTS.col_start>{self.start}</td>
                 <td data-label=PARTICIPANTS.col_days class="num">{self.days}</td>
-                <td data-label=PARTICIPANTS.col_status>{self.status}</td>
+                <td data-label=PARTICIPANTS.col_status>{self.status}
+                    {self.past_planned_end.then(|| view! { " " <span class="badge badge-warning">{JOURNEY.past_planned_end}</span> })}
+                </td>
             </tr>
         }
     }

@@ -3,6 +3,7 @@
 use super::project_lists::{field_id, ListEditor, ListKind};
 use crate::domain::validate::{validate_project, Field, Invalid, ProjectForm};
 use crate::domain::Project;
+use crate::i18n::journey::JOURNEY;
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
@@ -48,7 +49,8 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
     let form = RwSignal::new(match &existing {
         Some(p) => ProjectForm::from_project(p),
         None => ProjectForm::new_project(today())
-            .with_default_lists(PROJECTS.default_referral_sources, PROJECTS.default_outcomes),
+            .with_default_lists(PROJECTS.default_referral_sources, PROJECTS.default_outcomes)
+            .with_extension_reasons(JOURNEY.default_extension_reasons),
     });
     let errors = RwSignal::new(Invalid::default());
     let summary = RwSignal::new(None::<String>);
@@ -62,6 +64,9 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
                 p.referral_sources.iter().map(|s| s.id).collect()
             }
             (Some(p), ListKind::Outcomes) => p.outcomes.iter().map(|s| s.id).collect(),
+            (Some(p), ListKind::ExtensionReasons) => {
+                p.extension_reasons.iter().map(|s| s.id).collect()
+            }
             (None, _) => Vec::new(),
         })
     };
@@ -120,6 +125,8 @@ fn ProjectEditor(existing: Option<Project>) -> impl IntoView {
             <ListEditor kind=ListKind::SubUnits form errors saved=saved_ids(ListKind::SubUnits) />
             <ListEditor kind=ListKind::ReferralSources form errors saved=saved_ids(ListKind::ReferralSources) />
             <ListEditor kind=ListKind::Outcomes form errors saved=saved_ids(ListKind::Outcomes) />
+            <super::project_journey::JourneyFields form errors />
+            <ListEditor kind=ListKind::ExtensionReasons form errors saved=saved_ids(ListKind::ExtensionReasons) />
             <ErrorNotice text=save_error detail=TEXTS.storage.kept_typed />
             <div class="actions">
                 <button type="submit" class="button button-primary" aria-disabled=move || saving.get().then_some("true")>

@@ -5,6 +5,7 @@
 
 use crate::domain::validate::{Field, Invalid, ProjectForm, SubUnitForm};
 use crate::domain::{Id, Label, OutcomeLabel};
+use crate::i18n::journey::JOURNEY;
 use crate::i18n::participants::PARTICIPANTS;
 use crate::i18n::projects::PROJECTS;
 use crate::i18n::TEXTS;
@@ -16,6 +17,7 @@ pub enum ListKind {
     SubUnits,
     ReferralSources,
     Outcomes,
+    ExtensionReasons,
 }
 
 impl ListKind {
@@ -24,6 +26,7 @@ impl ListKind {
             ListKind::SubUnits => f.sub_units.len(),
             ListKind::ReferralSources => f.referral_sources.len(),
             ListKind::Outcomes => f.outcomes.len(),
+            ListKind::ExtensionReasons => f.journey.extension_reasons.len(),
         }
     }
 
@@ -32,6 +35,9 @@ impl ListKind {
             ListKind::SubUnits => f.sub_units.get(i).map(|x| x.name.clone()),
             ListKind::ReferralSources => f.referral_sources.get(i).map(|x| x.name.clone()),
             ListKind::Outcomes => f.outcomes.get(i).map(|x| x.name.clone()),
+            ListKind::ExtensionReasons => {
+                (f.journey.extension_reasons.get(i)).map(|x| x.name.clone())
+            }
         }
     }
 
@@ -40,6 +46,7 @@ impl ListKind {
             ListKind::SubUnits => f.sub_units[i].name = name,
             ListKind::ReferralSources => f.referral_sources[i].name = name,
             ListKind::Outcomes => f.outcomes[i].name = name,
+            ListKind::ExtensionReasons => f.journey.extension_reasons[i].name = name,
         }
     }
 
@@ -48,6 +55,9 @@ impl ListKind {
             ListKind::SubUnits => f.sub_units.get(i).is_some_and(|x| x.retired),
             ListKind::ReferralSources => f.referral_sources.get(i).is_some_and(|x| x.retired),
             ListKind::Outcomes => f.outcomes.get(i).is_some_and(|x| x.retired),
+            ListKind::ExtensionReasons => {
+                (f.journey.extension_reasons.get(i)).is_some_and(|x| x.retired)
+            }
         }
     }
 
@@ -56,6 +66,7 @@ impl ListKind {
             ListKind::SubUnits => f.sub_units[i].retired ^= true,
             ListKind::ReferralSources => f.referral_sources[i].retired ^= true,
             ListKind::Outcomes => f.outcomes[i].retired ^= true,
+            ListKind::ExtensionReasons => f.journey.extension_reasons[i].retired ^= true,
         }
     }
 
@@ -64,6 +75,7 @@ impl ListKind {
             ListKind::SubUnits => f.sub_units.get(i).and_then(|x| x.id),
             ListKind::ReferralSources => f.referral_sources.get(i).map(|x| x.id),
             ListKind::Outcomes => f.outcomes.get(i).map(|x| x.id),
+            ListKind::ExtensionReasons => f.journey.extension_reasons.get(i).map(|x| x.id),
         }
     }
 
@@ -85,6 +97,11 @@ impl ListKind {
                 progression: false,
                 retired: false,
             }),
+            ListKind::ExtensionReasons => f.journey.extension_reasons.push(Label {
+                id,
+                name: String::new(),
+                retired: false,
+            }),
         }
     }
 
@@ -93,6 +110,7 @@ impl ListKind {
             ListKind::SubUnits => f.sub_units.swap(a, b),
             ListKind::ReferralSources => f.referral_sources.swap(a, b),
             ListKind::Outcomes => f.outcomes.swap(a, b),
+            ListKind::ExtensionReasons => f.journey.extension_reasons.swap(a, b),
         }
     }
 
@@ -101,6 +119,7 @@ impl ListKind {
             ListKind::SubUnits => drop(f.sub_units.remove(i)),
             ListKind::ReferralSources => drop(f.referral_sources.remove(i)),
             ListKind::Outcomes => drop(f.outcomes.remove(i)),
+            ListKind::ExtensionReasons => drop(f.journey.extension_reasons.remove(i)),
         }
     }
 
@@ -109,6 +128,7 @@ impl ListKind {
             ListKind::SubUnits => Field::SubUnitName(i),
             ListKind::ReferralSources => Field::ReferralSource(i),
             ListKind::Outcomes => Field::Outcome(i),
+            ListKind::ExtensionReasons => Field::ExtensionReason(i),
         }
     }
 
@@ -117,6 +137,7 @@ impl ListKind {
             ListKind::SubUnits => "subunit",
             ListKind::ReferralSources => "referral",
             ListKind::Outcomes => "outcome",
+            ListKind::ExtensionReasons => "extension-reason",
         }
     }
 
@@ -125,6 +146,7 @@ impl ListKind {
             ListKind::SubUnits => PROJECTS.sub_units_legend,
             ListKind::ReferralSources => PROJECTS.referral_sources_legend,
             ListKind::Outcomes => PROJECTS.outcomes_legend,
+            ListKind::ExtensionReasons => JOURNEY.extension_reasons_legend,
         }
     }
 
@@ -133,6 +155,7 @@ impl ListKind {
             ListKind::SubUnits => PARTICIPANTS.sub_unit,
             ListKind::ReferralSources => PARTICIPANTS.referral,
             ListKind::Outcomes => PARTICIPANTS.outcome,
+            ListKind::ExtensionReasons => JOURNEY.reason,
         }
     }
 }
@@ -151,6 +174,11 @@ pub fn field_id(field: Field) -> String {
         Field::SubUnitTarget(i) => format!("subunit-target-{i}"),
         Field::ReferralSource(i) => format!("referral-{i}"),
         Field::Outcome(i) => format!("outcome-{i}"),
+        Field::ExtensionReason(i) => format!("extension-reason-{i}"),
+        Field::PlannedLength => "project-planned-length".into(),
+        Field::CheckInMonths => "project-check-in".into(),
+        Field::FollowUpMonths => "project-follow-ups".into(),
+        Field::WaitLimit => "project-wait-limit".into(),
         _ => "project-name".into(),
     }
 }

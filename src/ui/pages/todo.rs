@@ -1,0 +1,180 @@
+//! "Att göra": what is due this week and what is overdue, for one project (on its page) or for
+//! every open project (on the start page); and a project's waiting list.
+
+use crate::domain::due::{due, Due, DueKind};
+use crate::domain::{Participant, Project, Status};
+use crate::i18n::journey::JOURNEY;
+use crate::i18n::TEXTS;
+use crate::routes::Page;
+use crate::ui::browser::today;
+use crate::ui::components::link::A;
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+fn what(kind: DueKind) -> String {
+    match kind {
+        DueKind::CheckIn => JOURNEY.due_check_in.to_owned(),
+        DueKind::PlannedEnd => JOURNEY.due_planned_end.to_owned(),
+        DueKind::FollowUp(m) => (JOURNEY.due_follow_up)(u32::from(m)),
+        DueKind::Waiting => JOURNEY.due_waiting.to_owned(),
+    }
+}
+
+/// The table of due things; `names` gives each project's name when several are listed.
+fn todo_table(items: Vec<Due>, names: Option<Vec<(crate::domain::Id, String)>>) -> AnyView {
+    if items.is_empty() {
+        return view! { <p class="empty">{JOURNEY.todo_empty}</p> }.into_any();
+    }
+    let with_projects = names.is_some();
+    let name_of = move |id| {
+        (names.iter().flatten())
+            .find(|(p, _)| *p == id)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
+    let rows = items
+        .into_iter()
+        .map(|d| {
+            let href = Page::Participant(d.project, d.participant).path();
+            let when = if d.overdue {
+                JOURNEY.overdue
+            } else {
+                JOURNEY.this_week
+            };
+            let project = with_projects.then(|| name_of(d.project));
+            view! {
+                <tr class=d.overdue.then_some("overdue")>
+                    <td data-label=JOURNEY.col_when>{d.date.to_string()}" "
+                        <span class=if d.overdue { "badge badge-warning" } else { "badge" }>{when}</span></td>
+                    <td data-label=JOURNEY.col_what>{what(d.kind)}</td>
+                    <th scope="row"><A href=href>{d.code}</A></th>
+                    {project.map(|n| view! { <td data-label=JOURNEY.col_project>{n}</td> })}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="todo">
+            <caption class="visually-hidden">{JOURNEY.todo_caption}</caption>
+            <thead><tr>
+                <th scope="col">{JOURNEY.col_when}</th>
+                <th scope="col">{JOURNEY.col_what}</th>
+                <th scope="col">{JOURNEY.col_participant}</th>
+                {with_projects.then(|| view! { <th scope="col">{JOURNEY.col_project}</th> })}
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// A project's "Att göra", from its loaded participants.
+#[component]
+pub fn ProjectTodo(project: StoredValue<Project>) -> impl IntoView {
+    let state = use_state();
+    let items = Memo::new(move |_| {
+        state
+            .participants
+            .with(|ps| project.with_value(|p| due(p, ps, today())))
+    });
+    view! {
+        <section aria-labelledby="todo-title" class="todo-section">
+            <h2 id="todo-title">{JOURNEY.todo_title}</h2>
+            <p class="hint">{JOURNEY.todo_intro}</p>
+            {move || todo_table(items.get(), None)}
+        </section>
+    }
+}
+
+/// Every open project's "Att göra", for the start page. Reads every participant once.
+#[component]
+pub fn AllTodo() -> impl IntoView {
+    let state = use_state();
+    let loaded = LocalResource::new(move || {
+        state.projects.track();
+        state.participants.track();
+        crate::ui::state::all_participants()
+    });
+    let items = move || {
+        let participants: Vec<Participant> = match loaded.get() {
+            Some(Ok(ps)) => ps,
+            Some(Err(e)) => return Err(TEXTS.storage_error(&e)),
+            None => return Ok(None),
+        };
+        let projects: Vec<Project> = state.projects.get();
+        let mut all: Vec<Due> = (projects.iter())
+            .filter(|p| !p.archived)
+            .flat_map(|p| due(p, &participants, today()))
+            .collect();
+        all.sort_by(|a, b| a.date.cmp(&b.date));
+        let names = projects.iter().map(|p| (p.id, p.name.clone())).collect();
+        Ok(Some((all, names)))
+    };
+    view! {
+        <section aria-labelledby="todo-title" class="todo-section">
+            <h2 id="todo-title">{JOURNEY.todo_title}</h2>
+            <p class="hint">{JOURNEY.todo_intro}</p>
+            {move || match items() {
+                Ok(None) => view! { <p role="status">{JOURNEY.todo_loading}</p> }.into_any(),
+                Ok(Some((all, names))) => todo_table(all, Some(names)),
+                Err(e) => view! { <p class="notice notice-error" role="alert">{e}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The participants waiting to start, the longest wait first.
+#[component]
+pub fn WaitingList(project: StoredValue<Project>) -> impl IntoView {
+    let state = use_state();
+    let project_id = project.with_value(|p| p.id);
+    let rows = Memo::new(move |_| {
+        let today = today();
+        let mut rows: Vec<(crate::domain::Id, String, String, i64)> =
+            state.participants.with(|ps| {
+                (ps.iter())
+                    .filter(|p| p.status() == Status::Waiting)
+                    .map(|p| {
+                        let referred = p.referred_on.map(|d| d.to_string()).unwrap_or_default();
+                        (
+                            p.id,
+                            p.code.clone(),
+                            referred,
+                            p.days_waited(today).unwrap_or(0),
+                        )
+                    })
+                    .collect()
+            });
+        rows.sort_by(|a, b| b.3.cmp(&a.3));
+        rows
+    });
+    view! {
+        <section aria-labelledby="waiting-title">
+            <h2 id="waiting-title">{JOURNEY.waiting_title}</h2>
+            {move || rows.with(|rows| if rows.is_empty() {
+                view! { <p class="empty">{JOURNEY.no_waiting}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="hint">{JOURNEY.waiting_intro}</p>
+                    <table class="waiting">
+                        <caption class="visually-hidden">{JOURNEY.waiting_title}</caption>
+                        <thead><tr>
+                            <th scope="col">{JOURNEY.col_participant}</th>
+                            <th scope="col">{JOURNEY.col_referred_on}</th>
+                            <th scope="col">{JOURNEY.col_days_waited}</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.iter().cloned().map(|(id, code, referred, days)| view! {
+                                <tr>
+                                    <th scope="row"><A href=Page::Participant(project_id, id).path()>{code}</A></th>
+                                    <td data-label=JOURNEY.col_referred_on>{referred}</td>
+                                    <td data-label=JOURNEY.col_days_waited class="num">{days}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            })}
+        </section>
+    }
+}
