@@ -94,7 +94,11 @@ fn the_tables_show_each_file_and_the_sums() {
             "oversikt",
             "remittenter",
             "avslutsorsaker",
-            "tid"
+            "tid",
+            "vag",
+            "forsorjning",
+            "sysselsattning",
+            "uppfoljning"
         ]
     );
     let names: Vec<&Cell> = tables[0].rows.iter().map(|r| &r.cells[0]).collect();

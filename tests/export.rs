@@ -22,7 +22,13 @@ fn tables_follow_the_report_and_show_the_missing_outcome() {
             "alder-1",
             "alder-2",
             "mal",
-            "datakvalitet"
+            "datakvalitet",
+            "vantan",
+            "forlangning",
+            "forsorjning",
+            "sysselsattning",
+            "uppfoljning",
+            "uppfoljning-lage"
         ]
     );
     let outcomes = &all[2];

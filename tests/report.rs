@@ -697,7 +697,7 @@ fn the_json_format_has_the_documented_fields_and_round_trips() {
     let json = file.to_json();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["format"], "stegvis-report");
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], 2);
     assert_eq!(value["project"], "Testprojekt");
     assert_eq!(value["period"]["from"], "2025-01-01");
     assert_eq!(value["participants"]["total"]["all"], 2);
@@ -721,8 +721,8 @@ fn report_files_of_other_formats_and_newer_versions_are_refused() {
         Err(ReportFileError::NotAReport)
     );
     assert_eq!(
-        ReportFile::parse(r#"{"format":"stegvis-report","version":2}"#),
-        Err(ReportFileError::NewerVersion(2))
+        ReportFile::parse(r#"{"format":"stegvis-report","version":3}"#),
+        Err(ReportFileError::NewerVersion(3))
     );
     assert!(matches!(
         ReportFile::parse(r#"{"format":"stegvis-report","version":1}"#),

@@ -24,6 +24,7 @@ pub mod fields;
 pub mod filler;
 pub mod import;
 pub mod journey;
+pub mod journey_report;
 pub mod merge;
 pub mod participants;
 pub mod projects;
@@ -140,6 +141,7 @@ pub fn catalogues() -> Vec<Listed> {
         of(&demo::DEMO),
         of(&import::IMPORT),
         of(&journey::JOURNEY),
+        of(&journey_report::JOURNEY_REPORT),
         of(&merge::MERGE),
         of(&protect::PROTECT),
         of(&report::REPORT),

@@ -2,6 +2,8 @@
 //! ask for, in one language (see [`crate::report::words`]).
 
 use super::combine::{CombineTexts, EN_COMBINE, SV_COMBINE};
+use super::journey::{JourneyTexts, EN_JOURNEY, SV_JOURNEY};
+use super::journey_report::{JourneyReportTexts, EN_JOURNEY_REPORT, SV_JOURNEY_REPORT};
 use super::report::{ReportTexts, EN_REPORT, SV_REPORT};
 use super::survey::{SurveyTexts, EN_SURVEY, SV_SURVEY};
 use super::Localized;
@@ -13,18 +15,24 @@ pub struct Catalogue {
     report: &'static ReportTexts,
     survey: &'static SurveyTexts,
     combine: &'static CombineTexts,
+    journey: &'static JourneyTexts,
+    journey_report: &'static JourneyReportTexts,
 }
 
 static SV_WORDS: Catalogue = Catalogue {
     report: &SV_REPORT,
     survey: &SV_SURVEY,
     combine: &SV_COMBINE,
+    journey: &SV_JOURNEY,
+    journey_report: &SV_JOURNEY_REPORT,
 };
 
 static EN_WORDS: Catalogue = Catalogue {
     report: &EN_REPORT,
     survey: &EN_SURVEY,
     combine: &EN_COMBINE,
+    journey: &EN_JOURNEY,
+    journey_report: &EN_JOURNEY_REPORT,
 };
 
 /// The words in the current language: `tables(&report, &*WORDS)`.
@@ -36,8 +44,46 @@ pub static WORDS: Localized<Catalogue> = Localized {
 impl Words for Catalogue {
     fn word(&self, word: Word) -> String {
         let (r, s, c) = (self.report, self.survey, self.combine);
+        let (j, jr) = (self.journey, self.journey_report);
         use Word as W;
         match word {
+            W::WaitingTitle => jr.waiting_title.into(),
+            W::WaitingAtEnd => jr.waiting_at_end.into(),
+            W::NeverStartedRow => jr.never_started_row.into(),
+            W::MedianDaysToStart => jr.median_days_to_start.into(),
+            W::WaitingMeanAge => jr.waiting_mean_age.into(),
+            W::WaitingMedianAge => jr.waiting_median_age.into(),
+            W::ExtensionsTitle => jr.extensions_title.into(),
+            W::Participations => jr.participations.into(),
+            W::Extended => jr.extended.into(),
+            W::PastPlannedEnd => jr.past_planned_end.into(),
+            W::WithPlannedEnd => jr.with_planned_end.into(),
+            W::MeanDaysStayed => jr.mean_days_stayed.into(),
+            W::MeanDaysPlanned => jr.mean_days_planned.into(),
+            W::IncomeTitle => jr.income_title.into(),
+            W::OccupationTitle => jr.occupation_title.into(),
+            W::AtStart => jr.at_start.into(),
+            W::AtEnd => jr.at_end.into(),
+            W::LeftPublicSupport => jr.left_public_support.into(),
+            W::IncreasedExtent => jr.increased_extent.into(),
+            W::NotGiven => jr.not_given.into(),
+            W::Income(i) => j.income(i).into(),
+            W::Occupation(o) => j.occupation(o).into(),
+            W::FollowUpStatus(st) => j.follow_up_status(st).into(),
+            W::MonthsAfter(m) => (jr.months_after)(u32::from(m)),
+            W::FollowUpsTitle => jr.follow_ups_title.into(),
+            W::FollowUpCol => jr.follow_up_col.into(),
+            W::FollowUpDue => jr.follow_up_due.into(),
+            W::FollowUpDone => jr.follow_up_done.into(),
+            W::FollowUpReached => jr.follow_up_reached.into(),
+            W::FollowUpStatuses => jr.follow_up_statuses.into(),
+            W::NoFollowUps => jr.no_follow_ups.into(),
+            W::FollowUpAgainstTitle => jr.follow_up_against_title.into(),
+            W::AtDischarge => jr.at_discharge.into(),
+            W::AtFollowUp => jr.at_follow_up.into(),
+            W::NoFollowUpsDone => jr.no_follow_ups_done.into(),
+            W::JourneyTitle => jr.journey_title.into(),
+            W::JourneyFiles(n, of) => (jr.journey_files)(n, of),
             W::Overview => r.overview.into(),
             W::Total => r.total.into(),
             W::Women => r.women.into(),

@@ -1,4 +1,4 @@
-//! A project leader's summary of several report files (`stegvis-report` version 1, see
+//! A project leader's summary of several report files (`stegvis-report` version 1 or 2, see
 //! [`super::json`]) from coaches or projects: the counts added up. The files hold only counts,
 //! so no personal data is involved.
 //!
@@ -46,12 +46,11 @@ pub struct Combined {
     /// Outcome names that count as progression in some files and not in others (counted as
     /// progression where the file said so).
     pub progression_differs: Vec<String>,
+    /// The version 2 figures of the files that have them; none if every file is version 1.
+    pub journey: Option<super::combine_journey::CombinedJourney>,
 }
 
-/// The sum is larger than the counters hold: only possible with thousands of files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("the files add up to more participants than a summary can count")]
-pub struct TooLarge;
+pub use super::combine_journey::TooLarge;
 
 fn add_to(a: &mut u32, b: u32) -> Result<(), TooLarge> {
     *a = a.checked_add(b).ok_or(TooLarge)?;
@@ -163,6 +162,7 @@ pub fn combine(files: &[ReportFile]) -> Result<Combined, TooLarge> {
             .then(|| (weighted_months / f64::from(weight) * 10.0).round() / 10.0),
         same_period,
         progression_differs,
+        journey: super::combine_journey::combine_journey(files)?,
     })
 }
 
@@ -250,11 +250,16 @@ pub fn combined_tables(c: &Combined, t: &dyn Words) -> Vec<Table> {
         ])],
         note: Some(t.word(Word::NoMedian)),
     };
-    vec![
+    let total_files = c.files.len();
+    let mut out = vec![
         files,
         overview_table(&overview, t),
         referral_table(&referrals, t),
         outcome_table,
         time,
-    ]
+    ];
+    if let Some(j) = &c.journey {
+        out.extend(super::combine_journey::journey_tables(j, total_files, t));
+    }
+    out
 }

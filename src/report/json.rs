@@ -9,7 +9,9 @@ use super::{GenderCounts, Report};
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "stegvis-report";
-pub const VERSION: u32 = 1;
+/// The version this Stegvis writes. Version 2 added the journey's fields (all optional when
+/// read, so a version 1 file reads as one without them); every version 1 field is unchanged.
+pub const VERSION: u32 = 2;
 /// Larger files are refused before they are read (a report with 60,000 referral sources is
 /// about 3 MB).
 pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
@@ -38,7 +40,78 @@ pub struct ReportFile {
     pub groups: Vec<GroupJson>,
     pub goals: GoalsJson,
     pub data_quality: Vec<QualityJson>,
+    // Version 2: the journey. None in a version 1 file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiting: Option<WaitingJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<ExtensionsJson>,
+    /// None also in a version 2 file when no current participant has a year of birth.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_at_start: Option<AgeJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub income: Option<TransitionsJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation: Option<TransitionsJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_public_support: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub increased_extent: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_ups: Option<Vec<FollowUpJson>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participations: Option<u32>,
 }
+
+/// The waiting list (version 2).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WaitingJson {
+    pub at_end: GenderCounts,
+    pub median_days_to_start: Option<f64>,
+    pub never_started: u32,
+}
+
+/// Extensions (version 2).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExtensionsJson {
+    pub extended: u32,
+    pub past_planned_end: u32,
+}
+
+/// The age at start of the current participants with a year of birth (version 2).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgeJson {
+    pub mean: f64,
+    pub median: f64,
+    /// How many it is over, so that files can be weighted.
+    #[serde(default)]
+    pub count: u32,
+}
+
+/// Before → after over the discharged, by the fixed lists' keys (`not_given` when none).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TransitionsJson {
+    pub transitions: Vec<TransitionJson>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TransitionJson {
+    pub before: String,
+    pub after: String,
+    pub count: u32,
+}
+
+/// One follow-up after exit (version 2); `statuses` by the fixed list's keys.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FollowUpJson {
+    pub months: u8,
+    pub due: u32,
+    pub done: u32,
+    pub reached: u32,
+    pub statuses: Vec<CountJson>,
+}
+
+/// The key a file writes for an entry of a fixed list, or for none.
+pub const NOT_GIVEN: &str = "not_given";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PeriodJson {
@@ -197,6 +270,7 @@ impl ReportFile {
                     count: q.participants.len() as u32,
                 })
                 .collect(),
+            ..journey_fields(r)
         }
     }
 
@@ -204,7 +278,7 @@ impl ReportFile {
         serde_json::to_string_pretty(self).expect("report files serialise")
     }
 
-    /// Reads a report file, refusing anything that is not `stegvis-report` version 1.
+    /// Reads a report file, refusing anything that is not `stegvis-report` version 1 or 2.
     pub fn parse(text: &str) -> Result<Self, ReportFileError> {
         // First only what the file says it is (no tree of the whole file is built), then the
         // file itself.
@@ -218,7 +292,7 @@ impl ReportFile {
             return Err(ReportFileError::NotAReport);
         }
         match head.version.as_ref().and_then(|v| v.as_u64()) {
-            Some(v) if v == u64::from(VERSION) => {}
+            Some(v) if (1..=u64::from(VERSION)).contains(&v) => {}
             Some(v) if v > u64::from(VERSION) => return Err(ReportFileError::NewerVersion(v)),
             _ => return Err(ReportFileError::NotAReport),
         }
@@ -263,6 +337,9 @@ impl ReportFile {
             > u64::from(p.discharged.all)
         {
             return Some(Implausible::OutcomesExceedDischarged);
+        }
+        if let Some(why) = self.implausible_journey() {
+            return Some(why);
         }
         if let Some(m) = &self.months_in_project {
             let values = [m.mean, m.median, m.min, m.max];
@@ -309,4 +386,171 @@ pub enum ReportFileError {
     Implausible(Implausible),
     #[error("the file is larger than a report file can be")]
     TooLarge,
+}
+
+/// The version 2 fields of a report (the rest of the file is version 1's).
+fn journey_fields(r: &Report) -> ReportFile {
+    let j = &r.journey;
+    let transitions = |list: Vec<(Option<&str>, Option<&str>, u32)>| TransitionsJson {
+        transitions: (list.into_iter())
+            .map(|(before, after, count)| TransitionJson {
+                before: before.unwrap_or(NOT_GIVEN).into(),
+                after: after.unwrap_or(NOT_GIVEN).into(),
+                count,
+            })
+            .collect(),
+    };
+    ReportFile {
+        waiting: Some(WaitingJson {
+            at_end: j.waiting.at_end,
+            median_days_to_start: j.waiting.median_days_to_start.map(one_decimal),
+            never_started: j.waiting.never_started.all,
+        }),
+        extensions: Some(ExtensionsJson {
+            extended: j.extensions.extended,
+            past_planned_end: j.extensions.past_planned_end,
+        }),
+        age_at_start: r.age_at_start.map(|a| AgeJson {
+            mean: one_decimal(a.mean),
+            median: one_decimal(a.median),
+            count: a.count,
+        }),
+        income: Some(transitions(
+            (j.income.iter())
+                .map(|x| {
+                    (
+                        x.before.map(|i| i.key()),
+                        x.after.map(|i| i.key()),
+                        x.counts.all,
+                    )
+                })
+                .collect(),
+        )),
+        occupation: Some(transitions(
+            (j.occupation.iter())
+                .map(|x| {
+                    (
+                        x.before.map(|o| o.key()),
+                        x.after.map(|o| o.key()),
+                        x.counts.all,
+                    )
+                })
+                .collect(),
+        )),
+        left_public_support: Some(j.left_public_support),
+        increased_extent: Some(j.increased_extent),
+        follow_ups: Some(
+            (j.follow_ups.iter())
+                .map(|f| FollowUpJson {
+                    months: f.months,
+                    due: f.due,
+                    done: f.done,
+                    reached: f.reached,
+                    statuses: (f.statuses.iter())
+                        .map(|(s, count)| CountJson {
+                            label: s.key().into(),
+                            count: *count,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        ),
+        participations: Some(j.participations),
+        ..ReportFile::empty()
+    }
+}
+
+impl ReportFile {
+    /// A file with no content, for filling in by parts.
+    fn empty() -> Self {
+        ReportFile {
+            format: FORMAT.into(),
+            version: VERSION,
+            project: String::new(),
+            scope: None,
+            period: PeriodJson {
+                from: String::new(),
+                to: String::new(),
+            },
+            participants: ParticipantsJson {
+                total: GenderCounts::default(),
+                started: GenderCounts::default(),
+                discharged: GenderCounts::default(),
+                active_at_end: GenderCounts::default(),
+            },
+            anonymous: 0,
+            referrals: Vec::new(),
+            missing_referral: 0,
+            outcomes: Vec::new(),
+            missing_outcome: 0,
+            months_in_project: None,
+            groups: Vec::new(),
+            goals: GoalsJson::default(),
+            data_quality: Vec::new(),
+            waiting: None,
+            extensions: None,
+            age_at_start: None,
+            income: None,
+            occupation: None,
+            left_public_support: None,
+            increased_extent: None,
+            follow_ups: None,
+            participations: None,
+        }
+    }
+
+    /// What in the version 2 fields cannot be right: counts too large, the waiting list's
+    /// genders not adding up, more transitions or follow-ups than the discharged, ages or days
+    /// that are not a number.
+    fn implausible_journey(&self) -> Option<Implausible> {
+        let mut counts: Vec<u32> = Vec::new();
+        if let Some(w) = &self.waiting {
+            let g = &w.at_end;
+            let genders = [g.women, g.men, g.other, g.unspecified];
+            if genders.iter().map(|n| u64::from(*n)).sum::<u64>() != u64::from(g.all) {
+                return Some(Implausible::GenderSum);
+            }
+            counts.extend([g.all, w.never_started]);
+            if w.median_days_to_start
+                .is_some_and(|d| !d.is_finite() || !(0.0..=80_000.0).contains(&d))
+            {
+                return Some(Implausible::Months);
+            }
+        }
+        if let Some(x) = &self.extensions {
+            counts.extend([x.extended, x.past_planned_end]);
+        }
+        if let Some(a) = &self.age_at_start {
+            let ages = [a.mean, a.median];
+            if ages
+                .iter()
+                .any(|v| !v.is_finite() || !(0.0..=200.0).contains(v))
+            {
+                return Some(Implausible::Months);
+            }
+            counts.push(a.count);
+        }
+        counts.extend(self.left_public_support);
+        counts.extend(self.increased_extent);
+        counts.extend(self.participations);
+        let discharged = u64::from(self.participants.discharged.all);
+        for t in [&self.income, &self.occupation].into_iter().flatten() {
+            counts.extend(t.transitions.iter().map(|x| x.count));
+            let sum: u64 = t.transitions.iter().map(|x| u64::from(x.count)).sum();
+            if sum > discharged {
+                return Some(Implausible::OutcomesExceedDischarged);
+            }
+        }
+        for f in self.follow_ups.iter().flatten() {
+            counts.extend([f.due, f.done, f.reached]);
+            counts.extend(f.statuses.iter().map(|s| s.count));
+            if f.done > f.due || f.reached > f.done {
+                return Some(Implausible::MoreThanCurrent);
+            }
+        }
+        counts
+            .into_iter()
+            .any(|n| n > MAX_COUNT)
+            .then_some(Implausible::TooLarge)
+    }
 }

@@ -11,10 +11,14 @@
 //! UI draws, the charts plot and the exports write.
 
 pub mod combine;
+pub mod combine_journey;
 mod compute;
+pub mod journey;
+mod journey_tables;
 pub mod json;
 pub mod period;
 pub mod survey;
+pub mod table;
 pub mod tables;
 pub mod words;
 
@@ -258,4 +262,5 @@ pub struct Report {
     pub quality: Vec<QualityIssue>,
     pub flows: Vec<Flow>,
     pub months: Vec<MonthRow>,
+    pub journey: journey::JourneyFigures,
 }

@@ -1,99 +1,10 @@
 //! The report as plain tables: one model that the page renders and the CSV and Excel exports
 //! write, so the three can never disagree.
 
+pub(crate) use super::table::{gender_cells, gender_columns, row, text, total};
+pub use super::table::{Cell, Row, Table};
 use super::words::{Word, Words};
-use super::{AgeBand, GenderCounts, Report};
-use crate::domain::Gender;
-
-/// A cell: text, a whole number, a decimal number, or a share (drawn as a percentage).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub enum Cell {
-    Text(String),
-    Int(i64),
-    /// A decimal number shown with one decimal.
-    Decimal(f64),
-    /// `part` of `of`, shown as a percentage; `of == 0` shows as empty.
-    Share {
-        part: u32,
-        of: u32,
-    },
-    Empty,
-}
-
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Row {
-    pub cells: Vec<Cell>,
-    /// A total or summary row, drawn in bold.
-    pub total: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Table {
-    /// Short stable name: the element id on the page and the Excel sheet name.
-    pub key: String,
-    pub title: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Row>,
-    /// Said under the table (e.g. "no one was discharged").
-    pub note: Option<String>,
-}
-
-impl Cell {
-    /// The cell as text in this language (shares as percentages).
-    pub fn text(&self, t: &dyn Words) -> String {
-        match self {
-            Cell::Text(s) => s.clone(),
-            Cell::Int(n) => n.to_string(),
-            Cell::Decimal(x) => t.one_decimal(*x),
-            Cell::Share { of: 0, .. } | Cell::Empty => String::new(),
-            Cell::Share { part, of } => t.share(*part, *of),
-        }
-    }
-}
-
-fn text(s: &str) -> Cell {
-    Cell::Text(s.to_owned())
-}
-
-/// A plain (not total) row.
-pub(crate) fn row(cells: Vec<Cell>) -> Row {
-    Row {
-        cells,
-        total: false,
-    }
-}
-
-fn total(cells: Vec<Cell>) -> Row {
-    Row { cells, total: true }
-}
-
-fn gender_columns(t: &dyn Words, first: &str) -> Vec<String> {
-    [
-        first,
-        &t.word(Word::Total),
-        &t.word(Word::Women),
-        &t.word(Word::Men),
-        &t.word(Word::Other),
-        &t.word(Word::Unspecified),
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect()
-}
-
-fn gender_cells(label: &str, c: &GenderCounts) -> Vec<Cell> {
-    let mut cells = vec![text(label), Cell::Int(c.all.into())];
-    cells.extend(
-        [
-            Gender::Woman,
-            Gender::Man,
-            Gender::Other,
-            Gender::Unspecified,
-        ]
-        .map(|g| Cell::Int(c.get(g).into())),
-    );
-    cells
-}
+use super::{AgeBand, Report};
 
 pub fn age_band_label(t: &dyn Words, band: AgeBand) -> String {
     match band {
@@ -304,6 +215,7 @@ pub fn tables(r: &Report, t: &dyn Words) -> Vec<Table> {
             .collect(),
         note: r.quality.is_empty().then(|| t.word(Word::QualityOk)),
     });
+    out.extend(super::journey_tables::tables(&r.journey, t));
     out
 }
 

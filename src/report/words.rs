@@ -3,6 +3,7 @@
 //! the engine knows no language and no catalogue, and a new word is a new key here and its
 //! words there.
 
+use crate::domain::journey::{FollowUpStatus, Income, Occupation};
 use crate::report::QualityKind;
 use crate::survey::Moment;
 
@@ -54,6 +55,47 @@ pub enum Word {
     YearsCol,
     KnownBirthYear,
     NoBirthYears,
+    // The journey (report file version 2).
+    WaitingTitle,
+    WaitingAtEnd,
+    NeverStartedRow,
+    MedianDaysToStart,
+    WaitingMeanAge,
+    WaitingMedianAge,
+    ExtensionsTitle,
+    Participations,
+    Extended,
+    PastPlannedEnd,
+    WithPlannedEnd,
+    MeanDaysStayed,
+    MeanDaysPlanned,
+    IncomeTitle,
+    OccupationTitle,
+    AtStart,
+    AtEnd,
+    LeftPublicSupport,
+    IncreasedExtent,
+    NotGiven,
+    Income(Income),
+    Occupation(Occupation),
+    FollowUpStatus(FollowUpStatus),
+    /// "6 månader"
+    MonthsAfter(u8),
+    FollowUpsTitle,
+    FollowUpCol,
+    FollowUpDue,
+    FollowUpDone,
+    FollowUpReached,
+    FollowUpStatuses,
+    NoFollowUps,
+    FollowUpAgainstTitle,
+    AtDischarge,
+    AtFollowUp,
+    NoFollowUpsDone,
+    /// The summary's journey figures.
+    JourneyTitle,
+    /// "Från 2 av 3 filer (version 2 och senare)."
+    JourneyFiles(usize, usize),
     // Sub-units and goals.
     Groups,
     Group,

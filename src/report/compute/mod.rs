@@ -3,6 +3,7 @@
 //! table is one function of that selection.
 
 mod ages;
+mod journey;
 mod months;
 mod quality;
 
@@ -88,6 +89,7 @@ pub fn compute(
         quality: quality::quality(&s, project, today),
         flows: flows(&s, project),
         months: months::month_rows(&s.people, period),
+        journey: journey::figures(&s, project, period),
         overview,
         outcomes,
     }

@@ -24,7 +24,7 @@ enum Step {
     Choose,
     Reading,
     /// The preview, and what it was planned on.
-    Preview(ImportPreview, ImportBasis),
+    Preview(ImportPreview, Box<ImportBasis>),
     Failed(String),
     Importing,
 }
@@ -65,7 +65,7 @@ fn Importer(project: Project) -> impl IntoView {
         let path = project.with_value(|p| Page::Participants(p.id).path());
         step.set(Step::Importing);
         spawn_local(async move {
-            match state.import(basis, updated, participants).await {
+            match state.import(*basis, updated, participants).await {
                 Ok(()) => {
                     state.flash(path.clone(), (T.done)(count));
                     navigate(&path, Default::default());
@@ -146,7 +146,7 @@ async fn read_preview(state: AppState, project: Id, file: web_sys::File) -> Step
     };
     let codes: Vec<&str> = basis.codes.iter().map(String::as_str).collect();
     match preview_table(table, &basis.project, &codes, today()) {
-        Ok(p) => Step::Preview(p, basis),
+        Ok(p) => Step::Preview(p, Box::new(basis)),
         Err(e) => Step::Failed(T.error(&e)),
     }
 }

@@ -106,7 +106,7 @@ pub fn AllTodo() -> impl IntoView {
             .filter(|p| !p.archived)
             .flat_map(|p| due(p, &participants, today()))
             .collect();
-        all.sort_by(|a, b| a.date.cmp(&b.date));
+        all.sort_by_key(|d| d.date);
         let names = projects.iter().map(|p| (p.id, p.name.clone())).collect();
         Ok(Some((all, names)))
     };
@@ -145,7 +145,7 @@ pub fn WaitingList(project: StoredValue<Project>) -> impl IntoView {
                     })
                     .collect()
             });
-        rows.sort_by(|a, b| b.3.cmp(&a.3));
+        rows.sort_by_key(|r| std::cmp::Reverse(r.3));
         rows
     });
     view! {

@@ -112,9 +112,9 @@ fn SituationForm(id: Id, moment: Moment) -> impl IntoView {
         |o| JOURNEY.occupation(o),
         JOURNEY.unknown,
     );
-    let title = match moment {
-        Moment::Start => JOURNEY.at_start,
-        Moment::End => JOURNEY.at_end,
+    let (title, save) = match moment {
+        Moment::Start => (JOURNEY.at_start, JOURNEY.save_at_start),
+        Moment::End => (JOURNEY.at_end, JOURNEY.save_at_end),
     };
     view! {
         <h3>{title}</h3>
@@ -125,7 +125,7 @@ fn SituationForm(id: Id, moment: Moment) -> impl IntoView {
                 value=occupation on_change=Callback::new(move |v: String| occupation.set(v)) error=notices.err(Field::Occupation) />
             <TextField id=format!("{prefix}-extent") label=JOURNEY.extent hint=JOURNEY.extent_hint inputmode="numeric"
                 value=extent on_input=Callback::new(move |v: String| extent.set(v)) error=notices.err(Field::Extent) />
-            <div class="actions"><button type="submit" class="button" id=format!("{prefix}-save")>{JOURNEY.save_situation}</button></div>
+            <div class="actions"><button type="submit" class="button" id=format!("{prefix}-save")>{save}</button></div>
         </form>
         {notices.view()}
     }
