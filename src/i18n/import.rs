@@ -73,7 +73,7 @@ catalogue! {
         pub changed_elsewhere: &'static str,
 
         /// Column names as in the header, in [`Column::ALL`] order.
-        pub columns: [&'static str; 8],
+        pub columns: [&'static str; 16],
         pub errors: ImportErrorTexts,
         pub problems: RowProblemTexts,
     }
@@ -124,6 +124,12 @@ catalogue! {
         pub date_out_of_range: fn(&str, i32, i32) -> String,
         pub end_before_start: &'static str,
         pub outcome_without_end: &'static str,
+        pub referral_after_start: &'static str,
+        pub planned_end_before_start: &'static str,
+        /// With the column's name.
+        pub not_in_list: fn(&str) -> String,
+        pub invalid_extent: fn(&str) -> String,
+        pub situation_without_end: &'static str,
     }
 }
 
@@ -230,6 +236,11 @@ impl ImportTexts {
             }
             RowProblem::EndBeforeStart => t.end_before_start.to_owned(),
             RowProblem::OutcomeWithoutEnd => t.outcome_without_end.to_owned(),
+            RowProblem::ReferralAfterStart => t.referral_after_start.to_owned(),
+            RowProblem::PlannedEndBeforeStart => t.planned_end_before_start.to_owned(),
+            RowProblem::NotInList(c) => (t.not_in_list)(self.column(*c)),
+            RowProblem::InvalidExtent(c) => (t.invalid_extent)(self.column(*c)),
+            RowProblem::SituationWithoutEnd(_) => t.situation_without_end.to_owned(),
         }
     }
 
@@ -289,11 +300,21 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
         "remittent, avslutsorsak och grupp: namnen i projektets listor. Ett namn som inte finns \
          läggs till i listan.",
         "avslutsorsak fylls bara i när det finns ett slutdatum.",
+        "anvisningsdatum och planerat slut: datum som ovan. En deltagare med anvisningsdatum \
+         men utan startdatum väntar på att börja.",
+        "försörjning vid start och vid avslut: till exempel Lön, Sjukpenning, Sjukersättning, \
+         Aktivitetsersättning, A-kassa, Aktivitetsstöd, Etableringsersättning, \
+         Försörjningsstöd, Studiemedel, Ingen offentlig försörjning, Annan eller Okänd.",
+        "sysselsättning vid start och vid avslut: Förvärvsarbete, Studier, Arbetsträning, \
+         Praktik, Arbetssökande eller Ingen. Omfattning: procent av heltid, 0 till 100.",
         "Andra kolumner läses inte in.",
         "Skriv aldrig namn eller personnummer i filen. En rad med något som liknar ett \
          personnummer importeras inte.",
     ],
-    example_header: "kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;grupp",
+    example_header: "kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;grupp;\
+         anvisningsdatum;planerat slut;försörjning vid start;försörjning vid avslut;\
+         sysselsättning vid start;sysselsättning vid avslut;omfattning vid start;\
+         omfattning vid avslut",
     privacy_note: "Filen läses bara här i webbläsaren. Den skickas inte någonstans.",
     choose_file: "Välj fil",
     file_types: "Excel-arbetsbok (.xlsx) eller CSV-fil (.csv)",
@@ -363,6 +384,14 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
         "remittent",
         "avslutsorsak",
         "grupp",
+        "anvisningsdatum",
+        "planerat slut",
+        "försörjning vid start",
+        "försörjning vid avslut",
+        "sysselsättning vid start",
+        "sysselsättning vid avslut",
+        "omfattning vid start",
+        "omfattning vid avslut",
     ],
     errors: ImportErrorTexts {
         empty: "Filen är tom. Kontrollera att du valde rätt fil och att deltagarna är sparade \
@@ -460,6 +489,23 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
         end_before_start: "Slutdatum är före startdatum. Kontrollera datumen.",
         outcome_without_end: "Avslutsorsak är ifylld men slutdatum saknas. Fyll i slutdatum, \
              eller ta bort avslutsorsaken om deltagaren är kvar i projektet.",
+        referral_after_start: "Anvisningsdatum är efter startdatum. Kontrollera datumen.",
+        planned_end_before_start: "Planerat slut är före startdatum. Kontrollera datumen.",
+        not_in_list: |col| {
+            format!(
+                "{} är inte ett av alternativen i Stegvis lista. Skriv till exempel Lön, \
+                 Försörjningsstöd, Förvärvsarbete eller Arbetssökande, eller lämna cellen tom.",
+                capitalised(col)
+            )
+        },
+        invalid_extent: |col| {
+            format!(
+                "{} ska vara ett heltal från 0 till 100 (procent av heltid).",
+                capitalised(col)
+            )
+        },
+        situation_without_end: "Försörjning, sysselsättning eller omfattning vid avslut är \
+             ifylld men slutdatum saknas. Fyll i slutdatum eller ta bort uppgifterna vid avslut.",
     },
 };
 
@@ -482,11 +528,21 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
         "referral source, outcome and group: the names in the project's lists. A name that is \
          not in a list is added to it.",
         "outcome is only filled in when there is an end date.",
+        "referral date and planned end: dates as above. A participant with a referral date \
+         but no start date is waiting to start.",
+        "income at start and at end: for example Salary, Sickness benefit, Sickness \
+         compensation, Activity compensation, Unemployment insurance, Activity support, \
+         Establishment benefit, Social assistance, Student aid, No public support, Other or \
+         Unknown. The Swedish words work too.",
+        "occupation at start and at end: Employment, Studies, Work training, Placement, Job \
+         seeking or None. Extent: percent of full time, 0 to 100.",
         "Other columns are not read.",
         "Never put names or personal identity numbers (personnummer) in the file. A row with \
          anything that looks like a personal identity number is not imported.",
     ],
-    example_header: "code;gender;birth year;start date;end date;referral source;outcome;group",
+    example_header: "code;gender;birth year;start date;end date;referral source;outcome;group;\
+         referral date;planned end;income at start;income at end;occupation at start;\
+         occupation at end;extent at start;extent at end",
     privacy_note: "The file is only read here in the browser. It is not sent anywhere.",
     choose_file: "Choose file",
     file_types: "Excel workbook (.xlsx) or CSV file (.csv)",
@@ -561,6 +617,14 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
         "referral source",
         "outcome",
         "group",
+        "referral date",
+        "planned end",
+        "income at start",
+        "income at end",
+        "occupation at start",
+        "occupation at end",
+        "extent at start",
+        "extent at end",
     ],
     errors: ImportErrorTexts {
         empty: "The file is empty. Check that you chose the right file and that the \
@@ -662,6 +726,20 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
         end_before_start: "The end date is before the start date. Check the dates.",
         outcome_without_end: "An outcome is filled in but the end date is missing. Fill in \
              the end date, or remove the outcome if the participant is still in the project.",
+        referral_after_start: "The referral date is after the start date. Check the dates.",
+        planned_end_before_start: "The planned end is before the start date. Check the dates.",
+        not_in_list: |col| {
+            format!(
+                "The {col} is not one of the options in Stegvis's list. Write for example Salary, \
+                 Social assistance, Employment or Job seeking, or leave the cell empty."
+            )
+        },
+        invalid_extent: |col| {
+            format!("The {col} must be a whole number from 0 to 100 (percent of full time).")
+        },
+        situation_without_end: "An income source, occupation or extent at the end is filled \
+             in but the end date is missing. Fill in the end date or remove what is given at \
+             the end.",
     },
 };
 

@@ -239,7 +239,7 @@ pub static SV_JOURNEY: JourneyTexts = JourneyTexts {
     save_at_start: "Registrera läget vid start",
     save_at_end: "Registrera läget vid avslut",
     situation_saved: "Försörjning och sysselsättning är sparade.",
-    end_after_discharge: "Fyll i läget vid avslut när deltagaren är utskriven.",
+    end_after_discharge: "Fyll i läget vid avslut när du har skrivit ut deltagaren.",
     incomes: [
         "Lön",
         "Sjukpenning eller rehabiliteringspenning",
@@ -264,7 +264,7 @@ pub static SV_JOURNEY: JourneyTexts = JourneyTexts {
     follow_ups_title: "Uppföljning efter avslut",
     no_follow_ups_set: "Projektet har inga uppföljningar efter avslut. Välj dem i projektets \
          inställningar.",
-    follow_ups_after_discharge: "Uppföljningarna visas när deltagaren är utskriven.",
+    follow_ups_after_discharge: "Uppföljningarna visas när du har skrivit ut deltagaren.",
     after_months: |m| format!("Efter {m} månader"),
     due_on: |date| format!("Ska göras {date}."),
     follow_up_date: "Datum",

@@ -118,6 +118,11 @@ pub fn row_problems(header: &str) -> Vec<stegvis::formats::import::RowProblem> {
         RowProblem::DateOutOfRange(Column::Start),
         RowProblem::EndBeforeStart,
         RowProblem::OutcomeWithoutEnd,
+        RowProblem::ReferralAfterStart,
+        RowProblem::PlannedEndBeforeStart,
+        RowProblem::NotInList(Column::IncomeAtStart),
+        RowProblem::InvalidExtent(Column::ExtentAtEnd),
+        RowProblem::SituationWithoutEnd(Column::IncomeAtEnd),
     ]
 }
 

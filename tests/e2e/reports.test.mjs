@@ -110,7 +110,7 @@ describe('reports from an imported participant list', () => {
     assert.match(json.name, /\.json$/);
     const report = JSON.parse(json.bytes.toString('utf8'));
     assert.equal(report.format, 'stegvis-report');
-    assert.equal(report.version, 1);
+    assert.equal(report.version, 2);
     assert.deepEqual(report.period, { from: '2025-05-01', to: '2025-08-31' });
     assert.equal(report.participants.total.all, 4);
     assert.ok(!json.bytes.toString('utf8').includes('A-0'), 'no participant codes in the file');

@@ -28,11 +28,27 @@ pub enum Column {
     Outcome,
     /// `grupp` / `group` (a sub-unit, *delinsats*)
     Group,
+    /// `anvisningsdatum` / `referral date`
+    ReferredOn,
+    /// `planerat slut` / `planned end`
+    PlannedEnd,
+    /// `försörjning vid start` / `income at start`
+    IncomeAtStart,
+    /// `försörjning vid avslut` / `income at end`
+    IncomeAtEnd,
+    /// `sysselsättning vid start` / `occupation at start`
+    OccupationAtStart,
+    /// `sysselsättning vid avslut` / `occupation at end`
+    OccupationAtEnd,
+    /// `omfattning vid start` / `extent at start` (percent of full time)
+    ExtentAtStart,
+    /// `omfattning vid avslut` / `extent at end`
+    ExtentAtEnd,
 }
 
 impl Column {
     /// Every column, in the order of the documented header.
-    pub const ALL: [Column; 8] = [
+    pub const ALL: [Column; 16] = [
         Column::Code,
         Column::Gender,
         Column::BirthYear,
@@ -41,6 +57,14 @@ impl Column {
         Column::Referral,
         Column::Outcome,
         Column::Group,
+        Column::ReferredOn,
+        Column::PlannedEnd,
+        Column::IncomeAtStart,
+        Column::IncomeAtEnd,
+        Column::OccupationAtStart,
+        Column::OccupationAtEnd,
+        Column::ExtentAtStart,
+        Column::ExtentAtEnd,
     ];
 
     /// Columns a file must have.
@@ -57,6 +81,26 @@ impl Column {
             Column::Referral => &["remittent", "referral", "referral source"],
             Column::Outcome => &["avslutsorsak", "outcome"],
             Column::Group => &["grupp", "group", "delinsats", "sub unit"],
+            Column::ReferredOn => &["anvisningsdatum", "anvisad", "referral date", "referred"],
+            Column::PlannedEnd => &["planerat slut", "planerat slutdatum", "planned end"],
+            Column::IncomeAtStart => &["försörjning vid start", "income at start"],
+            Column::IncomeAtEnd => &[
+                "försörjning vid avslut",
+                "försörjning vid slut",
+                "income at end",
+            ],
+            Column::OccupationAtStart => &["sysselsättning vid start", "occupation at start"],
+            Column::OccupationAtEnd => &[
+                "sysselsättning vid avslut",
+                "sysselsättning vid slut",
+                "occupation at end",
+            ],
+            Column::ExtentAtStart => &["omfattning vid start", "extent at start"],
+            Column::ExtentAtEnd => &[
+                "omfattning vid avslut",
+                "omfattning vid slut",
+                "extent at end",
+            ],
         }
     }
 
@@ -83,7 +127,7 @@ fn normalise(text: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {
     /// Position (0-based) of each column in [`Column::ALL`] order.
-    positions: [Option<usize>; 8],
+    positions: [Option<usize>; Column::ALL.len()],
     /// Every header cell as written, trimmed.
     pub names: Vec<String>,
     /// Headers of the columns that are not read, in file order.
@@ -94,7 +138,7 @@ impl Header {
     /// Reads the header row. Refuses a header that names a column twice, lacks a required
     /// column, or holds something that looks like a personnummer (then it is data, not a header).
     pub fn parse(cells: &[String]) -> Result<Header, ImportError> {
-        let mut positions = [None; 8];
+        let mut positions = [None; Column::ALL.len()];
         let mut ignored = Vec::new();
         let names: Vec<String> = cells.iter().map(|c| c.trim().to_owned()).collect();
         if names.iter().any(|n| personnummer::contains(n)) {

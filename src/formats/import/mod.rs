@@ -10,6 +10,7 @@
 //! (any order, any case, English names accepted; see [`Column`]). Texts for everything here
 //! are in [`crate::i18n::import`].
 
+mod choices;
 mod columns;
 mod guard;
 pub use guard::{MAX_CELLS, MAX_UNPACKED};
@@ -20,6 +21,7 @@ pub use columns::Column;
 pub use read::{read, RawTable};
 pub use rows::parse_gender;
 
+use crate::domain::journey_forms::planned_end_for;
 use crate::domain::key::ByName;
 use crate::domain::{
     Date, Discharge, Gender, Id, Label, OutcomeLabel, Participant, Project, SubUnit, Timestamp,
@@ -101,6 +103,16 @@ pub enum RowProblem {
     EndBeforeStart,
     /// An outcome is given but no end date.
     OutcomeWithoutEnd,
+    /// The referral date is after the start.
+    ReferralAfterStart,
+    /// The planned end is before the start.
+    PlannedEndBeforeStart,
+    /// An income source or occupation that is not in the list.
+    NotInList(Column),
+    /// An extent that is not a whole number from 0 to 100.
+    InvalidExtent(Column),
+    /// A situation at the end without an end date.
+    SituationWithoutEnd(Column),
 }
 
 impl RowProblem {
@@ -122,6 +134,11 @@ impl RowProblem {
             | RowProblem::DateOutOfRange(c) => Some(*c),
             RowProblem::EndBeforeStart => Some(Column::End),
             RowProblem::OutcomeWithoutEnd => Some(Column::Outcome),
+            RowProblem::ReferralAfterStart => Some(Column::ReferredOn),
+            RowProblem::PlannedEndBeforeStart => Some(Column::PlannedEnd),
+            RowProblem::NotInList(c)
+            | RowProblem::InvalidExtent(c)
+            | RowProblem::SituationWithoutEnd(c) => Some(*c),
         }
     }
 }
@@ -133,9 +150,14 @@ pub struct ImportedParticipant {
     pub code: String,
     pub gender: Gender,
     pub birth_year: Option<i32>,
-    pub start: Date,
+    pub referred_on: Option<Date>,
+    /// `None`: waiting to start (the referral date is then known).
+    pub start: Option<Date>,
+    pub planned_end: Option<Date>,
     /// `None`: still active.
     pub end: Option<Date>,
+    pub at_start: crate::domain::journey::Situation,
+    pub at_end: crate::domain::journey::Situation,
     pub referral: Option<String>,
     /// Only with an end date. An end date without an outcome is allowed (a hole the reports show).
     pub outcome: Option<String>,
@@ -349,16 +371,37 @@ pub fn apply(
     let find = |index: &ByName<Id>, name: Option<&str>| name.and_then(|n| index.get(n)).copied();
     let participants = preview
         .ok_rows()
-        .map(|p| Participant {
-            gender: p.gender,
-            birth_year: p.birth_year,
-            referral: find(&referrals, p.referral.as_deref()),
-            sub_unit: find(&sub_units, p.sub_unit.as_deref()),
-            discharge: p.end.map(|end| Discharge {
-                end,
-                outcome: find(&outcomes, p.outcome.as_deref()),
-            }),
-            ..Participant::new(Id::random(), project.id, p.code.clone(), p.start, now)
+        .map(|p| {
+            let (id, code) = (Id::random(), p.code.clone());
+            let base = match (p.start, p.referred_on) {
+                (Some(start), _) => Participant::new(id, project.id, code, start, now),
+                (None, referred) => Participant::waiting(
+                    id,
+                    project.id,
+                    code,
+                    referred.unwrap_or(Date::EARLIEST),
+                    now,
+                ),
+            };
+            let mut participant = Participant {
+                gender: p.gender,
+                birth_year: p.birth_year,
+                referral: find(&referrals, p.referral.as_deref()),
+                referred_on: p.referred_on,
+                sub_unit: find(&sub_units, p.sub_unit.as_deref()),
+                discharge: p.end.map(|end| Discharge {
+                    end,
+                    outcome: find(&outcomes, p.outcome.as_deref()),
+                }),
+                planned_end: p.planned_end,
+                at_start: p.at_start,
+                at_end: p.at_end,
+                ..base
+            };
+            if participant.planned_end.is_none() {
+                participant.planned_end = planned_end_for(&participant, &project);
+            }
+            participant
         })
         .collect();
     (project, participants)

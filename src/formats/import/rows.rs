@@ -4,9 +4,11 @@
 //! can get wrong: an unknown gender spelling, an outcome without an end date, a code twice in
 //! the file, a personnummer in any cell. Every problem of a row is collected, not just the first.
 
+use super::choices::{self, Choice};
 use super::columns::{Column, Header};
 use super::read::{RawCell, RawRow};
 use super::{ImportRow, ImportedParticipant, RowProblem};
+use crate::domain::journey::Situation;
 use crate::domain::key::{key, ByName};
 use crate::domain::validate::{age_problem, Problem, MAX_CODE_LEN, MAX_DAYS_AHEAD};
 use crate::domain::{personnummer, Date, Gender, Project};
@@ -147,8 +149,11 @@ impl<'a> RowContext<'a> {
         let birth_text = text(Column::BirthYear);
         let mut birth_year = None;
         if !birth_text.is_empty() && clean(Column::BirthYear) {
-            // The age at the row's start (its problems, if any, are named below).
-            let start = parse_date(cell(Column::Start)).filter(|d| d.in_range());
+            // The age at the row's start, or its referral while waiting (their problems, if
+            // any, are named below).
+            let start = [Column::Start, Column::ReferredOn]
+                .into_iter()
+                .find_map(|c| parse_date(cell(c)).filter(|d| d.in_range()));
             match birth_text.parse::<i32>() {
                 Err(_) => problems.push(RowProblem::InvalidBirthYear),
                 Ok(y) => match age_problem(y, start, self.today) {
@@ -159,9 +164,11 @@ impl<'a> RowContext<'a> {
             }
         }
 
+        // A row may leave the start empty when it has a referral date: it is waiting.
+        let waiting = cell(Column::Start).is_blank() && !cell(Column::ReferredOn).is_blank();
         let date = |column: Column, problems: &mut Vec<RowProblem>| {
             if cell(column).is_blank() {
-                if column == Column::Start {
+                if column == Column::Start && !waiting {
                     problems.push(RowProblem::MissingStart);
                 }
                 return None;
@@ -182,10 +189,65 @@ impl<'a> RowContext<'a> {
         };
         let start = date(Column::Start, &mut problems);
         let end = date(Column::End, &mut problems);
+        let referred_on = date(Column::ReferredOn, &mut problems);
+        let planned_end = date(Column::PlannedEnd, &mut problems);
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
                 problems.push(RowProblem::EndBeforeStart);
             }
+        }
+        if referred_on.zip(start).is_some_and(|(r, s)| r > s) {
+            problems.push(RowProblem::ReferralAfterStart);
+        }
+        if planned_end.zip(start).is_some_and(|(p, s)| p < s) {
+            problems.push(RowProblem::PlannedEndBeforeStart);
+        }
+        if waiting && !cell(Column::End).is_blank() {
+            problems.push(RowProblem::MissingStart);
+        }
+        let situation = |columns: [Column; 3], problems: &mut Vec<RowProblem>| {
+            let [income, occupation, extent] = columns;
+            let mut s = Situation::default();
+            match choices::income(&text(income)) {
+                Choice::Known(i) => s.income = Some(i),
+                Choice::NotInList if clean(income) => problems.push(RowProblem::NotInList(income)),
+                _ => {}
+            }
+            match choices::occupation(&text(occupation)) {
+                Choice::Known(o) => s.occupation = Some(o),
+                Choice::NotInList if clean(occupation) => {
+                    problems.push(RowProblem::NotInList(occupation))
+                }
+                _ => {}
+            }
+            let extent_text = text(extent);
+            if !extent_text.is_empty() && clean(extent) {
+                let number = extent_text.trim_end_matches('%').trim();
+                match number.parse::<u8>() {
+                    Ok(x) if x <= 100 => s.extent = Some(x),
+                    _ => problems.push(RowProblem::InvalidExtent(extent)),
+                }
+            }
+            s
+        };
+        let at_start = situation(
+            [
+                Column::IncomeAtStart,
+                Column::OccupationAtStart,
+                Column::ExtentAtStart,
+            ],
+            &mut problems,
+        );
+        let at_end = situation(
+            [
+                Column::IncomeAtEnd,
+                Column::OccupationAtEnd,
+                Column::ExtentAtEnd,
+            ],
+            &mut problems,
+        );
+        if !at_end.is_empty() && cell(Column::End).is_blank() {
+            problems.push(RowProblem::SituationWithoutEnd(Column::IncomeAtEnd));
         }
 
         let label = |column: Column| Some(text(column)).filter(|t| !t.is_empty() && clean(column));
@@ -196,13 +258,17 @@ impl<'a> RowContext<'a> {
             problems.push(RowProblem::OutcomeWithoutEnd);
         }
 
-        let outcome = match start {
-            Some(start) if problems.is_empty() => Ok(ImportedParticipant {
+        let outcome = match (start, referred_on) {
+            (Some(_), _) | (None, Some(_)) if problems.is_empty() => Ok(ImportedParticipant {
                 code: code.clone(),
                 gender,
                 birth_year,
+                referred_on,
                 start,
+                planned_end,
                 end,
+                at_start,
+                at_end,
                 referral,
                 outcome,
                 sub_unit,
