@@ -34,9 +34,10 @@ fn three_projects_of_the_kinds_in_the_domain() {
     assert_eq!(
         sizes,
         vec![
-            ("IPS Norrbacka".into(), 40, 0),
-            ("Vägledning Åby och Norrbacka".into(), 150, 4),
-            ("Arbetsförmågebedömning Steget".into(), 40, 0),
+            // Each with five waiting to start and two who never started.
+            ("IPS Norrbacka".into(), 47, 0),
+            ("Vägledning Åby och Norrbacka".into(), 157, 4),
+            ("Arbetsförmågebedömning Steget".into(), 47, 0),
         ]
     );
     let codes: HashSet<_> = data
@@ -66,9 +67,86 @@ fn stays_fit_the_kind_of_project_and_nothing_happens_after_the_cutoff() {
         }
     }
     for p in &data.participants {
-        assert!(p.start.is_some_and(|s| s <= cutoff()));
+        let dates = (p.start.iter().chain(&p.referred_on).chain(&p.check_ins))
+            .chain(p.extensions.iter().map(|x| &x.on))
+            .chain(p.follow_ups.iter().map(|f| &f.on));
+        assert!(dates.into_iter().all(|d| *d <= cutoff()), "{}", p.code);
         assert!(p.discharge.is_none_or(|d| d.end <= cutoff()));
-        assert!(!p.phases.is_empty() && p.phases.iter().all(|e| e.from <= cutoff()));
+        assert!(p.phases.iter().all(|e| e.from <= cutoff()));
+        assert_eq!(p.start.is_some(), !p.phases.is_empty(), "{}", p.code);
+    }
+}
+
+#[test]
+fn the_demo_shows_every_part_of_the_journey() {
+    use stegvis::domain::due::{due, DueKind};
+    use stegvis::domain::Status;
+    let data = Records::of(&demo_data());
+    // A workshop a week after the cutoff.
+    let day = cutoff().plus_days(7);
+    for project in &data.projects {
+        let people: Vec<_> = (data.participants.iter())
+            .filter(|p| p.project_id == project.id)
+            .cloned()
+            .collect();
+        let waiting = people
+            .iter()
+            .filter(|p| p.status() == Status::Waiting)
+            .count();
+        let never = people
+            .iter()
+            .filter(|p| p.status() == Status::NeverStarted)
+            .count();
+        assert_eq!((waiting, never), (5, 2), "{}", project.name);
+        assert!(
+            people.iter().any(|p| !p.extensions.is_empty()),
+            "{}",
+            project.name
+        );
+        let todo = due(project, &people, day);
+        assert!(
+            todo.iter().any(|d| d.kind == DueKind::CheckIn && d.overdue),
+            "{}",
+            project.name
+        );
+        assert!(
+            todo.iter().any(|d| d.kind == DueKind::Waiting),
+            "{}",
+            project.name
+        );
+        let report = compute(
+            project,
+            &people,
+            None,
+            PeriodChoice::WholeProject.resolve(project, &people, day),
+            day,
+        );
+        let j = &report.journey;
+        assert!(
+            j.left_public_support > 0 && j.increased_extent > 0,
+            "{}",
+            project.name
+        );
+        assert!(
+            j.income.len() > 2 && j.occupation.len() > 2,
+            "{}",
+            project.name
+        );
+        assert!(
+            j.follow_ups.iter().any(|f| f.done > 0 && f.reached > 0),
+            "{}",
+            project.name
+        );
+        assert_eq!(j.waiting.at_end.all, 5, "{}", project.name);
+        for p in &people {
+            let labels = stegvis::domain::check::ProjectLabels::of(project);
+            assert_eq!(
+                stegvis::domain::check::participant(p, Some(&labels)),
+                [],
+                "{}",
+                p.code
+            );
+        }
     }
 }
 

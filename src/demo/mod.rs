@@ -1,9 +1,13 @@
 //! The workshop demo: three invented projects with participants, phases, outcomes, a few
-//! deliberate data-quality holes, and self-evaluation answers at start and end.
+//! deliberate data-quality holes, self-evaluation answers at start and end, and the journeys
+//! around them (waiting lists, extensions, check-ins, income and occupation before and after,
+//! follow-ups after exit; see [`journey`]).
 //!
 //! Everything comes from one seeded generator and fixed dates, so every workshop sees the same
 //! numbers. Codes are made up (`IPS-001`, `GV-001`, `AB-001`); there are no names, no birth
 //! dates, no free texts about people. The app keeps the demo in a database of its own.
+
+mod journey;
 
 use crate::domain::project::{default_outcomes, default_referral_sources};
 use crate::domain::{
@@ -77,6 +81,8 @@ struct Kind {
     /// Weights over the default referral sources.
     referrals: [u64; 8],
     sub_units: &'static [(&'static str, u32)],
+    /// The planned length of a stay.
+    planned: crate::domain::journey::PlannedLength,
 }
 
 fn date(y: i32, m: u8, d: u8) -> Date {
@@ -98,6 +104,7 @@ fn kinds() -> [Kind; 3] {
             outcomes: [30, 12, 10, 4, 3, 10, 6, 4, 8, 3, 2],
             referrals: [14, 6, 30, 10, 14, 12, 4, 3],
             sub_units: &[],
+            planned: journey::months(12),
         },
         Kind {
             name: "Vägledning Åby och Norrbacka",
@@ -117,6 +124,7 @@ fn kinds() -> [Kind; 3] {
                 ("Norrbacka – grupp", 50),
                 ("Norrbacka – individuellt", 20),
             ],
+            planned: journey::months(6),
         },
         Kind {
             name: "Arbetsförmågebedömning Steget",
@@ -131,6 +139,7 @@ fn kinds() -> [Kind; 3] {
             outcomes: [3, 2, 2, 2, 8, 14, 40, 16, 6, 2, 5],
             referrals: [20, 2, 6, 8, 24, 36, 2, 2],
             sub_units: &[],
+            planned: journey::weeks(8),
         },
     ]
 }
@@ -282,14 +291,17 @@ fn answers(rng: &mut Rng, form: &Form, people: &[Participant]) -> Vec<Answer> {
 /// The whole demo, the same every time.
 pub fn demo_data() -> BackupData {
     let mut rng = Rng(SEED);
+    let mut journeys = Rng(journey::JOURNEY_SEED);
     let (mut projects, mut participants, mut forms, mut all_answers) =
         (vec![], vec![], vec![], vec![]);
     for kind in kinds() {
-        let project = project(&mut rng, &kind);
+        let mut project = project(&mut rng, &kind);
+        journey::settings(&mut journeys, &mut project, kind.planned);
         let mut people: Vec<Participant> = (0..kind.participants)
             .map(|n| participant(&mut rng, &kind, &project, n))
             .collect();
         make_holes(&mut people);
+        journey::add_journeys(&mut journeys, &project, &mut people);
         let mut form = default_form(project.id, Timestamp(0));
         form.id = rng.id();
         form.items.iter_mut().for_each(|i| i.id = rng.id());
