@@ -472,3 +472,50 @@ fn a_record_of_an_earlier_version_reads_as_started() {
         assert!(!written.contains(absent), "{absent} in {written}");
     }
 }
+
+#[test]
+fn coming_back_starts_a_new_participation_after_the_first() {
+    let mut p = discharged(); // ended 2026-05-15
+    assert_eq!(
+        problems(validate_return(&p, "", "2026-05-15", today())),
+        [(Field::Start, Problem::Overlaps)]
+    );
+    assert_eq!(
+        problems(validate_return(&p, "2026-05-01", "2026-06-01", today())),
+        [(Field::ReferredOn, Problem::Overlaps)]
+    );
+    assert_eq!(
+        problems(validate_return(&p, "", "", today())),
+        [(Field::Start, Problem::StartOrReferralRequired)]
+    );
+    assert_eq!(
+        problems(validate_return(&started(), "", "2026-11-01", today())),
+        [(Field::Start, Problem::Overlaps)],
+        "only a discharged participant can come back"
+    );
+    let (referred, start) = validate_return(&p, "2026-09-01", "2026-09-15", today()).unwrap();
+    p.come_back(referred, start);
+    assert_eq!(p.status(), Status::Active);
+    assert_eq!(p.earlier.len(), 1);
+    assert_eq!(p.earlier[0].discharge.end, d("2026-05-15"));
+    assert_eq!(p.start, Some(d("2026-09-15")));
+    assert_eq!(p.phases.len(), 1);
+    assert!(door(&p).is_empty(), "{:?}", door(&p));
+    let events: Vec<Event> = timeline(&p).into_iter().map(|(_, e)| e).collect();
+    assert_eq!(
+        events,
+        [
+            Event::Referred,
+            Event::Started,
+            Event::Discharged(None),
+            Event::Referred,
+            Event::Started
+        ]
+    );
+    // A second participation that overlaps the first is refused at the door.
+    let mut overlapping = p.clone();
+    overlapping.start = Some(d("2026-05-10"));
+    overlapping.referred_on = None;
+    overlapping.phases[0].from = d("2026-05-10");
+    assert!(door(&overlapping).contains(&RecordProblem::OverlappingParticipations));
+}

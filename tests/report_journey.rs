@@ -420,3 +420,28 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_participant_who_came_back_counts_once_per_participation() {
+    let mut p = discharge(
+        started("R-1", Gender::Woman, None, "2025-01-10"),
+        "2025-03-31",
+    );
+    p.come_back(None, Some(d("2025-06-02")));
+    p.discharge = Some(Discharge {
+        end: d("2025-10-31"),
+        outcome: None,
+    });
+    let r = year_2025(std::slice::from_ref(&p));
+    assert_eq!(r.overview.current.all, 2, "two participations in 2025");
+    assert_eq!(r.overview.discharged.all, 2);
+    assert_eq!(r.overview.started.all, 2);
+    assert_eq!(r.journey.participations, 2);
+    let mut later = p.clone();
+    later.discharge = None;
+    let r = year_2025(&[later]);
+    assert_eq!(
+        (r.overview.discharged.all, r.overview.active_at_end.all),
+        (1, 1)
+    );
+}

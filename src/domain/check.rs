@@ -67,11 +67,13 @@ pub enum RecordProblem {
     /// A project's planned length, check-in interval, follow-ups or waiting limit outside
     /// what the project form accepts.
     JourneySettings,
+    /// Two participations of one participant overlap, or an earlier one ends before it starts.
+    OverlappingParticipations,
 }
 
 impl RecordProblem {
     /// Every problem, for checking that each has a text.
-    pub const ALL: [RecordProblem; 23] = [
+    pub const ALL: [RecordProblem; 24] = [
         RecordProblem::Empty,
         RecordProblem::CodeTooLong,
         RecordProblem::Personnummer,
@@ -95,6 +97,7 @@ impl RecordProblem {
         RecordProblem::ExtensionNotLater,
         RecordProblem::FollowUpBeforeDischarge,
         RecordProblem::JourneySettings,
+        RecordProblem::OverlappingParticipations,
     ];
 }
 
@@ -236,6 +239,7 @@ pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<Recor
         }
     }
     journey(&mut found, p);
+    participations(&mut found, p);
     // The same years as every date; the forms judge the age, which changes with time and so
     // cannot decide what a stored record may hold.
     let years = super::date::FIRST_YEAR..=super::date::LAST_YEAR;
@@ -248,6 +252,12 @@ pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<Recor
                 && p.sub_unit.is_none_or(|s| l.sub_units.contains(&s))
                 && (p.discharge.and_then(|d| d.outcome)).is_none_or(|o| l.outcomes.contains(&o))
                 && (p.extensions.iter().filter_map(|x| x.reason))
+                    .all(|r| l.extension_reasons.contains(&r))
+                && (p.earlier.iter())
+                    .filter_map(|e| e.discharge.outcome)
+                    .all(|o| l.outcomes.contains(&o))
+                && (p.earlier.iter().flat_map(|e| &e.extensions))
+                    .filter_map(|x| x.reason)
                     .all(|r| l.extension_reasons.contains(&r));
             if !known {
                 found.push(RecordProblem::UnknownLabel);
@@ -307,5 +317,32 @@ fn journey(found: &mut Vec<RecordProblem>, p: &Participant) {
         if !after || !months.insert(f.months) {
             found.push(RecordProblem::FollowUpBeforeDischarge);
         }
+    }
+}
+
+/// The earlier participations of a participant who came back: each valid on its own (as the
+/// journey's rules have it), each ended before the next began, the last before the current one.
+fn participations(found: &mut Vec<RecordProblem>, p: &Participant) {
+    let mut last_end: Option<Date> = None;
+    for e in p.earlier_participations() {
+        journey(found, &e);
+        for phase in &e.phases {
+            date(found, phase.from);
+        }
+        let (start, end) = (e.start, e.discharge.map(|d| d.end));
+        if let Some(end) = end {
+            date(found, end);
+        }
+        let first = e.referred_on.or(start);
+        if end.zip(start).is_some_and(|(end, s)| end < s)
+            || last_end.zip(first).is_some_and(|(l, f)| f <= l)
+        {
+            found.push(RecordProblem::OverlappingParticipations);
+        }
+        last_end = end;
+    }
+    let current_first = p.referred_on.or(p.start);
+    if last_end.zip(current_first).is_some_and(|(l, f)| f <= l) {
+        found.push(RecordProblem::OverlappingParticipations);
     }
 }

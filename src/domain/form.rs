@@ -92,11 +92,13 @@ pub enum Problem {
     AlreadyRecorded,
     /// A choice that is not in its list (an import's income source, say).
     NotInList,
+    /// A new participation that begins on or before the end of the earlier one.
+    Overlaps,
 }
 
 impl Problem {
     /// Every problem, for checking that each has a message.
-    pub const ALL: [Problem; 29] = [
+    pub const ALL: [Problem; 30] = [
         Problem::Required,
         Problem::InvalidDate,
         Problem::InvalidWholeNumber,
@@ -126,6 +128,7 @@ impl Problem {
         Problem::BeforeReferral,
         Problem::AlreadyRecorded,
         Problem::NotInList,
+        Problem::Overlaps,
     ];
 }
 

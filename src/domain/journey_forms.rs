@@ -330,3 +330,31 @@ pub fn validate_follow_up(
         status: status.unwrap_or(FollowUpStatus::NotReached),
     })
 }
+
+/// A participant who comes back after a discharge: a new participation from `referred_on`
+/// (waiting) or `start`. Both must lie after the earlier participation's end.
+pub fn validate_return(
+    p: &Participant,
+    referred_on: &str,
+    start: &str,
+    today: Date,
+) -> Result<(Option<Date>, Option<Date>), Invalid> {
+    let mut e = Invalid::default();
+    let referred = date_field(&mut e, Field::ReferredOn, referred_on, false);
+    let begins = date_field(&mut e, Field::Start, start, false);
+    not_far_ahead(&mut e, Field::ReferredOn, referred, today);
+    not_far_ahead(&mut e, Field::Start, begins, today);
+    if referred_on.trim().is_empty() && start.trim().is_empty() {
+        e.push(Field::Start, Problem::StartOrReferralRequired);
+    }
+    let ended = p.discharge.map(|d| d.end);
+    for (field, date) in [(Field::ReferredOn, referred), (Field::Start, begins)] {
+        if date.is_some_and(|d| ended.is_none_or(|end| d <= end)) {
+            e.push(field, Problem::Overlaps);
+        }
+    }
+    if referred.zip(begins).is_some_and(|(r, s)| r > s) {
+        e.push(Field::ReferredOn, Problem::ReferralAfterStart);
+    }
+    e.into_result(|| (referred, begins))
+}

@@ -106,6 +106,30 @@ pub enum Status {
     Mistaken,
 }
 
+/// An earlier, ended participation of a participant who came back: its own dates, phases,
+/// outcome, income and occupation and follow-ups.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referred_on: Option<Date>,
+    pub start: Date,
+    #[serde(default)]
+    pub phases: Vec<PhaseEntry>,
+    pub discharge: Discharge,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_end: Option<Date>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extensions: Vec<Extension>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub check_ins: Vec<Date>,
+    #[serde(default, skip_serializing_if = "Situation::is_empty")]
+    pub at_start: Situation,
+    #[serde(default, skip_serializing_if = "Situation::is_empty")]
+    pub at_end: Situation,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<FollowUp>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
     pub id: Id,
@@ -149,6 +173,10 @@ pub struct Participant {
     #[serde(default)]
     pub phases: Vec<PhaseEntry>,
     pub discharge: Option<Discharge>,
+    /// Earlier participations under the same code, oldest first, each ended before the next
+    /// began; the fields above are the current one (*återkomst*).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<Participation>,
     /// Registered by mistake (*felregistrerad*): kept, and shown under its own filter, but left
     /// out of every table and count until the coach undoes it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -178,6 +206,7 @@ impl Participant {
             at_start: Situation::default(),
             at_end: Situation::default(),
             follow_ups: Vec::new(),
+            earlier: Vec::new(),
             sub_unit: None,
             anonymous_in_sus: false,
             note: String::new(),
@@ -226,6 +255,88 @@ impl Participant {
     pub fn age_at_start(&self) -> Option<i32> {
         let start = self.start.or(self.referred_on)?;
         self.birth_year.map(|y| start.year() - y)
+    }
+
+    /// Ends the current (discharged) participation and begins a new one under the same code:
+    /// the current participation moves to [`Participant::earlier`], and the participant waits
+    /// from `referred_on` or starts on `start`. The caller has checked the dates
+    /// (`journey_forms::validate_return`).
+    pub fn come_back(&mut self, referred_on: Option<Date>, start: Option<Date>) {
+        let Some(discharge) = self.discharge.take() else {
+            return;
+        };
+        let Some(old_start) = self.start else { return };
+        self.earlier.push(Participation {
+            referred_on: self.referred_on.take(),
+            start: old_start,
+            phases: std::mem::take(&mut self.phases),
+            discharge,
+            planned_end: self.planned_end.take(),
+            extensions: std::mem::take(&mut self.extensions),
+            check_ins: std::mem::take(&mut self.check_ins),
+            at_start: std::mem::take(&mut self.at_start),
+            at_end: std::mem::take(&mut self.at_end),
+            follow_ups: std::mem::take(&mut self.follow_ups),
+        });
+        self.referred_on = referred_on;
+        self.start = start;
+        self.phases = start
+            .map(|from| PhaseEntry {
+                phase: Phase::Mapping,
+                from,
+            })
+            .into_iter()
+            .collect();
+    }
+
+    /// Each earlier participation as a participant of its own (same code, gender, birth year,
+    /// referral source and sub-unit), for the reports, which count participations.
+    pub fn earlier_participations(&self) -> impl Iterator<Item = Participant> + '_ {
+        self.earlier.iter().map(|e| Participant {
+            referred_on: e.referred_on,
+            start: Some(e.start),
+            never_started: None,
+            planned_end: e.planned_end,
+            extensions: e.extensions.clone(),
+            check_ins: e.check_ins.clone(),
+            at_start: e.at_start,
+            at_end: e.at_end,
+            follow_ups: e.follow_ups.clone(),
+            phases: e.phases.clone(),
+            discharge: Some(e.discharge),
+            earlier: Vec::new(),
+            ..self.clone_without_history()
+        })
+    }
+
+    /// This record without its participations' histories (cheap to clone for
+    /// [`Participant::earlier_participations`]).
+    fn clone_without_history(&self) -> Participant {
+        Participant {
+            id: self.id,
+            project_id: self.project_id,
+            code: self.code.clone(),
+            gender: self.gender,
+            birth_year: self.birth_year,
+            referral: self.referral,
+            referred_on: None,
+            start: None,
+            never_started: None,
+            planned_end: None,
+            extensions: Vec::new(),
+            check_ins: Vec::new(),
+            at_start: Situation::default(),
+            at_end: Situation::default(),
+            follow_ups: Vec::new(),
+            sub_unit: self.sub_unit,
+            anonymous_in_sus: self.anonymous_in_sus,
+            note: String::new(),
+            phases: Vec::new(),
+            discharge: None,
+            earlier: Vec::new(),
+            mistaken: self.mistaken,
+            updated_at: self.updated_at,
+        }
     }
 
     /// The planned end now: the last extension's, or the one set at the start.

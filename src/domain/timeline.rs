@@ -21,8 +21,16 @@ pub enum Event {
     FollowUp(u8, FollowUpStatus),
 }
 
-/// Every event of `p` with its day, oldest first; events of one day in journey order.
+/// Every event of `p` with its day, oldest first, its earlier participations (if it came
+/// back) before the current one; events of one day in journey order.
 pub fn timeline(p: &Participant) -> Vec<(Date, Event)> {
+    let mut out: Vec<(Date, Event)> = p.earlier_participations().flat_map(|e| one(&e)).collect();
+    out.extend(one(p));
+    out
+}
+
+/// The events of one participation.
+fn one(p: &Participant) -> Vec<(Date, Event)> {
     let mut out = Vec::new();
     out.extend(p.referred_on.map(|d| (d, Event::Referred)));
     out.extend(

@@ -87,6 +87,7 @@ catalogue! {
         pub before_referral: &'static str,
         pub already_recorded: &'static str,
         pub not_in_list: &'static str,
+        pub overlaps: &'static str,
     }
 }
 
@@ -185,6 +186,7 @@ impl Texts {
             Problem::BeforeReferral => t.before_referral,
             Problem::AlreadyRecorded => t.already_recorded,
             Problem::NotInList => t.not_in_list,
+            Problem::Overlaps => t.overlaps,
         }
     }
 
@@ -306,6 +308,7 @@ pub static SV_APP: Texts = Texts {
         before_referral: "Datumet kan inte vara före anvisningsdatumet.",
         already_recorded: "Den uppföljningen är redan registrerad.",
         not_in_list: "Välj ett alternativ i listan.",
+        overlaps: "Det nya deltagandet måste börja efter slutdatumet för det förra.",
     },
     storage: StorageTexts {
         unavailable: "Webbläsaren tillåter inte att Stegvis sparar här. Det händer i privat \
@@ -428,6 +431,7 @@ pub static EN_APP: Texts = Texts {
         before_referral: "The date cannot be before the referral date.",
         already_recorded: "That follow-up is already recorded.",
         not_in_list: "Choose an option from the list.",
+        overlaps: "The new participation must begin after the end date of the previous one.",
     },
     storage: StorageTexts {
         unavailable: "The browser does not let Stegvis save here. This happens in private \

@@ -155,6 +155,9 @@ impl BackupTexts {
             (Lang::Sv, P::FollowUpBeforeDischarge) => {
                 "en uppföljning efter avslut är före avslutet eller finns två gånger"
             }
+            (Lang::Sv, P::OverlappingParticipations) => {
+                "två deltaganden för samma deltagare överlappar varandra"
+            }
             (Lang::Sv, P::JourneySettings) => {
                 "planerad längd, avstämningar, uppföljningar eller väntegräns går inte att använda"
             }
@@ -192,6 +195,9 @@ impl BackupTexts {
             (Lang::En, P::ExtensionNotLater) => "an extension does not move the planned end later",
             (Lang::En, P::FollowUpBeforeDischarge) => {
                 "a follow-up after exit is before the discharge or is there twice"
+            }
+            (Lang::En, P::OverlappingParticipations) => {
+                "two participations of the same participant overlap"
             }
             (Lang::En, P::JourneySettings) => {
                 "the planned length, check-ins, follow-ups or waiting limit cannot be used"

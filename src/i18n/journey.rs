@@ -95,6 +95,14 @@ catalogue! {
         pub record_follow_up: &'static str,
         pub follow_up_saved: &'static str,
         pub follow_up_statuses: [&'static str; 6],
+        // Coming back.
+        pub return_title: &'static str,
+        pub return_intro: &'static str,
+        pub new_start: &'static str,
+        pub return_button: &'static str,
+        pub came_back: &'static str,
+        /// "Deltagande 2"
+        pub participation_n: fn(usize) -> String,
         // Timeline.
         pub timeline_title: &'static str,
         pub ev_referred: &'static str,
@@ -279,6 +287,13 @@ pub static SV_JOURNEY: JourneyTexts = JourneyTexts {
         "Ingen sysselsättning",
         "Ej nådd",
     ],
+    return_title: "Kommer tillbaka",
+    return_intro: "Kommer deltagaren tillbaka efter avslutet? Registrera ett nytt deltagande \
+         under samma kod. Det förra finns kvar i tidslinjen och räknas i rapporterna.",
+    new_start: "Nytt startdatum",
+    return_button: "Börja ett nytt deltagande",
+    came_back: "Ett nytt deltagande är registrerat.",
+    participation_n: |n| format!("Deltagande {n}"),
     timeline_title: "Tidslinje",
     ev_referred: "Anvisad",
     ev_started: "Började",
@@ -434,6 +449,13 @@ pub static EN_JOURNEY: JourneyTexts = JourneyTexts {
         "No occupation",
         "Not reached",
     ],
+    return_title: "Coming back",
+    return_intro: "Is the participant coming back after leaving? Register a new participation \
+         under the same code. The earlier one stays in the timeline and counts in the reports.",
+    new_start: "New start date",
+    return_button: "Begin a new participation",
+    came_back: "A new participation is registered.",
+    participation_n: |n| format!("Participation {n}"),
     timeline_title: "Timeline",
     ev_referred: "Referred",
     ev_started: "Started",

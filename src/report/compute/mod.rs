@@ -32,9 +32,15 @@ struct Selection<'a> {
 }
 
 impl<'a> Selection<'a> {
-    fn new(participants: &'a [Participant], scope: Option<Id>, period: Period) -> Self {
-        let people: Vec<&Participant> = participants
-            .iter()
+    /// Sorts the participations: every participant's current one, and `earlier` (the earlier
+    /// participations of those who came back, as participants of their own).
+    fn new(
+        participants: &'a [Participant],
+        earlier: &'a [Participant],
+        scope: Option<Id>,
+        period: Period,
+    ) -> Self {
+        let people: Vec<&Participant> = (participants.iter().chain(earlier))
             .filter(|p| !p.mistaken && (scope.is_none() || p.sub_unit == scope))
             .collect();
         let current = people
@@ -71,7 +77,12 @@ pub fn compute(
         from: period.from.clamped(),
         to: period.to.clamped(),
     };
-    let s = Selection::new(participants, scope, period);
+    // Reports count participations: a participant who came back counts once per participation.
+    let earlier: Vec<Participant> = (participants.iter())
+        .filter(|p| !p.earlier.is_empty())
+        .flat_map(Participant::earlier_participations)
+        .collect();
+    let s = Selection::new(participants, &earlier, scope, period);
     let overview = overview(&s, period);
     let outcomes = outcomes(&s, project);
     Report {

@@ -96,6 +96,7 @@ fn Detail(project: StoredValue<Project>, id: Id) -> impl IntoView {
             <DischargeSection project id />
             <journey::SituationSection id />
             <journey::FollowUpSection project id />
+            <journey::ComeBackSection project id />
         })}
         <MistakenSection id />
         <DeleteSection project id />

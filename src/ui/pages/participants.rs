@@ -175,6 +175,8 @@ struct Row {
     days: i64,
     status: &'static str,
     past_planned_end: bool,
+    /// Which participation this is (2 for one who came back once).
+    participation: usize,
 }
 
 /// A status in words.
@@ -206,6 +208,7 @@ impl Row {
             days: p.days_in_project(today),
             status: status_text(p.status()),
             past_planned_end: past_planned_end(p, today),
+            participation: p.earlier.len() + 1,
         }
     }
 
@@ -221,6 +224,7 @@ impl Row {
                 <td data-label=PARTICIPANTS.col_days class="num">{self.days}</td>
                 <td data-label=PARTICIPANTS.col_status>{self.status}
                     {self.past_planned_end.then(|| view! { " " <span class="badge badge-warning">{JOURNEY.past_planned_end}</span> })}
+                    {(self.participation > 1).then(|| view! { " " <span class="badge">{(JOURNEY.participation_n)(self.participation)}</span> })}
                 </td>
             </tr>
         }

@@ -1,16 +1,19 @@
 //! The participant page's journey sections: the start (or never start) of a waiting
 //! participant, the planned end and extensions, check-ins, income source and occupation,
-//! follow-ups after exit, and the dated timeline of it all.
+//! follow-ups after exit, coming back for a new participation, and the dated timeline of it
+//! all.
 //!
 //! Each section checks what was typed with `domain::journey_forms` and saves through the
 //! participant page's one save, so a refused step saves nothing and keeps what was typed.
 
+mod comeback;
 mod follow_ups;
 mod plan;
 mod situation;
 mod start;
 mod timeline;
 
+pub use comeback::ComeBackSection;
 pub use follow_ups::FollowUpSection;
 pub use plan::{CheckInSection, PlanSection};
 pub use situation::SituationSection;
