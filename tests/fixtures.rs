@@ -188,3 +188,51 @@ fn every_versions_phone_link_opens_and_its_answer_codes_read_as_the_answers_they
         );
     }
 }
+
+/// The folders of versions that write the journey (0.3.0 and later).
+fn journey_versions() -> Vec<PathBuf> {
+    let version = |p: &PathBuf| -> Vec<u32> {
+        let name = p.file_name().unwrap().to_string_lossy();
+        (name.trim_start_matches('v').split('.'))
+            .map(|n| n.parse().unwrap_or(0))
+            .collect()
+    };
+    (versions().into_iter())
+        .filter(|p| version(p) >= vec![0, 3, 0])
+        .collect()
+}
+
+/// From 0.3.0 on, the fixtures carry the journey (referral dates, income and occupation at
+/// start and end) and the report file is version 2 with its figures.
+#[test]
+fn every_journey_versions_files_hold_the_journey() {
+    use stegvis::domain::journey::{Income, Occupation};
+    for dir in journey_versions() {
+        let backup = Backup::parse(&read(&dir, "backup.json")).unwrap();
+        let people: Vec<Participant> = backup.data.records();
+        let f01 = people.iter().find(|p| p.code == "F-01").unwrap();
+        assert_eq!(
+            f01.referred_on,
+            Date::from_ymd(2024, 12, 16),
+            "{}",
+            dir.display()
+        );
+        assert_eq!(f01.at_start.income, Some(Income::SocialAssistance));
+        assert_eq!(f01.at_end.income, Some(Income::Salary));
+        assert_eq!(f01.at_end.occupation, Some(Occupation::Employment));
+        assert_eq!(f01.at_end.extent, Some(75));
+        let report = ReportFile::parse(&text(&dir, "report.json")).unwrap();
+        assert!(report.version >= 2);
+        assert_eq!(
+            report.left_public_support,
+            Some(2),
+            "F-01 to salary, F-03 to student aid"
+        );
+        assert_eq!(report.increased_extent, Some(2));
+        let income = report.income.unwrap();
+        assert!(income
+            .transitions
+            .iter()
+            .any(|t| t.before == "social_assistance" && t.after == "salary" && t.count == 1));
+    }
+}

@@ -152,10 +152,8 @@ fn project(rng: &mut Rng, kind: &Kind) -> Project {
         .for_each(|l| l.id = relabel(rng));
     let mut outcomes = default_outcomes();
     outcomes.iter_mut().for_each(|l| l.id = relabel(rng));
+    let id = rng.id();
     Project {
-        id: rng.id(),
-        name: kind.name.into(),
-        start: kind.start,
         end: Some(kind.end),
         volume_target: Some(kind.volume_target),
         target_women_percent: Some(50),
@@ -172,14 +170,7 @@ fn project(rng: &mut Rng, kind: &Kind) -> Project {
             .collect(),
         referral_sources,
         outcomes,
-        age_bands: crate::domain::project::default_age_bands(),
-        planned_length: None,
-        extension_reasons: Vec::new(),
-        check_in_months: None,
-        follow_up_months: Vec::new(),
-        wait_limit_days: None,
-        archived: false,
-        updated_at: Timestamp(0),
+        ..Project::new(id, kind.name.into(), kind.start, Timestamp(0))
     }
 }
 

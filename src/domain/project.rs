@@ -152,6 +152,32 @@ pub fn outcome_labels(outcomes: &[(&str, bool)]) -> Vec<OutcomeLabel> {
 }
 
 impl Project {
+    /// A project with only what every project must have: its id, name and start, and
+    /// everything else empty or at its default. Code that builds projects (the project form,
+    /// the demo) starts here, so a new field with a default is added in this one place.
+    pub fn new(id: Id, name: String, start: Date, updated_at: Timestamp) -> Self {
+        Project {
+            id,
+            name,
+            start,
+            end: None,
+            volume_target: None,
+            target_women_percent: None,
+            outcome_goal_percent: None,
+            sub_units: Vec::new(),
+            referral_sources: Vec::new(),
+            outcomes: Vec::new(),
+            age_bands: default_age_bands(),
+            planned_length: None,
+            extension_reasons: Vec::new(),
+            check_in_months: None,
+            follow_up_months: Vec::new(),
+            wait_limit_days: None,
+            archived: false,
+            updated_at,
+        }
+    }
+
     pub fn referral_name(&self, id: Id) -> Option<&str> {
         self.referral_sources
             .iter()

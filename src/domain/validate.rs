@@ -247,26 +247,7 @@ impl ValidProject {
     }
 
     pub fn into_new_project(self, now: super::Timestamp) -> Project {
-        let mut p = Project {
-            id: Id::random(),
-            name: String::new(),
-            start: self.start,
-            end: None,
-            volume_target: None,
-            target_women_percent: None,
-            outcome_goal_percent: None,
-            sub_units: Vec::new(),
-            referral_sources: Vec::new(),
-            outcomes: Vec::new(),
-            age_bands: super::project::default_age_bands(),
-            planned_length: None,
-            extension_reasons: Vec::new(),
-            check_in_months: None,
-            follow_up_months: Vec::new(),
-            wait_limit_days: None,
-            archived: false,
-            updated_at: now,
-        };
+        let mut p = Project::new(Id::random(), String::new(), self.start, now);
         self.apply(&mut p);
         p
     }

@@ -25,6 +25,8 @@ catalogue! {
         pub col_referred_on: &'static str,
         pub col_days_waited: &'static str,
         pub no_waiting: &'static str,
+        /// The waiting list's link to a participant's page.
+        pub open: &'static str,
         // Start or never start.
         pub start_title: &'static str,
         /// "Väntar sedan 2026-03-02 (14 dagar)."
@@ -190,6 +192,7 @@ pub static SV_JOURNEY: JourneyTexts = JourneyTexts {
     col_referred_on: "Anvisad",
     col_days_waited: "Dagar i väntan",
     no_waiting: "Ingen väntar på att börja.",
+    open: "Öppna",
     start_title: "Börja",
     waiting_since: |date, days| format!("Väntar sedan {date} ({days} dagar)."),
     start_date: "Startdatum",
@@ -352,6 +355,7 @@ pub static EN_JOURNEY: JourneyTexts = JourneyTexts {
     col_referred_on: "Referred",
     col_days_waited: "Days waiting",
     no_waiting: "Nobody is waiting to start.",
+    open: "Open",
     start_title: "Start",
     waiting_since: |date, days| format!("Waiting since {date} ({days} days)."),
     start_date: "Start date",

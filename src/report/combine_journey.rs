@@ -162,37 +162,20 @@ pub fn journey_tables(c: &CombinedJourney, total_files: usize, t: &dyn Words) ->
                 .collect(),
             note: list.is_empty().then(|| t.word(Word::NoDischarged)),
         };
-    let follow_ups = Table {
-        key: "uppfoljning".into(),
-        title: t.word(Word::FollowUpsTitle),
-        columns: vec![
-            t.word(Word::FollowUpCol),
-            t.word(Word::FollowUpDue),
-            t.word(Word::FollowUpDone),
-            t.word(Word::FollowUpReached),
-            t.word(Word::FollowUpStatuses),
-        ],
-        rows: (c.follow_ups.iter())
-            .map(|f| {
-                let statuses: Vec<String> = (f.statuses.iter())
-                    .map(|s| {
-                        let name = key_word(t, &s.label, |k| {
-                            FollowUpStatus::from_key(k).map(Word::FollowUpStatus)
-                        });
-                        format!("{name} {}", s.count)
-                    })
-                    .collect();
-                row(vec![
-                    Cell::Text(t.word(Word::MonthsAfter(f.months))),
-                    int(f.due),
-                    int(f.done),
-                    int(f.reached),
-                    Cell::Text(statuses.join(", ")),
-                ])
-            })
-            .collect(),
-        note: c.follow_ups.is_empty().then(|| t.word(Word::NoFollowUps)),
-    };
+    let follow_ups = super::journey_tables::follow_up_table(
+        (c.follow_ups.iter()).map(|f| {
+            let statuses = (f.statuses.iter())
+                .map(|s| {
+                    let name = key_word(t, &s.label, |k| {
+                        FollowUpStatus::from_key(k).map(Word::FollowUpStatus)
+                    });
+                    format!("{name} {}", s.count)
+                })
+                .collect();
+            (f.months, f.due, f.done, f.reached, statuses)
+        }),
+        t,
+    );
     vec![
         Table {
             key: "vag".into(),

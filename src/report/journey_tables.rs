@@ -143,16 +143,30 @@ fn transitions<T: Copy>(
 }
 
 fn follow_ups(j: &JourneyFigures, t: &dyn Words) -> Table {
-    let rows = (j.follow_ups.iter())
-        .map(|f| {
-            let statuses: Vec<String> = (f.statuses.iter())
+    follow_up_table(
+        (j.follow_ups.iter()).map(|f| {
+            let statuses = (f.statuses.iter())
                 .map(|(s, n)| format!("{} {n}", t.word(Word::FollowUpStatus(*s))))
                 .collect();
+            (f.months, f.due, f.done, f.reached, statuses)
+        }),
+        t,
+    )
+}
+
+/// The follow-up table of a report or a summary: per follow-up its months, how many were due,
+/// done and reached, and the statuses with their counts in words.
+pub(super) fn follow_up_table(
+    rows: impl Iterator<Item = (u8, u32, u32, u32, Vec<String>)>,
+    t: &dyn Words,
+) -> Table {
+    let rows: Vec<Row> = rows
+        .map(|(months, due, done, reached, statuses)| {
             row(vec![
-                text(&t.word(Word::MonthsAfter(f.months))),
-                Cell::Int(f.due.into()),
-                Cell::Int(f.done.into()),
-                Cell::Int(f.reached.into()),
+                text(&t.word(Word::MonthsAfter(months))),
+                Cell::Int(due.into()),
+                Cell::Int(done.into()),
+                Cell::Int(reached.into()),
                 Cell::Text(statuses.join(", ")),
             ])
         })
@@ -167,8 +181,8 @@ fn follow_ups(j: &JourneyFigures, t: &dyn Words) -> Table {
             t.word(Word::FollowUpReached),
             t.word(Word::FollowUpStatuses),
         ],
+        note: rows.is_empty().then(|| t.word(Word::NoFollowUps)),
         rows,
-        note: j.follow_ups.is_empty().then(|| t.word(Word::NoFollowUps)),
     }
 }
 

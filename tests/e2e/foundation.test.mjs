@@ -119,7 +119,7 @@ describe('a coach sets up a project and follows participants', () => {
     assert.deepEqual(await listedCodes(page), ['D-001', 'D-003'], 'active participants');
     await page.getByLabel('Avslutade').check();
     assert.deepEqual(await listedCodes(page), ['D-002']);
-    const row = await page.locator('tbody tr').first().innerText();
+    const row = await page.locator('table.participants tbody tr').first().innerText();
     assert.match(row, /Man/);
     assert.match(row, /Socialsekreterare/);
     assert.match(row, /Avslutad/);

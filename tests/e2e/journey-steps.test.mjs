@@ -41,7 +41,8 @@ describe('a participant from referral to a follow-up after exit (issue 14)', () 
   };
   const participantPage = async (code) => {
     await page.goto(project);
-    await page.getByRole('link', { name: code, exact: true }).first().click();
+    await page.getByLabel('Alla').check();
+    await page.getByRole('link', { name: code, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: `Deltagare ${code}` }).waitFor();
   };
 
@@ -225,6 +226,30 @@ describe('a participant from referral to a follow-up after exit (issue 14)', () 
     assert.equal(report.left_public_support, 1);
     assert.equal(report.waiting.never_started, 1);
     assert.deepEqual(report.follow_ups[0], { months: 6, due: 1, done: 1, reached: 1, statuses: [{ label: 'work', count: 1 }] });
+    assert.equal(report.participations, 1);
+  });
+
+  it('refuses a new participation that overlaps the first, then counts one who comes back once per participation', async () => {
+    await participantPage('V-01');
+    await page.locator('#return-start').fill(iso(-250));
+    await page.getByRole('button', { name: 'Börja ett nytt deltagande' }).click();
+    await page.locator('#return-start-error', { hasText: 'Det nya deltagandet måste börja efter slutdatumet för det förra.' }).waitFor();
+    await page.locator('#return-start').fill(iso(-2));
+    await page.getByRole('button', { name: 'Börja ett nytt deltagande' }).click();
+    await page.getByText('Ett nytt deltagande är registrerat.').waitFor();
+    assert.match(await page.locator('.status-line').innerText(), /Pågående/);
+    const timeline = await page.locator('.timeline').innerText();
+    assert.equal(timeline.match(/Började/g).length, 2, timeline);
+    await page.goto(project);
+    await page.getByLabel('Pågående').check();
+    assert.deepEqual(await listedCodes(page), ['V-01']);
+    assert.match(await page.locator('table.participants tbody tr').first().innerText(), /Deltagande 2/);
+    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByLabel('Typ av period').selectOption({ label: 'Hela projektet' });
+    await page.locator('#tabell-oversikt').waitFor();
+    assert.match(await page.locator('#tabell-oversikt').innerText(), /Aktuella\s+2\s/);
+    assert.match(await page.locator('#tabell-forlangning').innerText(), /Deltagartillfällen, aktuella\s+2/);
+    assert.match(await page.locator('#tabell-forsorjning').innerText(), /Försörjningsstöd\s+Lön\s+1/, 'the first participation still counts');
     assert.deepEqual(session.foreign, []);
     assert.deepEqual(session.errors, []);
   });

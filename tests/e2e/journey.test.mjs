@@ -65,7 +65,7 @@ describe('a participant\'s journey (issue 14)', () => {
     assert.deepEqual(await listedCodes(page), ['G-01']);
     await page.getByLabel('Felregistrerade').check();
     assert.deepEqual(await listedCodes(page), ['G-02']);
-    assert.match(await page.locator('tbody tr').first().innerText(), /Felregistrerad/);
+    assert.match(await page.locator('table.participants tbody tr').first().innerText(), /Felregistrerad/);
 
     await page.getByRole('link', { name: 'Rapport' }).click();
     const table = page.locator('#tabell-alder-start');

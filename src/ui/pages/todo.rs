@@ -42,24 +42,27 @@ fn todo_table(items: Vec<Due>, names: Option<Vec<(crate::domain::Id, String)>>) 
                 JOURNEY.this_week
             };
             let project = with_projects.then(|| name_of(d.project));
+            // The link names what is due and for whom ("Avstämning – D-001"), so it is never
+            // taken for the participant list's link of the same code.
             view! {
                 <tr class=d.overdue.then_some("overdue")>
+                    <th scope="row">{d.code.clone()}</th>
                     <td data-label=JOURNEY.col_when>{d.date.to_string()}" "
                         <span class=if d.overdue { "badge badge-warning" } else { "badge" }>{when}</span></td>
-                    <td data-label=JOURNEY.col_what>{what(d.kind)}</td>
-                    <th scope="row"><A href=href>{d.code}</A></th>
+                    <td data-label=JOURNEY.col_what><A href=href>{what(d.kind)}
+                        <span class="visually-hidden">" – "{d.code}</span></A></td>
                     {project.map(|n| view! { <td data-label=JOURNEY.col_project>{n}</td> })}
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <table class="todo">
+        <table class="todo stacked">
             <caption class="visually-hidden">{JOURNEY.todo_caption}</caption>
             <thead><tr>
+                <th scope="col">{JOURNEY.col_participant}</th>
                 <th scope="col">{JOURNEY.col_when}</th>
                 <th scope="col">{JOURNEY.col_what}</th>
-                <th scope="col">{JOURNEY.col_participant}</th>
                 {with_projects.then(|| view! { <th scope="col">{JOURNEY.col_project}</th> })}
             </tr></thead>
             <tbody>{rows}</tbody>
@@ -156,19 +159,22 @@ pub fn WaitingList(project: StoredValue<Project>) -> impl IntoView {
             } else {
                 view! {
                     <p class="hint">{JOURNEY.waiting_intro}</p>
-                    <table class="waiting">
+                    <table class="waiting stacked">
                         <caption class="visually-hidden">{JOURNEY.waiting_title}</caption>
                         <thead><tr>
                             <th scope="col">{JOURNEY.col_participant}</th>
                             <th scope="col">{JOURNEY.col_referred_on}</th>
                             <th scope="col">{JOURNEY.col_days_waited}</th>
+                            <th scope="col"><span class="visually-hidden">{JOURNEY.open}</span></th>
                         </tr></thead>
                         <tbody>
                             {rows.iter().cloned().map(|(id, code, referred, days)| view! {
                                 <tr>
-                                    <th scope="row"><A href=Page::Participant(project_id, id).path()>{code}</A></th>
+                                    <th scope="row">{code.clone()}</th>
                                     <td data-label=JOURNEY.col_referred_on>{referred}</td>
                                     <td data-label=JOURNEY.col_days_waited class="num">{days}</td>
+                                    <td><A href=Page::Participant(project_id, id).path()>{JOURNEY.open}
+                                        <span class="visually-hidden">" "{code}</span></A></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

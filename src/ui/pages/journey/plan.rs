@@ -91,7 +91,7 @@ pub fn PlanSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
             {move || current(id).map(|p| {
                 let now = p.current_planned_end().map(|d| d.to_string());
                 view! {
-                    <dl class="facts">
+                    <dl class="plan-facts">
                         <dt>{JOURNEY.planned_end}</dt>
                         <dd>{now.unwrap_or_else(|| JOURNEY.no_planned_end.to_owned())}</dd>
                     </dl>
