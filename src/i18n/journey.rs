@@ -133,6 +133,9 @@ catalogue! {
         pub overdue: &'static str,
         pub this_week: &'static str,
         pub todo_loading: &'static str,
+        /// "Visar de 25 första av 312."
+        pub todo_shown: fn(usize, usize) -> String,
+        pub todo_more: &'static str,
         // Project settings.
         pub settings_legend: &'static str,
         pub planned_length: &'static str,
@@ -320,6 +323,8 @@ pub static SV_JOURNEY: JourneyTexts = JourneyTexts {
     overdue: "Försenad",
     this_week: "Denna vecka",
     todo_loading: "Hämtar det som ska göras …",
+    todo_shown: |shown, all| format!("Visar de {shown} första av {all}, de äldsta först."),
+    todo_more: "Visa fler",
     settings_legend: "Deltagarens väg",
     planned_length: "Planerad längd",
     planned_length_hint: "Hur länge en deltagare planeras vara med. Lämna tomt om ni inte \
@@ -483,6 +488,8 @@ pub static EN_JOURNEY: JourneyTexts = JourneyTexts {
     overdue: "Overdue",
     this_week: "This week",
     todo_loading: "Fetching what is due …",
+    todo_shown: |shown, all| format!("Showing the first {shown} of {all}, the oldest first."),
+    todo_more: "Show more",
     settings_legend: "The participant's journey",
     planned_length: "Planned length",
     planned_length_hint: "How long a participant is planned to take part. Leave empty if you do \

@@ -152,7 +152,8 @@ describe('a coach sets up a project and follows participants', () => {
     const message = async (id) => page.locator(`#${id}-error`).innerText();
     assert.match(await message('participant-code'), /koden används redan/);
     assert.match(await message('participant-birth-year'), /yngre än 15 år/);
-    assert.match(await message('participant-start'), /Fyll i det här fältet/);
+    // Neither a start nor a referral date: a waiting participant needs the one, a started one the other.
+    assert.match(await message('participant-start'), /Fyll i startdatum, eller anvisningsdatum/);
     assert.match(await message('participant-note'), /liknar ett personnummer/);
     assert.equal(await page.getByLabel('Födelseår').getAttribute('aria-invalid'), 'true');
     assert.equal(await page.getByLabel('Anteckning').inputValue(), 'Ring om tid, pnr 811218-9876', 'what was typed is kept');

@@ -14,7 +14,11 @@ import { openContext, suite } from './harness.mjs';
 // backups and its list, the crash page, plausibility of report files: 960 KB). Issue 15 splits
 // the app by route; its budget is 400 KB. Measured 2026-12-01 with this test: 971 KB before
 // issue 13's write path, 981 KB with it, 970 KB once dates were read by hand (no date parser).
-const CEILING = 1000 * 1024;
+// Raised on purpose to 1100 KB on 2026-12-01 for issue 14's journey (the participant page's
+// journey sections, Att göra, the waiting list, the journey settings, report tables and file
+// version 2, the import's new columns, both languages of it all: 1088 KB). Issue 15 is the way
+// down.
+const CEILING = 1100 * 1024;
 
 describe('first visit size', () => {
   const env = suite();

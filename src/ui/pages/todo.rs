@@ -21,10 +21,29 @@ fn what(kind: DueKind) -> String {
 }
 
 /// The table of due things; `names` gives each project's name when several are listed.
-fn todo_table(items: Vec<Due>, names: Option<Vec<(crate::domain::Id, String)>>) -> AnyView {
+/// How many things due a list shows at first, and how many more each "Visa fler" adds: the
+/// oldest first, so the overdue come before this week's.
+const SHOWN_AT_FIRST: usize = 25;
+const SHOWN_MORE: usize = 100;
+
+/// The table of due things, its first `shown`, and a button for more.
+fn todo_table(
+    items: Vec<Due>,
+    names: Option<Vec<(crate::domain::Id, String)>>,
+    shown: RwSignal<usize>,
+) -> AnyView {
     if items.is_empty() {
         return view! { <p class="empty">{JOURNEY.todo_empty}</p> }.into_any();
     }
+    let all = items.len();
+    let limit = shown.get();
+    let more = (all > limit).then(|| {
+        view! {
+            <p class="hint" aria-live="polite">{(JOURNEY.todo_shown)(limit, all)}</p>
+            <button type="button" class="button" on:click=move |_| shown.update(|n| *n += SHOWN_MORE)>
+                {JOURNEY.todo_more}</button>
+        }
+    });
     let with_projects = names.is_some();
     let name_of = move |id| {
         (names.iter().flatten())
@@ -34,6 +53,7 @@ fn todo_table(items: Vec<Due>, names: Option<Vec<(crate::domain::Id, String)>>) 
     };
     let rows = items
         .into_iter()
+        .take(limit)
         .map(|d| {
             let href = Page::Participant(d.project, d.participant).path();
             let when = if d.overdue {
@@ -67,6 +87,7 @@ fn todo_table(items: Vec<Due>, names: Option<Vec<(crate::domain::Id, String)>>) 
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        {more}
     }
     .into_any()
 }
@@ -75,6 +96,7 @@ fn todo_table(items: Vec<Due>, names: Option<Vec<(crate::domain::Id, String)>>) 
 #[component]
 pub fn ProjectTodo(project: StoredValue<Project>) -> impl IntoView {
     let state = use_state();
+    let shown = RwSignal::new(SHOWN_AT_FIRST);
     let items = Memo::new(move |_| {
         state
             .participants
@@ -84,7 +106,7 @@ pub fn ProjectTodo(project: StoredValue<Project>) -> impl IntoView {
         <section aria-labelledby="todo-title" class="todo-section">
             <h2 id="todo-title">{JOURNEY.todo_title}</h2>
             <p class="hint">{JOURNEY.todo_intro}</p>
-            {move || todo_table(items.get(), None)}
+            {move || todo_table(items.get(), None, shown)}
         </section>
     }
 }
@@ -93,6 +115,7 @@ pub fn ProjectTodo(project: StoredValue<Project>) -> impl IntoView {
 #[component]
 pub fn AllTodo() -> impl IntoView {
     let state = use_state();
+    let shown = RwSignal::new(SHOWN_AT_FIRST);
     let loaded = LocalResource::new(move || {
         state.projects.track();
         state.participants.track();
@@ -119,7 +142,7 @@ pub fn AllTodo() -> impl IntoView {
             <p class="hint">{JOURNEY.todo_intro}</p>
             {move || match items() {
                 Ok(None) => view! { <p role="status">{JOURNEY.todo_loading}</p> }.into_any(),
-                Ok(Some((all, names))) => todo_table(all, Some(names)),
+                Ok(Some((all, names))) => todo_table(all, Some(names), shown),
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e}</p> }.into_any(),
             }}
         </section>
@@ -131,6 +154,7 @@ pub fn AllTodo() -> impl IntoView {
 pub fn WaitingList(project: StoredValue<Project>) -> impl IntoView {
     let state = use_state();
     let project_id = project.with_value(|p| p.id);
+    let shown = RwSignal::new(SHOWN_AT_FIRST);
     let rows = Memo::new(move |_| {
         let today = today();
         let mut rows: Vec<(crate::domain::Id, String, String, i64)> =
@@ -168,7 +192,7 @@ pub fn WaitingList(project: StoredValue<Project>) -> impl IntoView {
                             <th scope="col"><span class="visually-hidden">{JOURNEY.open}</span></th>
                         </tr></thead>
                         <tbody>
-                            {rows.iter().cloned().map(|(id, code, referred, days)| view! {
+                            {rows.iter().take(shown.get()).cloned().map(|(id, code, referred, days)| view! {
                                 <tr>
                                     <th scope="row">{code.clone()}</th>
                                     <td data-label=JOURNEY.col_referred_on>{referred}</td>
@@ -179,6 +203,11 @@ pub fn WaitingList(project: StoredValue<Project>) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    {(rows.len() > shown.get()).then(|| view! {
+                        <p class="hint" aria-live="polite">{(JOURNEY.todo_shown)(shown.get(), rows.len())}</p>
+                        <button type="button" class="button" on:click=move |_| shown.update(|n| *n += SHOWN_MORE)>
+                            {JOURNEY.todo_more}</button>
+                    })}
                 }.into_any()
             })}
         </section>
