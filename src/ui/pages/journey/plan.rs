@@ -12,6 +12,11 @@ use crate::ui::browser::today;
 use crate::ui::components::field::{SelectField, TextField};
 use leptos::prelude::*;
 
+/// Whether the participant is active now (extensions and check-ins are recorded only then).
+fn is_active(id: Id) -> Memo<bool> {
+    Memo::new(move |_| current(id).is_some_and(|p| p.status() == crate::domain::Status::Active))
+}
+
 fn extension_field(field: Field) -> &'static str {
     match field {
         Field::NewPlannedEnd => "extension-until",
@@ -76,6 +81,7 @@ pub fn PlanSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
         out
     });
     let has_reasons = project.with_value(|p| !p.extension_reasons.is_empty());
+    let active = is_active(id);
     // A memo, so the planned-end form is drawn again only when the first extension comes.
     let no_extensions = Memo::new(move |_| current(id).is_some_and(|p| p.extensions.is_empty()));
     let reason_name = move |r: Option<Id>| {
@@ -117,15 +123,18 @@ pub fn PlanSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
                 }).collect_view())}
             </ol>
             {(!has_reasons).then(|| view! { <p class="hint">{JOURNEY.no_reasons}</p> })}
-            <form class="form form-inline" novalidate on:submit=extend>
-                <TextField id="extension-on" label=JOURNEY.extension_on kind="date" required=true
-                    value=on on_input=Callback::new(move |v: String| on.set(v)) error=notices.err(Field::StepDate) />
-                <TextField id="extension-until" label=JOURNEY.extension_until kind="date" required=true
-                    value=until on_input=Callback::new(move |v: String| until.set(v)) error=notices.err(Field::NewPlannedEnd) />
-                <SelectField id="extension-reason" label=JOURNEY.reason required=true options=reasons
-                    value=reason on_change=Callback::new(move |v: String| reason.set(v)) error=notices.err(Field::Reason) />
-                <div class="actions"><button type="submit" class="button">{JOURNEY.extend_button}</button></div>
-            </form>
+            // Extended only while active; a discharged participant's extensions stay listed.
+            {move || active.get().then(|| view! {
+                <form class="form form-inline" novalidate on:submit=extend>
+                    <TextField id="extension-on" label=JOURNEY.extension_on kind="date" required=true
+                        value=on on_input=Callback::new(move |v: String| on.set(v)) error=notices.err(Field::StepDate) />
+                    <TextField id="extension-until" label=JOURNEY.extension_until kind="date" required=true
+                        value=until on_input=Callback::new(move |v: String| until.set(v)) error=notices.err(Field::NewPlannedEnd) />
+                    <SelectField id="extension-reason" label=JOURNEY.reason required=true options=reasons
+                        value=reason on_change=Callback::new(move |v: String| reason.set(v)) error=notices.err(Field::Reason) />
+                    <div class="actions"><button type="submit" class="button">{JOURNEY.extend_button}</button></div>
+                </form>
+            })}
             {notices.view()}
         </section>
     }
@@ -149,6 +158,7 @@ pub fn CheckInSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
         }
     };
     let has_interval = project.with_value(|p| p.check_in_months.is_some());
+    let active = is_active(id);
     view! {
         <section aria-labelledby="check-ins-title">
             <h2 id="check-ins-title">{JOURNEY.check_ins_title}</h2>
@@ -171,11 +181,13 @@ pub fn CheckInSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
                     </ol>
                 }.into_any()
             })}
-            <form class="form form-inline" novalidate on:submit=record>
-                <TextField id="check-in-date" label=JOURNEY.check_in_date kind="date" required=true
-                    value=on on_input=Callback::new(move |v: String| on.set(v)) error=notices.err(Field::StepDate) />
-                <div class="actions"><button type="submit" class="button">{JOURNEY.record_check_in}</button></div>
-            </form>
+            {move || active.get().then(|| view! {
+                <form class="form form-inline" novalidate on:submit=record>
+                    <TextField id="check-in-date" label=JOURNEY.check_in_date kind="date" required=true
+                        value=on on_input=Callback::new(move |v: String| on.set(v)) error=notices.err(Field::StepDate) />
+                    <div class="actions"><button type="submit" class="button">{JOURNEY.record_check_in}</button></div>
+                </form>
+            })}
             {notices.view()}
         </section>
     }
