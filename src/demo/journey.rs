@@ -5,8 +5,8 @@
 
 use super::{cutoff, Rng};
 use crate::domain::journey::{
-    Extension, FollowUp, FollowUpStatus, Income, LengthUnit, NeverStarted, NotStartedReason,
-    Occupation, PlannedLength, Situation,
+    follow_up_day, Extension, FollowUp, FollowUpStatus, Income, LengthUnit, NeverStarted,
+    NotStartedReason, Occupation, PlannedLength, Situation,
 };
 use crate::domain::project::DEFAULT_EXTENSION_REASONS;
 use crate::domain::{Gender, Label, Participant, Project, Status, Timestamp};
@@ -136,10 +136,7 @@ pub(super) fn add_journeys(rng: &mut Rng, project: &Project, people: &mut Vec<Pa
                 .is_some_and(|o| o.progression);
             p.at_end = situation_at_end(rng, p.at_start, progression);
             for (months, share) in [(6u8, 80), (12u8, 60)] {
-                let on = d
-                    .end
-                    .plus_months(i32::from(months))
-                    .plus_days(rng.between(0, 20));
+                let on = follow_up_day(d.end, months).plus_days(rng.between(0, 20));
                 if on <= cutoff && rng.chance(share) {
                     let status = match (progression, rng.weighted(&[70, 15, 15])) {
                         (_, 2) => FollowUpStatus::NotReached,

@@ -67,7 +67,7 @@ pub enum RecordProblem {
     /// A project's planned length, check-in interval, follow-ups or waiting limit outside
     /// what the project form accepts.
     JourneySettings,
-    /// Two participations of one participant overlap, or an earlier one ends before it starts.
+    /// Two participations of one participant overlap.
     OverlappingParticipations,
 }
 
@@ -174,19 +174,11 @@ pub fn project(p: &Project) -> Vec<RecordProblem> {
         &mut found,
         (p.extension_reasons.iter()).map(|l| (l.id, l.name.as_str())),
     );
-    let max_months = u8::try_from(super::journey::MAX_MONTHS).unwrap_or(u8::MAX);
-    let follow_ups_ok = super::journey_forms::parse_follow_up_months(
-        &super::journey_forms::months_text(&p.follow_up_months),
-    )
-    .is_some_and(|m| m == p.follow_up_months);
-    let in_limits = p
-        .check_in_months
-        .is_none_or(|m| (1..=max_months).contains(&m))
-        && p.wait_limit_days
-            .is_none_or(|d| (1..=super::journey::MAX_WAIT_DAYS).contains(&d))
-        && p.planned_length
-            .is_none_or(|l| (1..=super::journey::MAX_WEEKS).contains(&l.count));
-    if !follow_ups_ok || !in_limits {
+    let in_limits = (p.check_in_months)
+        .is_none_or(|m| (1..=super::journey::MAX_MONTHS).contains(&u16::from(m)))
+        && (p.wait_limit_days).is_none_or(|d| (1..=super::journey::MAX_WAIT_DAYS).contains(&d))
+        && p.planned_length.is_none_or(|l| l.in_limits());
+    if !super::journey_forms::follow_up_months_ok(&p.follow_up_months) || !in_limits {
         found.push(RecordProblem::JourneySettings);
     }
     found.sort_unstable();
@@ -229,16 +221,7 @@ pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<Recor
     }
     text(&mut found, &p.code);
     text(&mut found, &p.note);
-    for phase in &p.phases {
-        date(&mut found, phase.from);
-    }
-    if let Some(d) = p.discharge {
-        date(&mut found, d.end);
-        if p.start.is_none_or(|s| d.end < s) {
-            found.push(RecordProblem::EndBeforeStart);
-        }
-    }
-    journey(&mut found, p);
+    participation(&mut found, p);
     participations(&mut found, p);
     // The same years as every date; the forms judge the age, which changes with time and so
     // cannot decide what a stored record may hold.
@@ -270,10 +253,20 @@ pub fn participant(p: &Participant, labels: Option<&ProjectLabels>) -> Vec<Recor
     found
 }
 
-/// The journey's rules: a start or a referral, the referral before the start, planned ends and
+/// The rules of one participation: its phases' dates, its discharge after its start, and the
+/// journey's rules: a start or a referral, the referral before the start, planned ends and
 /// extensions after the start and each later than the last, check-ins during the
 /// participation, extents up to 100, follow-ups after the discharge and once per month.
-fn journey(found: &mut Vec<RecordProblem>, p: &Participant) {
+fn participation(found: &mut Vec<RecordProblem>, p: &Participant) {
+    for phase in &p.phases {
+        date(found, phase.from);
+    }
+    if let Some(d) = p.discharge {
+        date(found, d.end);
+        if p.start.is_none_or(|s| d.end < s) {
+            found.push(RecordProblem::EndBeforeStart);
+        }
+    }
     let dates = (p.start.iter().chain(&p.referred_on).chain(&p.planned_end))
         .chain(p.never_started.as_ref().map(|n| &n.on))
         .chain(p.extensions.iter().flat_map(|x| [&x.on, &x.until]))
@@ -320,29 +313,20 @@ fn journey(found: &mut Vec<RecordProblem>, p: &Participant) {
     }
 }
 
-/// The earlier participations of a participant who came back: each valid on its own (as the
-/// journey's rules have it), each ended before the next began, the last before the current one.
+/// The earlier participations of a participant who came back: each valid on its own (as
+/// [`participation`] has it), each begun after the one before ended, and the last ended before
+/// the current one began.
 fn participations(found: &mut Vec<RecordProblem>, p: &Participant) {
     let mut last_end: Option<Date> = None;
+    let first_day = |x: &Participant| x.referred_on.or(x.start);
     for e in p.earlier_participations() {
-        journey(found, &e);
-        for phase in &e.phases {
-            date(found, phase.from);
-        }
-        let (start, end) = (e.start, e.discharge.map(|d| d.end));
-        if let Some(end) = end {
-            date(found, end);
-        }
-        let first = e.referred_on.or(start);
-        if end.zip(start).is_some_and(|(end, s)| end < s)
-            || last_end.zip(first).is_some_and(|(l, f)| f <= l)
-        {
+        participation(found, &e);
+        if last_end.zip(first_day(&e)).is_some_and(|(l, f)| f <= l) {
             found.push(RecordProblem::OverlappingParticipations);
         }
-        last_end = end;
+        last_end = e.discharge.map(|d| d.end);
     }
-    let current_first = p.referred_on.or(p.start);
-    if last_end.zip(current_first).is_some_and(|(l, f)| f <= l) {
+    if last_end.zip(first_day(p)).is_some_and(|(l, f)| f <= l) {
         found.push(RecordProblem::OverlappingParticipations);
     }
 }

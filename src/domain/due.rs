@@ -4,6 +4,7 @@
 //! A coach opens Stegvis each week to see this list; the project page shows a project's, the
 //! start page every open project's. Weeks run Monday to Sunday.
 
+use super::journey::follow_up_day;
 use super::participant::{Participant, Status};
 use super::{Date, Id, Project};
 
@@ -57,7 +58,7 @@ pub fn follow_ups_pending<'a>(
         .follow_up_months
         .iter()
         .filter(move |m| !p.follow_ups.iter().any(|f| f.months == **m))
-        .filter_map(move |m| end.map(|e| (*m, e.plus_months(i32::from(*m)))))
+        .filter_map(move |m| end.map(|e| (*m, follow_up_day(e, *m))))
 }
 
 /// Whether an active participant is past the planned end on `today`.

@@ -154,6 +154,19 @@ pub struct PlannedLength {
 }
 
 impl PlannedLength {
+    /// The longest planned length a project may set in `unit`.
+    pub fn max_count(unit: LengthUnit) -> u16 {
+        match unit {
+            LengthUnit::Weeks => MAX_WEEKS,
+            LengthUnit::Months => MAX_MONTHS,
+        }
+    }
+
+    /// Whether the count lies in 1..=[`PlannedLength::max_count`] of its unit.
+    pub fn in_limits(self) -> bool {
+        (1..=PlannedLength::max_count(self.unit)).contains(&self.count)
+    }
+
     /// The planned end of a participation that starts on `start`.
     pub fn end_from(self, start: Date) -> Date {
         match self.unit {
@@ -202,6 +215,11 @@ pub struct FollowUp {
     pub months: u8,
     pub on: Date,
     pub status: FollowUpStatus,
+}
+
+/// The day the follow-up `months` after a discharge on `discharged` is due.
+pub fn follow_up_day(discharged: Date, months: u8) -> Date {
+    discharged.plus_months(i32::from(months))
 }
 
 /// A referral that ended without a start.

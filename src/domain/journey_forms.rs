@@ -10,7 +10,7 @@ use super::form::{
 };
 use super::journey::{
     Extension, FollowUp, FollowUpStatus, Income, LengthUnit, NeverStarted, NotStartedReason,
-    Occupation, PlannedLength, Situation, MAX_FOLLOW_UPS, MAX_MONTHS, MAX_WAIT_DAYS, MAX_WEEKS,
+    Occupation, PlannedLength, Situation, MAX_FOLLOW_UPS, MAX_MONTHS, MAX_WAIT_DAYS,
 };
 use super::participant::{Participant, Phase, PhaseEntry};
 use super::project::{Label, Project};
@@ -67,14 +67,19 @@ pub fn parse_follow_up_months(text: &str) -> Option<Vec<u8>> {
     let months: Vec<u8> = text
         .split([',', ';', ' '])
         .filter(|s| !s.trim().is_empty())
-        .map(|s| s.trim().parse::<u8>().ok().filter(|m| in_months(*m)))
+        .map(|s| s.trim().parse::<u8>().ok())
         .collect::<Option<_>>()?;
-    let ascending = months.windows(2).all(|w| w[0] < w[1]);
-    (ascending && months.len() <= MAX_FOLLOW_UPS).then_some(months)
+    follow_up_months_ok(&months).then_some(months)
 }
 
-fn in_months(m: u8) -> bool {
-    (1..=MAX_MONTHS).contains(&u16::from(m))
+/// Follow-up months a project may have: each from 1 to [`MAX_MONTHS`], strictly ascending, at
+/// most [`MAX_FOLLOW_UPS`]. The form and the door check of a stored project judge by this.
+pub fn follow_up_months_ok(months: &[u8]) -> bool {
+    let in_range = months
+        .iter()
+        .all(|m| (1..=MAX_MONTHS).contains(&u16::from(*m)));
+    let ascending = months.windows(2).all(|w| w[0] < w[1]);
+    in_range && ascending && months.len() <= MAX_FOLLOW_UPS
 }
 
 /// Checked journey settings.
@@ -112,10 +117,7 @@ fn bounded(e: &mut Invalid, field: Field, text: &str, max: u16) -> Option<u16> {
 /// Checks the journey settings of a project form, adding problems to `e`.
 pub(super) fn journey_settings(e: &mut Invalid, form: &JourneySettingsForm) -> JourneySettings {
     let unit = form.planned_unit.unwrap_or(LengthUnit::Months);
-    let max = match unit {
-        LengthUnit::Weeks => MAX_WEEKS,
-        LengthUnit::Months => MAX_MONTHS,
-    };
+    let max = PlannedLength::max_count(unit);
     let planned_length = bounded(e, Field::PlannedLength, &form.planned_count, max)
         .map(|count| PlannedLength { count, unit });
     label_names(

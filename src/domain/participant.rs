@@ -236,6 +236,31 @@ impl Participant {
         }
     }
 
+    /// A new registration: starting on `start`, or, without one, waiting since
+    /// `referred_on` (a checked form or import row has one of the two).
+    pub fn registered(
+        id: Id,
+        project_id: Id,
+        code: String,
+        referred_on: Option<Date>,
+        start: Option<Date>,
+        updated_at: Timestamp,
+    ) -> Self {
+        match start {
+            Some(start) => Participant {
+                referred_on,
+                ..Participant::new(id, project_id, code, start, updated_at)
+            },
+            None => Participant::waiting(
+                id,
+                project_id,
+                code,
+                referred_on.unwrap_or(Date::EARLIEST),
+                updated_at,
+            ),
+        }
+    }
+
     pub fn status(&self) -> Status {
         if self.mistaken {
             Status::Mistaken
@@ -262,10 +287,10 @@ impl Participant {
     /// from `referred_on` or starts on `start`. The caller has checked the dates
     /// (`journey_forms::validate_return`).
     pub fn come_back(&mut self, referred_on: Option<Date>, start: Option<Date>) {
-        let Some(discharge) = self.discharge.take() else {
+        let (Some(discharge), Some(old_start)) = (self.discharge, self.start) else {
             return;
         };
-        let Some(old_start) = self.start else { return };
+        self.discharge = None;
         self.earlier.push(Participation {
             referred_on: self.referred_on.take(),
             start: old_start,
@@ -293,9 +318,13 @@ impl Participant {
     /// referral source and sub-unit), for the reports, which count participations.
     pub fn earlier_participations(&self) -> impl Iterator<Item = Participant> + '_ {
         self.earlier.iter().map(|e| Participant {
+            gender: self.gender,
+            birth_year: self.birth_year,
+            referral: self.referral,
+            sub_unit: self.sub_unit,
+            anonymous_in_sus: self.anonymous_in_sus,
+            mistaken: self.mistaken,
             referred_on: e.referred_on,
-            start: Some(e.start),
-            never_started: None,
             planned_end: e.planned_end,
             extensions: e.extensions.clone(),
             check_ins: e.check_ins.clone(),
@@ -304,39 +333,14 @@ impl Participant {
             follow_ups: e.follow_ups.clone(),
             phases: e.phases.clone(),
             discharge: Some(e.discharge),
-            earlier: Vec::new(),
-            ..self.clone_without_history()
+            ..Participant::new(
+                self.id,
+                self.project_id,
+                self.code.clone(),
+                e.start,
+                self.updated_at,
+            )
         })
-    }
-
-    /// This record without its participations' histories (cheap to clone for
-    /// [`Participant::earlier_participations`]).
-    fn clone_without_history(&self) -> Participant {
-        Participant {
-            id: self.id,
-            project_id: self.project_id,
-            code: self.code.clone(),
-            gender: self.gender,
-            birth_year: self.birth_year,
-            referral: self.referral,
-            referred_on: None,
-            start: None,
-            never_started: None,
-            planned_end: None,
-            extensions: Vec::new(),
-            check_ins: Vec::new(),
-            at_start: Situation::default(),
-            at_end: Situation::default(),
-            follow_ups: Vec::new(),
-            sub_unit: self.sub_unit,
-            anonymous_in_sus: self.anonymous_in_sus,
-            note: String::new(),
-            phases: Vec::new(),
-            discharge: None,
-            earlier: Vec::new(),
-            mistaken: self.mistaken,
-            updated_at: self.updated_at,
-        }
     }
 
     /// The planned end now: the last extension's, or the one set at the start.

@@ -365,26 +365,15 @@ impl ValidParticipant {
     /// A new participant, starting in the mapping phase on the start date, or waiting since
     /// the referral date.
     pub fn into_new(self, project_id: Id, now: super::Timestamp) -> Participant {
-        let id = Id::random();
-        let base = match (self.start, self.referred_on) {
-            (Some(start), _) => Participant::new(id, project_id, self.code, start, now),
-            (None, referred_on) => Participant::waiting(
-                id,
-                project_id,
-                self.code,
-                referred_on.unwrap_or(Date::EARLIEST),
-                now,
-            ),
-        };
+        let (referred_on, start) = (self.referred_on, self.start);
         Participant {
-            referred_on: self.referred_on,
             gender: self.gender,
             birth_year: self.birth_year,
             referral: self.referral,
             sub_unit: self.sub_unit,
             anonymous_in_sus: self.anonymous_in_sus,
             note: self.note,
-            ..base
+            ..Participant::registered(Id::random(), project_id, self.code, referred_on, start, now)
         }
     }
 

@@ -150,7 +150,6 @@ catalogue! {
         pub wait_limit: &'static str,
         pub wait_limit_hint: &'static str,
         pub extension_reasons_legend: &'static str,
-        pub add_extension_reason: &'static str,
         /// A new project's reasons for an extension.
         pub default_extension_reasons: &'static [&'static str],
     }
@@ -339,7 +338,6 @@ pub static SV_JOURNEY: JourneyTexts = JourneyTexts {
     wait_limit: "Väntegräns, dagar",
     wait_limit_hint: "Den som väntat så länge visas under Att göra. Lämna tomt för ingen gräns.",
     extension_reasons_legend: "Orsaker till förlängning",
-    add_extension_reason: "Lägg till orsak",
     default_extension_reasons: &crate::domain::project::DEFAULT_EXTENSION_REASONS,
 };
 
@@ -505,7 +503,6 @@ pub static EN_JOURNEY: JourneyTexts = JourneyTexts {
     wait_limit_hint: "Whoever has waited this long appears under To do. Leave empty for no \
          limit.",
     extension_reasons_legend: "Reasons for an extension",
-    add_extension_reason: "Add a reason",
     default_extension_reasons: &[
         "Needs more time in the placement",
         "Waiting for an authority's decision",

@@ -58,11 +58,8 @@ fn add_to(a: &mut u32, b: u32) -> Result<(), TooLarge> {
 }
 
 fn add(a: &mut GenderCounts, b: &GenderCounts) -> Result<(), TooLarge> {
-    add_to(&mut a.all, b.all)?;
-    add_to(&mut a.women, b.women)?;
-    add_to(&mut a.men, b.men)?;
-    add_to(&mut a.other, b.other)?;
-    add_to(&mut a.unspecified, b.unspecified)
+    *a = a.checked_add(b).ok_or(TooLarge)?;
+    Ok(())
 }
 
 fn by_count<T>(rows: &mut [T], count: impl Fn(&T) -> (u32, String)) {

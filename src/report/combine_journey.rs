@@ -67,12 +67,7 @@ pub fn combine_journey(files: &[ReportFile]) -> Result<Option<CombinedJourney>, 
     for f in files.iter().filter(|f| f.version >= 2) {
         c.files += 1;
         if let Some(w) = &f.waiting {
-            let (a, b) = (&mut c.waiting_at_end, &w.at_end);
-            add(&mut a.all, b.all)?;
-            add(&mut a.women, b.women)?;
-            add(&mut a.men, b.men)?;
-            add(&mut a.other, b.other)?;
-            add(&mut a.unspecified, b.unspecified)?;
+            c.waiting_at_end = (c.waiting_at_end.checked_add(&w.at_end)).ok_or(TooLarge)?;
             add(&mut c.never_started, w.never_started)?;
         }
         if let Some(x) = &f.extensions {

@@ -4,8 +4,10 @@
 //! later version, existing ones keep their meaning. It holds counts only, never a participant's
 //! code or id. The format is described in README.md, "The report file format".
 
+use super::journey::{FollowUps, Transition};
 use super::period::months;
 use super::{GenderCounts, Report};
+use crate::domain::journey::{Income, Occupation};
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: &str = "stegvis-report";
@@ -192,7 +194,7 @@ fn percent(part: u32, of: u32) -> f64 {
 
 impl ReportFile {
     pub fn from_report(r: &Report) -> Self {
-        let g = &r.goals;
+        let (g, j) = (&r.goals, &r.journey);
         ReportFile {
             format: FORMAT.into(),
             version: VERSION,
@@ -270,7 +272,26 @@ impl ReportFile {
                     count: q.participants.len() as u32,
                 })
                 .collect(),
-            ..journey_fields(r)
+            waiting: Some(WaitingJson {
+                at_end: j.waiting.at_end,
+                median_days_to_start: j.waiting.median_days_to_start.map(one_decimal),
+                never_started: j.waiting.never_started.all,
+            }),
+            extensions: Some(ExtensionsJson {
+                extended: j.extensions.extended,
+                past_planned_end: j.extensions.past_planned_end,
+            }),
+            age_at_start: r.age_at_start.map(|a| AgeJson {
+                mean: one_decimal(a.mean),
+                median: one_decimal(a.median),
+                count: a.count,
+            }),
+            income: Some(transitions_json(&j.income, Income::key)),
+            occupation: Some(transitions_json(&j.occupation, Occupation::key)),
+            left_public_support: Some(j.left_public_support),
+            increased_extent: Some(j.increased_extent),
+            follow_ups: Some(j.follow_ups.iter().map(follow_up_json).collect()),
+            participations: Some(j.participations),
         }
     }
 
@@ -388,117 +409,39 @@ pub enum ReportFileError {
     TooLarge,
 }
 
-/// The version 2 fields of a report (the rest of the file is version 1's).
-fn journey_fields(r: &Report) -> ReportFile {
-    let j = &r.journey;
-    let transitions = |list: Vec<(Option<&str>, Option<&str>, u32)>| TransitionsJson {
-        transitions: (list.into_iter())
-            .map(|(before, after, count)| TransitionJson {
-                before: before.unwrap_or(NOT_GIVEN).into(),
-                after: after.unwrap_or(NOT_GIVEN).into(),
-                count,
+/// Before → after pairs as the file writes them: by the fixed list's keys, `not_given` for none.
+fn transitions_json<T: Copy>(
+    list: &[Transition<Option<T>>],
+    key: fn(T) -> &'static str,
+) -> TransitionsJson {
+    let name = |v: Option<T>| v.map_or(NOT_GIVEN, key).to_owned();
+    TransitionsJson {
+        transitions: (list.iter())
+            .map(|x| TransitionJson {
+                before: name(x.before),
+                after: name(x.after),
+                count: x.counts.all,
             })
             .collect(),
-    };
-    ReportFile {
-        waiting: Some(WaitingJson {
-            at_end: j.waiting.at_end,
-            median_days_to_start: j.waiting.median_days_to_start.map(one_decimal),
-            never_started: j.waiting.never_started.all,
-        }),
-        extensions: Some(ExtensionsJson {
-            extended: j.extensions.extended,
-            past_planned_end: j.extensions.past_planned_end,
-        }),
-        age_at_start: r.age_at_start.map(|a| AgeJson {
-            mean: one_decimal(a.mean),
-            median: one_decimal(a.median),
-            count: a.count,
-        }),
-        income: Some(transitions(
-            (j.income.iter())
-                .map(|x| {
-                    (
-                        x.before.map(|i| i.key()),
-                        x.after.map(|i| i.key()),
-                        x.counts.all,
-                    )
-                })
-                .collect(),
-        )),
-        occupation: Some(transitions(
-            (j.occupation.iter())
-                .map(|x| {
-                    (
-                        x.before.map(|o| o.key()),
-                        x.after.map(|o| o.key()),
-                        x.counts.all,
-                    )
-                })
-                .collect(),
-        )),
-        left_public_support: Some(j.left_public_support),
-        increased_extent: Some(j.increased_extent),
-        follow_ups: Some(
-            (j.follow_ups.iter())
-                .map(|f| FollowUpJson {
-                    months: f.months,
-                    due: f.due,
-                    done: f.done,
-                    reached: f.reached,
-                    statuses: (f.statuses.iter())
-                        .map(|(s, count)| CountJson {
-                            label: s.key().into(),
-                            count: *count,
-                        })
-                        .collect(),
-                })
-                .collect(),
-        ),
-        participations: Some(j.participations),
-        ..ReportFile::empty()
+    }
+}
+
+fn follow_up_json(f: &FollowUps) -> FollowUpJson {
+    FollowUpJson {
+        months: f.months,
+        due: f.due,
+        done: f.done,
+        reached: f.reached,
+        statuses: (f.statuses.iter())
+            .map(|(s, count)| CountJson {
+                label: s.key().into(),
+                count: *count,
+            })
+            .collect(),
     }
 }
 
 impl ReportFile {
-    /// A file with no content, for filling in by parts.
-    fn empty() -> Self {
-        ReportFile {
-            format: FORMAT.into(),
-            version: VERSION,
-            project: String::new(),
-            scope: None,
-            period: PeriodJson {
-                from: String::new(),
-                to: String::new(),
-            },
-            participants: ParticipantsJson {
-                total: GenderCounts::default(),
-                started: GenderCounts::default(),
-                discharged: GenderCounts::default(),
-                active_at_end: GenderCounts::default(),
-            },
-            anonymous: 0,
-            referrals: Vec::new(),
-            missing_referral: 0,
-            outcomes: Vec::new(),
-            missing_outcome: 0,
-            months_in_project: None,
-            groups: Vec::new(),
-            goals: GoalsJson::default(),
-            data_quality: Vec::new(),
-            waiting: None,
-            extensions: None,
-            age_at_start: None,
-            income: None,
-            occupation: None,
-            left_public_support: None,
-            increased_extent: None,
-            follow_ups: None,
-            participations: None,
-        }
-    }
-
     /// What in the version 2 fields cannot be right: counts too large, the waiting list's
     /// genders not adding up, more transitions or follow-ups than the discharged, ages or days
     /// that are not a number.

@@ -49,6 +49,17 @@ impl GenderCounts {
         }
     }
 
+    /// Both counts added up, gender by gender; none if a sum is larger than a count holds.
+    pub fn checked_add(&self, other: &GenderCounts) -> Option<GenderCounts> {
+        Some(GenderCounts {
+            all: self.all.checked_add(other.all)?,
+            women: self.women.checked_add(other.women)?,
+            men: self.men.checked_add(other.men)?,
+            other: self.other.checked_add(other.other)?,
+            unspecified: self.unspecified.checked_add(other.unspecified)?,
+        })
+    }
+
     pub fn get(&self, g: Gender) -> u32 {
         match g {
             Gender::Woman => self.women,

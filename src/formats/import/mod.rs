@@ -372,22 +372,11 @@ pub fn apply(
     let participants = preview
         .ok_rows()
         .map(|p| {
-            let (id, code) = (Id::random(), p.code.clone());
-            let base = match (p.start, p.referred_on) {
-                (Some(start), _) => Participant::new(id, project.id, code, start, now),
-                (None, referred) => Participant::waiting(
-                    id,
-                    project.id,
-                    code,
-                    referred.unwrap_or(Date::EARLIEST),
-                    now,
-                ),
-            };
+            let code = p.code.clone();
             let mut participant = Participant {
                 gender: p.gender,
                 birth_year: p.birth_year,
                 referral: find(&referrals, p.referral.as_deref()),
-                referred_on: p.referred_on,
                 sub_unit: find(&sub_units, p.sub_unit.as_deref()),
                 discharge: p.end.map(|end| Discharge {
                     end,
@@ -396,7 +385,14 @@ pub fn apply(
                 planned_end: p.planned_end,
                 at_start: p.at_start,
                 at_end: p.at_end,
-                ..base
+                ..Participant::registered(
+                    Id::random(),
+                    project.id,
+                    code,
+                    p.referred_on,
+                    p.start,
+                    now,
+                )
             };
             if participant.planned_end.is_none() {
                 participant.planned_end = planned_end_for(&participant, &project);

@@ -2,7 +2,7 @@
 //! occupation before and after, follow-ups after exit.
 
 use super::{active_on, median, Selection};
-use crate::domain::journey::FollowUpStatus;
+use crate::domain::journey::{follow_up_day, FollowUpStatus};
 use crate::domain::{Participant, Project};
 use crate::report::journey::*;
 use crate::report::{GenderCounts, Period};
@@ -32,13 +32,13 @@ fn count(people: &[&Participant], test: impl Fn(&Participant) -> bool) -> u32 {
 }
 
 /// Public support at the start, and known to be none at the end.
-pub(crate) fn left_public_support(p: &Participant) -> bool {
+fn left_public_support(p: &Participant) -> bool {
     let before = p.at_start.income.is_some_and(|i| i.is_public_support());
     before && p.at_end.income.is_some_and(|i| i.is_known_non_public())
 }
 
 /// Whether `p` waits on `day`: referred by then, and neither started nor given up by then.
-pub(crate) fn waiting_on(p: &Participant, day: crate::domain::Date) -> bool {
+fn waiting_on(p: &Participant, day: crate::domain::Date) -> bool {
     p.referred_on.is_some_and(|r| r <= day)
         && p.start.is_none_or(|s| s > day)
         && p.never_started.is_none_or(|n| n.on > day)
@@ -56,7 +56,7 @@ fn waiting(s: &Selection, period: Period) -> Waiting {
         .for_each(|p| never_started.add(p.gender));
     let mut days: Vec<i64> = (s.people.iter())
         .filter(|p| p.start.is_some_and(|st| period.contains(st)))
-        .filter_map(|p| Some(p.referred_on?.days_until(p.start?).max(0)))
+        .filter_map(|p| p.days_waited(period.to))
         .collect();
     days.sort_unstable();
     Waiting {
@@ -112,7 +112,7 @@ fn follow_ups(people: &[&Participant], months: u8, period: Period) -> FollowUps 
     let due: Vec<&Participant> = (people.iter().copied())
         .filter(|p| {
             p.discharge
-                .is_some_and(|d| period.contains(d.end.plus_months(i32::from(months))))
+                .is_some_and(|d| period.contains(follow_up_day(d.end, months)))
         })
         .collect();
     let recorded: Vec<(&Participant, FollowUpStatus)> = (due.iter().copied())

@@ -2,7 +2,7 @@
 //! the situation then.
 
 use super::{current, fixed_options, Notices};
-use crate::domain::journey::FollowUpStatus;
+use crate::domain::journey::{follow_up_day, FollowUpStatus};
 use crate::domain::journey_forms::validate_follow_up;
 use crate::domain::validate::Field;
 use crate::domain::{Id, Project};
@@ -23,7 +23,7 @@ pub fn FollowUpSection(project: StoredValue<Project>, id: Id) -> impl IntoView {
                 (true, _) => view! { <p class="hint">{JOURNEY.no_follow_ups_set}</p> }.into_any(),
                 (false, None) => view! { <p class="hint">{JOURNEY.follow_ups_after_discharge}</p> }.into_any(),
                 (false, Some(end)) => months.iter().map(|m| view! {
-                    <FollowUpItem id months=*m due=end.plus_months(i32::from(*m)) />
+                    <FollowUpItem id months=*m due=follow_up_day(end, *m) />
                 }).collect_view().into_any(),
             }}
         </section>
@@ -35,9 +35,8 @@ fn FollowUpItem(id: Id, months: u8, due: crate::domain::Date) -> impl IntoView {
     let on = RwSignal::new(today().max(due).to_string());
     let status = RwSignal::new(String::new());
     let notices = Notices::new();
-    let prefix = format!("follow-up-{months}");
-    let (date_id, status_id) = (format!("{prefix}-date"), format!("{prefix}-status"));
-    let focus_ids = StoredValue::new((date_id.clone(), status_id.clone()));
+    let field_id = move |part: &str| format!("follow-up-{months}-{part}");
+    let (date_id, status_id) = (field_id("date"), field_id("status"));
     let record = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(mut p) = current(id) else { return };
@@ -48,11 +47,9 @@ fn FollowUpItem(id: Id, months: u8, due: crate::domain::Date) -> impl IntoView {
                 p.follow_ups.sort_by_key(|f| f.months);
                 notices.save(p, JOURNEY.follow_up_saved);
             }
-            Err(invalid) => notices.refuse(invalid, move |f| {
-                focus_ids.with_value(|(date, status)| match f {
-                    Field::FollowUpStatus => status.clone(),
-                    _ => date.clone(),
-                })
+            Err(invalid) => notices.refuse(invalid, move |f| match f {
+                Field::FollowUpStatus => field_id("status"),
+                _ => field_id("date"),
             }),
         }
     };

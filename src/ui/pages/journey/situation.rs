@@ -74,15 +74,13 @@ fn SituationForm(id: Id, moment: Moment) -> impl IntoView {
     let extent = RwSignal::new(stored.extent.map(|x| x.to_string()).unwrap_or_default());
     let notices = Notices::new();
     let prefix = moment.prefix();
-    let field_id = move |f: Field| -> &'static str {
-        match (moment, f) {
-            (Moment::Start, Field::Income) => "at-start-income",
-            (Moment::Start, Field::Occupation) => "at-start-occupation",
-            (Moment::Start, _) => "at-start-extent",
-            (Moment::End, Field::Income) => "at-end-income",
-            (Moment::End, Field::Occupation) => "at-end-occupation",
-            (Moment::End, _) => "at-end-extent",
-        }
+    let field_id = move |f: Field| {
+        let part = match f {
+            Field::Income => "income",
+            Field::Occupation => "occupation",
+            _ => "extent",
+        };
+        format!("{prefix}-{part}")
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
