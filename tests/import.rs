@@ -235,7 +235,7 @@ fn a_discharge_without_an_outcome_is_allowed() {
 #[test]
 fn bad_dates_and_birth_years_are_row_problems() {
     let text = "kod;födelseår;startdatum;slutdatum\n\
-                D-001;nittio;1/2/2025;\n\
+                D-001;nittio;32/1/2025;\n\
                 D-002;2020;2028-01-01;\n\
                 D-003;1900;;2025-13-01\n";
     let p = run(text).unwrap();
@@ -301,7 +301,7 @@ fn a_code_in_the_project_or_twice_in_the_file_is_a_row_problem() {
 }
 
 #[test]
-fn a_personnummer_in_any_cell_is_a_row_problem_that_never_repeats_it() {
+fn a_personnummer_stops_a_row_in_a_read_column_and_leaves_out_an_unread_column() {
     let text = "kod;startdatum;anteckning\n\
                 811218-9876;2025-02-01;\n\
                 D-002;2025-02-01;född 811218-9876\n\
@@ -317,24 +317,29 @@ fn a_personnummer_in_any_cell_is_a_row_problem_that_never_repeats_it() {
         p.rows[0].code, "",
         "the number must not be shown as the code"
     );
-    assert_eq!(
-        problems(&p.rows[1]),
-        [RowProblem::LooksLikePersonnummer {
-            header: "anteckning".into()
-        }]
-    );
+    // The note is not read: the column is left out whole, named, and its rows import.
+    assert!(p.rows[1].outcome.is_ok());
     assert!(p.rows[2].outcome.is_ok());
-    for row in &p.rows[..2] {
-        for problem in problems(row) {
-            let said = IMPORT.row_problem(problem);
-            assert!(said.contains("personnummer"), "{said}");
-            assert!(!said.contains("811218") && !said.contains("9876"), "{said}");
-        }
+    assert_eq!(
+        p.withheld,
+        vec![("anteckning".to_string(), Withheld::Personnummer)]
+    );
+    assert!(p.ignored_columns.is_empty());
+    for problem in problems(&p.rows[0]) {
+        let said = IMPORT.row_problem(problem);
+        assert!(said.contains("personnummer"), "{said}");
+        assert!(!said.contains("811218") && !said.contains("9876"), "{said}");
     }
     let debug = format!("{p:?}");
     assert!(
         !debug.contains("811218"),
         "the preview must not keep the number"
+    );
+    let (_, people) = apply(&p, &project("Steget"), Timestamp(5));
+    let stored = serde_json::to_string(&people).unwrap();
+    assert!(
+        !stored.contains("811218") && !stored.contains("9876"),
+        "{stored}"
     );
 }
 
@@ -348,12 +353,23 @@ fn a_personnummer_typed_as_a_number_in_excel_is_caught_too() {
     sheet.write_string(1, 0, "D-001").unwrap();
     sheet.write_string(1, 1, "2025-02-01").unwrap();
     sheet.write_number(1, 2, 8112189876.0).unwrap();
+    sheet.write_number(2, 0, 8112189876.0).unwrap();
+    sheet.write_string(2, 1, "2025-02-01").unwrap();
+    sheet.write_string(3, 0, "D-003").unwrap();
+    sheet.write_string(3, 1, "2025-02-01").unwrap();
+    sheet.write_string(4, 0, "D-004").unwrap();
+    sheet.write_string(4, 1, "2025-02-01").unwrap();
     let bytes = book.save_to_buffer().unwrap();
     let p = preview(&bytes, "lista.xlsx", &project("Steget"), &[], today()).unwrap();
     assert_eq!(
-        problems(&p.rows[0]),
+        p.withheld,
+        vec![("övrigt".to_string(), Withheld::Personnummer)]
+    );
+    assert!(p.rows[0].outcome.is_ok());
+    assert_eq!(
+        problems(&p.rows[1]),
         [RowProblem::LooksLikePersonnummer {
-            header: "övrigt".into()
+            header: "kod".into()
         }]
     );
 }
@@ -497,11 +513,7 @@ fn a_corrupt_xlsx_is_refused() {
     let project = project("Steget");
     let mut broken = xlsx_sample();
     broken.truncate(broken.len() / 2);
-    for bytes in [
-        broken.as_slice(),
-        b"PK\x03\x04 not really a zip",
-        b"kod;startdatum",
-    ] {
+    for bytes in [broken.as_slice(), b"PK\x03\x04 not really a zip"] {
         let e = preview(bytes, "lista.xlsx", &project, &[], today()).unwrap_err();
         assert!(matches!(e, ImportError::CorruptXlsx(_)), "{e:?}");
         assert!(IMPORT.error(&e).contains("Excel-filen"));

@@ -138,6 +138,9 @@ pub struct Participant {
     pub code: String,
     pub gender: Gender,
     pub birth_year: Option<i32>,
+    /// The birth year was worked out from an age at the start (an import): it may be a year off.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub birth_year_approximate: bool,
     pub referral: Option<Id>,
     /// The referral date (*anvisningsdatum*), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -196,6 +199,7 @@ impl Participant {
             code,
             gender: Gender::default(),
             birth_year: None,
+            birth_year_approximate: false,
             referral: None,
             referred_on: None,
             start: Some(start),
@@ -320,6 +324,7 @@ impl Participant {
         self.earlier.iter().map(|e| Participant {
             gender: self.gender,
             birth_year: self.birth_year,
+            birth_year_approximate: self.birth_year_approximate,
             referral: self.referral,
             sub_unit: self.sub_unit,
             anonymous_in_sus: self.anonymous_in_sus,

@@ -388,6 +388,8 @@ impl ValidParticipant {
         p.referred_on = self.referred_on;
         p.code = self.code;
         p.gender = self.gender;
+        // A birth year worked out from an age stays marked as approximate until it is changed.
+        p.birth_year_approximate &= p.birth_year == self.birth_year;
         p.birth_year = self.birth_year;
         p.referral = self.referral;
         p.start = self.start;

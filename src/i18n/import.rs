@@ -73,7 +73,7 @@ catalogue! {
         pub changed_elsewhere: &'static str,
 
         /// Column names as in the header, in [`Column::ALL`] order.
-        pub columns: [&'static str; 16],
+        pub columns: [&'static str; 17],
         pub errors: ImportErrorTexts,
         pub problems: RowProblemTexts,
     }
@@ -94,6 +94,7 @@ catalogue! {
         pub missing_columns: fn(&str, usize) -> String,
         pub duplicate_column: fn(&str) -> String,
         pub personnummer_in_header: &'static str,
+        pub no_header: &'static str,
         /// The largest file in MB, and the most cells of a sheet.
         pub too_large: fn(u64, u64) -> String,
         /// "och", for lists of columns.
@@ -113,7 +114,9 @@ catalogue! {
         /// With the line of the first occurrence.
         pub code_repeated: fn(usize) -> String,
         pub unknown_gender: &'static str,
+        pub gender_digits_unanswered: &'static str,
         pub invalid_birth_year: &'static str,
+        pub invalid_age: &'static str,
         pub too_young: fn(i32) -> String,
         pub too_old: fn(i32) -> String,
         pub missing_start: &'static str,
@@ -208,6 +211,7 @@ impl ImportTexts {
             }
             ImportError::DuplicateColumn(c) => (t.duplicate_column)(self.column(*c)),
             ImportError::PersonnummerInHeader => t.personnummer_in_header.to_owned(),
+            ImportError::NoHeader => t.no_header.to_owned(),
             ImportError::TooLarge => (t.too_large)(MAX_BYTES / 1024 / 1024, MAX_CELLS),
         }
     }
@@ -225,7 +229,9 @@ impl ImportTexts {
             RowProblem::CodeExists => t.code_exists.to_owned(),
             RowProblem::CodeRepeated { first_line } => (t.code_repeated)(*first_line),
             RowProblem::UnknownGender => t.unknown_gender.to_owned(),
+            RowProblem::GenderDigitsUnanswered => t.gender_digits_unanswered.to_owned(),
             RowProblem::InvalidBirthYear => t.invalid_birth_year.to_owned(),
+            RowProblem::InvalidAge => t.invalid_age.to_owned(),
             RowProblem::TooYoung => (t.too_young)(MIN_AGE),
             RowProblem::TooOld => (t.too_old)(MAX_AGE),
             RowProblem::MissingStart => t.missing_start.to_owned(),
@@ -307,14 +313,15 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
          Försörjningsstöd, Studiemedel, Ingen offentlig försörjning, Annan eller Okänd.",
         "sysselsättning vid start och vid avslut: Förvärvsarbete, Studier, Arbetsträning, \
          Praktik, Arbetssökande eller Ingen. Omfattning: procent av heltid, 0 till 100.",
-        "Andra kolumner läses inte in.",
-        "Skriv aldrig namn eller personnummer i filen. En rad med något som liknar ett \
-         personnummer importeras inte.",
+        "Andra kolumner läses inte in. ålder: åldern vid start, om födelseår saknas (ger ett \
+         ungefärligt födelseår).",
+        "Du väljer i förhandsvisningen vilken kolumn som är vad. Kolumner med personnummer \
+         eller namn läses aldrig in. Ett personnummer i en kolumn som läses in stoppar raden.",
     ],
     example_header: "kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;grupp;\
          anvisningsdatum;planerat slut;försörjning vid start;försörjning vid avslut;\
          sysselsättning vid start;sysselsättning vid avslut;omfattning vid start;\
-         omfattning vid avslut",
+         omfattning vid avslut;ålder",
     privacy_note: "Filen läses bara här i webbläsaren. Den skickas inte någonstans.",
     choose_file: "Välj fil",
     file_types: "Excel-arbetsbok (.xlsx) eller CSV-fil (.csv)",
@@ -392,6 +399,7 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
         "sysselsättning vid avslut",
         "omfattning vid start",
         "omfattning vid avslut",
+        "ålder",
     ],
     errors: ImportErrorTexts {
         empty: "Filen är tom. Kontrollera att du valde rätt fil och att deltagarna är sparade \
@@ -439,6 +447,7 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
         personnummer_in_header: "Första raden ska ha rubriker, men den liknar en deltagare \
              med personnummer. Personnummer får inte finnas i filen. Ta bort dem, lägg till en \
              rad med rubriker överst och välj filen igen.",
+        no_header: "Första raden ska ha rubriker, men den ser ut som en deltagare. Lägg till              en rad överst med en rubrik för varje kolumn, till exempel kod och startdatum, och              välj filen igen.",
         and: "och",
     },
     problems: RowProblemTexts {
@@ -461,6 +470,10 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
              tomt.",
         invalid_birth_year: "Födelseåret är inte ett årtal. Skriv fyra siffror, till exempel \
              1990, eller lämna tomt.",
+        gender_digits_unanswered: "Kön står som 1 eller 2. Välj ovanför tabellen vad \
+             siffrorna betyder.",
+        invalid_age: "Åldern är inte ett helt antal år. Skriv till exempel 34, eller lämna \
+             tomt.",
         too_young: |age| {
             format!("Födelseåret gör deltagaren yngre än {age} år vid start. Kontrollera året.")
         },
@@ -536,13 +549,15 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
          Unknown. The Swedish words work too.",
         "occupation at start and at end: Employment, Studies, Work training, Placement, Job \
          seeking or None. Extent: percent of full time, 0 to 100.",
-        "Other columns are not read.",
-        "Never put names or personal identity numbers (personnummer) in the file. A row with \
-         anything that looks like a personal identity number is not imported.",
+        "Other columns are not read. age: the age at the start, if there is no birth year \
+         (gives an approximate birth year).",
+        "In the preview you choose which column is which. Columns with personal identity \
+         numbers (personnummer) or names are never read. A personal identity number in a \
+         column that is read stops the row.",
     ],
     example_header: "code;gender;birth year;start date;end date;referral source;outcome;group;\
          referral date;planned end;income at start;income at end;occupation at start;\
-         occupation at end;extent at start;extent at end",
+         occupation at end;extent at start;extent at end;age",
     privacy_note: "The file is only read here in the browser. It is not sent anywhere.",
     choose_file: "Choose file",
     file_types: "Excel workbook (.xlsx) or CSV file (.csv)",
@@ -625,6 +640,7 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
         "occupation at end",
         "extent at start",
         "extent at end",
+        "age",
     ],
     errors: ImportErrorTexts {
         empty: "The file is empty. Check that you chose the right file and that the \
@@ -679,6 +695,7 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
              participant with a personal identity number. Personal identity numbers \
              (personnummer) must not be in the file. Remove them, add a row of headings at the \
              top and choose the file again.",
+        no_header: "The first row should have headings, but it looks like a participant. Add              a row at the top with a heading for each column, for example code and start date,              and choose the file again.",
         and: "and",
     },
     problems: RowProblemTexts {
@@ -706,6 +723,10 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
              leave it empty.",
         invalid_birth_year: "The birth year is not a year. Write four digits, for example \
              1990, or leave it empty.",
+        gender_digits_unanswered: "Gender is written as 1 or 2. Choose above the table what \
+             the digits mean.",
+        invalid_age: "The age is not a whole number of years. Write for example 34, or leave \
+             it empty.",
         too_young: |age| {
             format!("The birth year makes the participant younger than {age} at the start. Check the year.")
         },

@@ -89,6 +89,7 @@ pub fn import_errors() -> Vec<stegvis::formats::import::ImportError> {
         ImportError::MissingColumns(vec![Column::Code]),
         ImportError::DuplicateColumn(Column::Gender),
         ImportError::PersonnummerInHeader,
+        ImportError::NoHeader,
         ImportError::TooLarge,
     ]
 }
@@ -109,7 +110,9 @@ pub fn row_problems(header: &str) -> Vec<stegvis::formats::import::RowProblem> {
         RowProblem::CodeExists,
         RowProblem::CodeRepeated { first_line: 2 },
         RowProblem::UnknownGender,
+        RowProblem::GenderDigitsUnanswered,
         RowProblem::InvalidBirthYear,
+        RowProblem::InvalidAge,
         RowProblem::TooYoung,
         RowProblem::TooOld,
         RowProblem::MissingStart,

@@ -1,11 +1,12 @@
 //! The header row of a participant list: which column holds what.
 //!
 //! Column names are matched ignoring case, surrounding spaces, and `_`/`-` versus a space, in
-//! Swedish or English. Unknown columns are ignored (and reported); `kod` and `startdatum` are
-//! required.
+//! Swedish or English, including the words coaches' own sheets use (*deltagare*,
+//! *inskrivningsdatum*, *orsak till avslut* …). The names are only a guess: the coach can assign
+//! any column to any field in the preview (see [`super::mapping`]); the [`Header`] is built from
+//! that choice. Columns nobody assigned are not read; `kod` and `startdatum` are required.
 
 use super::ImportError;
-use crate::domain::personnummer;
 
 /// A column the import reads.
 #[derive(
@@ -44,11 +45,13 @@ pub enum Column {
     ExtentAtStart,
     /// `omfattning vid avslut` / `extent at end`
     ExtentAtEnd,
+    /// `ålder` / `age`: the age at the start, read as an approximate birth year.
+    Age,
 }
 
 impl Column {
     /// Every column, in the order of the documented header.
-    pub const ALL: [Column; 16] = [
+    pub const ALL: [Column; 17] = [
         Column::Code,
         Column::Gender,
         Column::BirthYear,
@@ -65,6 +68,7 @@ impl Column {
         Column::OccupationAtEnd,
         Column::ExtentAtStart,
         Column::ExtentAtEnd,
+        Column::Age,
     ];
 
     /// Columns a file must have.
@@ -73,15 +77,89 @@ impl Column {
     /// The names accepted in a header, already normalised (see [`normalise`]).
     fn names(self) -> &'static [&'static str] {
         match self {
-            Column::Code => &["kod", "code", "deltagarkod"],
+            Column::Code => &[
+                "kod",
+                "code",
+                "deltagarkod",
+                "deltagare",
+                "deltagar id",
+                "deltagarid",
+                "deltagarnummer",
+                "id",
+                "participant",
+                "participant id",
+                "participant code",
+            ],
             Column::Gender => &["kön", "kon", "gender", "sex"],
-            Column::BirthYear => &["födelseår", "fodelsear", "birth year", "birthyear"],
-            Column::Start => &["startdatum", "start date", "start", "startdate"],
-            Column::End => &["slutdatum", "end date", "end", "slut", "enddate"],
-            Column::Referral => &["remittent", "referral", "referral source"],
-            Column::Outcome => &["avslutsorsak", "outcome"],
-            Column::Group => &["grupp", "group", "delinsats", "sub unit"],
-            Column::ReferredOn => &["anvisningsdatum", "anvisad", "referral date", "referred"],
+            Column::BirthYear => &[
+                "födelseår",
+                "fodelsear",
+                "birth year",
+                "birthyear",
+                "year of birth",
+            ],
+            Column::Start => &[
+                "startdatum",
+                "start date",
+                "start",
+                "startdate",
+                "inskrivningsdatum",
+                "inskriven",
+                "inskrivning",
+                "datum för inskrivning",
+                "enrolled",
+                "enrolment date",
+                "enrollment date",
+            ],
+            Column::End => &[
+                "slutdatum",
+                "end date",
+                "end",
+                "slut",
+                "enddate",
+                "utskrivningsdatum",
+                "utskriven",
+                "utskrivning",
+                "avslutsdatum",
+                "avslutad",
+                "datum för utskrivning",
+                "discharge date",
+                "discharged",
+                "exit date",
+            ],
+            Column::Referral => &[
+                "remittent",
+                "referral",
+                "referral source",
+                "remitterande myndighet",
+                "remitterande",
+                "anvisad av",
+                "anvisande myndighet",
+                "remiss från",
+                "referred by",
+                "referring agency",
+            ],
+            Column::Outcome => &[
+                "avslutsorsak",
+                "outcome",
+                "orsak till avslut",
+                "status vid avslut",
+                "avslutsstatus",
+                "utfall",
+                "reason for exit",
+                "exit reason",
+                "status at exit",
+            ],
+            Column::Group => &["grupp", "group", "delinsats", "sub unit", "subunit"],
+            Column::ReferredOn => &[
+                "anvisningsdatum",
+                "anvisad",
+                "referral date",
+                "referred",
+                "remissdatum",
+                "datum för anvisning",
+                "anvisningsdag",
+            ],
             Column::PlannedEnd => &["planerat slut", "planerat slutdatum", "planned end"],
             Column::IncomeAtStart => &["försörjning vid start", "income at start"],
             Column::IncomeAtEnd => &[
@@ -101,7 +179,23 @@ impl Column {
                 "omfattning vid slut",
                 "extent at end",
             ],
+            Column::Age => &[
+                "ålder",
+                "alder",
+                "age",
+                "ålder vid start",
+                "ålder vid inskrivning",
+                "age at start",
+            ],
         }
+    }
+
+    /// Whether the column holds dates.
+    pub fn is_date(self) -> bool {
+        matches!(
+            self,
+            Column::Start | Column::End | Column::ReferredOn | Column::PlannedEnd
+        )
     }
 
     /// The column a header cell names, if any.
@@ -114,7 +208,7 @@ impl Column {
 }
 
 /// Lower case, trimmed, with `_` and `-` read as spaces and runs of spaces collapsed.
-fn normalise(text: &str) -> String {
+pub(super) fn normalise(text: &str) -> String {
     text.trim()
         .to_lowercase()
         .replace(['_', '-'], " ")
@@ -135,17 +229,17 @@ pub struct Header {
 }
 
 impl Header {
-    /// Reads the header row. Refuses a header that names a column twice, lacks a required
-    /// column, or holds something that looks like a personnummer (then it is data, not a header).
-    pub fn parse(cells: &[String]) -> Result<Header, ImportError> {
+    /// The header of a file whose column `i` holds `mapping[i]` (`None`: not read). Refuses a
+    /// mapping that assigns a field twice or leaves out a required one.
+    pub fn from_mapping(
+        cells: &[String],
+        mapping: &[Option<Column>],
+    ) -> Result<Header, ImportError> {
         let mut positions = [None; Column::ALL.len()];
         let mut ignored = Vec::new();
         let names: Vec<String> = cells.iter().map(|c| c.trim().to_owned()).collect();
-        if names.iter().any(|n| personnummer::contains(n)) {
-            return Err(ImportError::PersonnummerInHeader);
-        }
         for (i, name) in names.iter().enumerate() {
-            match Column::from_header(name) {
+            match mapping.get(i).copied().flatten() {
                 Some(column) => {
                     let slot = &mut positions[column as usize];
                     if slot.is_some() {
@@ -176,13 +270,6 @@ impl Header {
         self.positions[column as usize]
     }
 
-    /// The column read from position `i`, if any.
-    pub fn column_at(&self, i: usize) -> Option<Column> {
-        Column::ALL
-            .into_iter()
-            .find(|c| self.positions[*c as usize] == Some(i))
-    }
-
     /// The header of position `i` as written (empty for cells beyond the header).
     pub fn name_at(&self, i: usize) -> &str {
         self.names.get(i).map(String::as_str).unwrap_or("")
@@ -204,14 +291,54 @@ mod tests {
     }
 
     #[test]
-    fn a_column_named_twice_is_refused() {
-        let cells: Vec<String> = ["kod", "startdatum", "kön", "gender"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+    fn coaches_own_header_words_are_guessed() {
+        let cases = [
+            ("Deltagare", Column::Code),
+            ("Deltagar-ID", Column::Code),
+            ("Inskrivningsdatum", Column::Start),
+            ("Inskriven", Column::Start),
+            ("Utskrivningsdatum", Column::End),
+            ("Utskriven", Column::End),
+            ("Remitterande myndighet", Column::Referral),
+            ("Anvisad av", Column::Referral),
+            ("Orsak till avslut", Column::Outcome),
+            ("Status vid avslut", Column::Outcome),
+            ("Ålder", Column::Age),
+            ("Kön", Column::Gender),
+            ("Anvisningsdatum", Column::ReferredOn),
+            ("Försörjning vid start", Column::IncomeAtStart),
+            ("Sysselsättning vid avslut", Column::OccupationAtEnd),
+            ("Omfattning vid start", Column::ExtentAtStart),
+            ("Planerat slut", Column::PlannedEnd),
+            ("Enrolment date", Column::Start),
+            ("Discharge date", Column::End),
+            ("Referred by", Column::Referral),
+            ("Reason for exit", Column::Outcome),
+            ("Age", Column::Age),
+        ];
+        for (header, column) in cases {
+            assert_eq!(Column::from_header(header), Some(column), "{header}");
+        }
+    }
+
+    #[test]
+    fn a_mapping_decides_over_the_header_words() {
+        let cells: Vec<String> = ["A", "B", "C"].iter().map(|s| s.to_string()).collect();
+        let header =
+            Header::from_mapping(&cells, &[Some(Column::Start), None, Some(Column::Code)]).unwrap();
+        assert_eq!(header.position(Column::Code), Some(2));
+        assert_eq!(header.position(Column::Start), Some(0));
+        assert_eq!(header.ignored, vec!["B".to_string()]);
         assert_eq!(
-            Header::parse(&cells),
-            Err(ImportError::DuplicateColumn(Column::Gender))
+            Header::from_mapping(&cells, &[Some(Column::Code), None, None]),
+            Err(ImportError::MissingColumns(vec![Column::Start]))
+        );
+        assert_eq!(
+            Header::from_mapping(
+                &cells,
+                &[Some(Column::Code), Some(Column::Start), Some(Column::Code)]
+            ),
+            Err(ImportError::DuplicateColumn(Column::Code))
         );
     }
 }

@@ -6,19 +6,26 @@
 //! participants and adds the new labels to the project. Rows with problems are never imported;
 //! existing participants are never overwritten.
 //!
-//! The expected header is `kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;grupp`
-//! (any order, any case, English names accepted; see [`Column`]). Texts for everything here
-//! are in [`crate::i18n::import`].
+//! The documented header is `kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;grupp`
+//! (any order, any case, English names accepted; see [`Column`]), but a coach's own sheet comes
+//! in as it is: [`inspect`] lists its columns with a guess for each, the coach may assign any
+//! column to any field ([`ReadOptions`]), and columns of personal identity numbers or names are
+//! left out unread ([`mapping`]). Texts for everything here are in [`crate::i18n::import`] and
+//! [`crate::i18n::import_mapping`].
 
 mod choices;
 mod columns;
+mod dates;
 mod guard;
+pub mod mapping;
 pub use guard::{MAX_CELLS, MAX_UNPACKED};
 mod read;
 mod rows;
 
 pub use columns::Column;
-pub use read::{read, RawTable};
+pub use dates::{parse_date, DateOrder, DateRules};
+pub use mapping::{inspect, FileColumn, GenderDigits, Inspected, ReadOptions, Withheld};
+pub use read::{read, RawCell, RawTable};
 pub use rows::parse_gender;
 
 use crate::domain::journey_forms::planned_end_for;
@@ -62,6 +69,8 @@ pub enum ImportError {
     DuplicateColumn(Column),
     #[error("the first row looks like data with a personnummer, not a header")]
     PersonnummerInHeader,
+    #[error("the first row looks like data, not a header")]
+    NoHeader,
     /// Larger than [`MAX_BYTES`], or a workbook whose sheets span more cells or unpack to more
     /// bytes than Stegvis reads (see [`guard`]).
     #[error("the file is larger than Stegvis reads")]
@@ -89,8 +98,12 @@ pub enum RowProblem {
         first_line: usize,
     },
     UnknownGender,
+    /// Gender written 1 or 2, and the coach has not said which is which.
+    GenderDigitsUnanswered,
     /// Not a whole number.
     InvalidBirthYear,
+    /// An age that is not a whole number from 0 to 150.
+    InvalidAge,
     TooYoung,
     TooOld,
     MissingStart,
@@ -124,7 +137,8 @@ impl RowProblem {
             | RowProblem::CodeTooLong
             | RowProblem::CodeExists
             | RowProblem::CodeRepeated { .. } => Some(Column::Code),
-            RowProblem::UnknownGender => Some(Column::Gender),
+            RowProblem::UnknownGender | RowProblem::GenderDigitsUnanswered => Some(Column::Gender),
+            RowProblem::InvalidAge => Some(Column::Age),
             RowProblem::InvalidBirthYear | RowProblem::TooYoung | RowProblem::TooOld => {
                 Some(Column::BirthYear)
             }
@@ -150,6 +164,8 @@ pub struct ImportedParticipant {
     pub code: String,
     pub gender: Gender,
     pub birth_year: Option<i32>,
+    /// The birth year was worked out from an age at the start.
+    pub birth_year_approximate: bool,
     pub referred_on: Option<Date>,
     /// `None`: waiting to start (the referral date is then known).
     pub start: Option<Date>,
@@ -180,8 +196,12 @@ pub struct ImportPreview {
     pub encoding: SourceEncoding,
     /// `None` for xlsx.
     pub separator: Option<char>,
-    /// Headers of columns that are not read, as written.
+    /// Headers of columns that are not read, as written (the withheld ones apart).
     pub ignored_columns: Vec<String>,
+    /// Columns left out whatever the mapping, with why.
+    pub withheld: Vec<(String, Withheld)>,
+    /// A file named `.xlsx` that was read as the CSV text it is.
+    pub misnamed: bool,
     /// Every non-empty data row, in file order.
     pub rows: Vec<ImportRow>,
     /// Names new to the project, in first-seen order, from rows that can be imported.
@@ -240,8 +260,9 @@ fn new_names<'r, 'p>(
         .collect()
 }
 
-/// Reads and checks a participant list. Changes nothing. `existing_codes` are the codes of the
-/// project's participants; `today` bounds dates and birth years.
+/// Reads and checks a participant list with Stegvis' guess of its columns. Changes nothing.
+/// `existing_codes` are the codes of the project's participants; `today` bounds dates and
+/// birth years.
 pub fn preview(
     bytes: &[u8],
     file_name: &str,
@@ -249,24 +270,39 @@ pub fn preview(
     existing_codes: &[&str],
     today: Date,
 ) -> Result<ImportPreview, ImportError> {
-    preview_table(read(bytes, file_name)?, project, existing_codes, today)
+    let inspected = inspect(read(bytes, file_name)?)?;
+    let options = ReadOptions::guessed(&inspected.columns);
+    preview_table(&inspected, &options, project, existing_codes, today)
 }
 
-/// [`preview`] of a file that was already read into rows (in the browser, by the file worker:
-/// see [`super::jobs`]).
+/// [`preview`] of a file that was already read and inspected (in the browser the file worker
+/// reads it: see [`super::jobs`]), with the coach's options.
 pub fn preview_table(
-    table: RawTable,
+    inspected: &Inspected,
+    options: &ReadOptions,
     project: &Project,
     existing_codes: &[&str],
     today: Date,
 ) -> Result<ImportPreview, ImportError> {
-    let (header_row, data) = table.rows.split_first().ok_or(ImportError::Empty)?;
-    let header_cells: Vec<String> = header_row.cells.iter().map(|c| c.text()).collect();
-    let header = Header::parse(&header_cells)?;
+    let table = &inspected.table;
+    let (_, data) = table.rows.split_first().ok_or(ImportError::Empty)?;
+    let headers: Vec<String> = inspected.columns.iter().map(|c| c.header.clone()).collect();
+    let header = Header::from_mapping(&headers, &options.effective_mapping(&inspected.columns))?;
     if data.is_empty() {
         return Err(ImportError::HeaderOnly);
     }
-    let mut context = RowContext::new(&header, project, existing_codes, today);
+    let rules = DateRules {
+        order: options.date_order,
+        date1904: table.date1904,
+    };
+    let mut context = RowContext::new(
+        &header,
+        project,
+        existing_codes,
+        today,
+        rules,
+        options.gender_digits,
+    );
     let rows: Vec<ImportRow> = data.iter().map(|row| context.check(row)).collect();
     let ok: Vec<&ImportedParticipant> = rows
         .iter()
@@ -284,10 +320,19 @@ pub fn preview_table(
         ok.iter().map(|p| p.sub_unit.as_deref()),
         project.sub_units.iter().map(|l| l.name.as_str()),
     );
+    let withheld: Vec<(String, Withheld)> = (inspected.columns.iter())
+        .filter_map(|c| c.withheld.map(|w| (c.header.clone(), w)))
+        .collect();
+    let ignored_columns = (header.ignored.iter())
+        .filter(|name| !withheld.iter().any(|(h, _)| h == *name))
+        .cloned()
+        .collect();
     Ok(ImportPreview {
         encoding: table.encoding,
         separator: table.separator,
-        ignored_columns: header.ignored.clone(),
+        ignored_columns,
+        withheld,
+        misnamed: table.misnamed,
         rows,
         new_referrals,
         new_outcomes,
@@ -376,6 +421,7 @@ pub fn apply(
             let mut participant = Participant {
                 gender: p.gender,
                 birth_year: p.birth_year,
+                birth_year_approximate: p.birth_year_approximate,
                 referral: find(&referrals, p.referral.as_deref()),
                 sub_unit: find(&sub_units, p.sub_unit.as_deref()),
                 discharge: p.end.map(|end| Discharge {

@@ -52,11 +52,19 @@ pub struct RawTable {
     pub encoding: SourceEncoding,
     pub separator: Option<char>,
     pub rows: Vec<RawRow>,
+    /// A file named `.xlsx` that is really text, read as CSV.
+    #[serde(default)]
+    pub misnamed: bool,
+    /// A workbook that counts its date serial numbers from 1904.
+    #[serde(default)]
+    pub date1904: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Csv,
+    /// Text in a file named `.xlsx`.
+    MisnamedCsv,
     Xlsx,
 }
 
@@ -75,6 +83,10 @@ pub fn read(bytes: &[u8], file_name: &str) -> Result<RawTable, ImportError> {
     }
     match kind(bytes, file_name)? {
         Kind::Csv => read_csv(bytes),
+        Kind::MisnamedCsv => read_csv(bytes).map(|table| RawTable {
+            misnamed: true,
+            ..table
+        }),
         Kind::Xlsx => read_xlsx(bytes),
     }
 }
@@ -109,6 +121,9 @@ fn kind(bytes: &[u8], file_name: &str) -> Result<Kind, ImportError> {
         "csv" | "txt" | "" if is_utf16(bytes) => Ok(Kind::Csv),
         "csv" | "txt" if looks_binary(bytes) => Err(unsupported()),
         "csv" | "txt" => Ok(Kind::Csv),
+        "xlsx" | "xlsm" if bytes.starts_with(ZIP_MAGIC) => Ok(Kind::Xlsx),
+        // A text file renamed `.xlsx` (a CSV saved with the wrong name): read as the text it is.
+        "xlsx" | "xlsm" if !looks_binary(bytes) || is_utf16(bytes) => Ok(Kind::MisnamedCsv),
         "xlsx" | "xlsm" => Ok(Kind::Xlsx),
         "" if bytes.starts_with(ZIP_MAGIC) => Ok(Kind::Xlsx),
         "" if looks_binary(bytes) => Err(unsupported()),
@@ -201,6 +216,8 @@ fn read_csv(bytes: &[u8]) -> Result<RawTable, ImportError> {
         encoding,
         separator: Some(separator),
         rows,
+        misnamed: false,
+        date1904: false,
     })
 }
 
@@ -279,6 +296,8 @@ fn read_xlsx(bytes: &[u8]) -> Result<RawTable, ImportError> {
         encoding: SourceEncoding::Xlsx,
         separator: None,
         rows,
+        misnamed: false,
+        date1904: book.has_1904_epoch(),
     })
 }
 
@@ -303,6 +322,8 @@ mod tests {
         assert_eq!(kind(b"kod", "lista"), Ok(Kind::Csv));
         assert!(kind(b"%PDF-1.4", "lista").is_err());
         assert!(kind(b"PK\x03\x04x", "lista.ods").is_err());
+        assert_eq!(kind(b"kod;startdatum", "lista.xlsx"), Ok(Kind::MisnamedCsv));
+        assert_eq!(kind(b"\xD0\xCF\x11\xE0", "lista.xlsx"), Ok(Kind::Xlsx));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 use super::choices::{self, Choice};
 use super::columns::{Column, Header};
+use super::dates::{parse_date, DateRules};
+use super::mapping::GenderDigits;
 use super::read::{RawCell, RawRow};
 use super::{ImportRow, ImportedParticipant, RowProblem};
 use crate::domain::journey::Situation;
@@ -20,6 +22,8 @@ pub struct RowContext<'a> {
     /// Codes already in the project, lower case and trimmed.
     existing_codes: HashSet<String>,
     today: Date,
+    dates: DateRules,
+    gender_digits: Option<GenderDigits>,
     /// Codes seen so far in the file (lower case) and the line each was first seen on.
     seen_codes: HashMap<String, usize>,
     /// The project's label names as it spells them, found by name.
@@ -41,27 +45,6 @@ pub fn parse_gender(text: &str) -> Option<Gender> {
     }
 }
 
-/// Excel counts days from 1899-12-30 (for every date after February 1900).
-fn excel_serial(serial: f64) -> Option<Date> {
-    if !(61.0..2_958_466.0).contains(&serial) {
-        return None;
-    }
-    Date::from_ymd(1899, 12, 30).map(|epoch| epoch.plus_days(serial.floor() as i64))
-}
-
-/// A date cell: `YYYY-MM-DD` text (a time after it is ignored), an Excel date, or a serial.
-fn parse_date(cell: &RawCell) -> Option<Date> {
-    match cell {
-        RawCell::Text(text) => {
-            let text = text.trim();
-            let day_part = text.split(['T', ' ']).next().unwrap_or(text);
-            Date::parse_iso(day_part)
-        }
-        RawCell::Number(n) => excel_serial(*n),
-        RawCell::Date { year, month, day } => Date::from_ymd(*year, *month, *day),
-    }
-}
-
 /// The name of a label as the project spells it, or the name as written if it is new.
 fn label_name(names: &ByName<&str>, wanted: &str) -> String {
     names
@@ -77,12 +60,16 @@ impl<'a> RowContext<'a> {
         project: &'a Project,
         existing_codes: &[&str],
         today: Date,
+        dates: DateRules,
+        gender_digits: Option<GenderDigits>,
     ) -> Self {
         let names = |it: &mut dyn Iterator<Item = &'a str>| it.map(|n| (n, n)).collect();
         RowContext {
             header,
             existing_codes: existing_codes.iter().map(|c| key(c)).collect(),
             today,
+            dates,
+            gender_digits,
             seen_codes: HashMap::new(),
             referrals: names(&mut project.referral_sources.iter().map(|l| l.name.as_str())),
             outcomes: names(&mut project.outcomes.iter().map(|l| l.name.as_str())),
@@ -102,11 +89,19 @@ impl<'a> RowContext<'a> {
         };
         let text = |c: Column| cell(c).text();
 
-        // A personnummer anywhere, read or ignored: say where, never what.
+        // A personnummer in a column that is read: say where, never what. Columns that are
+        // not read are never looked at (a column of personnummer was blanked on inspection).
         let mut flagged = Vec::new();
-        for (i, c) in row.cells.iter().enumerate() {
-            if personnummer::contains(&c.text()) {
-                flagged.extend(self.header.column_at(i));
+        for column in Column::ALL {
+            let Some(i) = self.header.position(column) else {
+                continue;
+            };
+            if row
+                .cells
+                .get(i)
+                .is_some_and(|c| personnummer::contains(&c.text()))
+            {
+                flagged.push(column);
                 problems.push(RowProblem::LooksLikePersonnummer {
                     header: self.header.name_at(i).to_owned(),
                 });
@@ -136,8 +131,23 @@ impl<'a> RowContext<'a> {
             }
         }
 
-        let gender = match parse_gender(&text(Column::Gender)) {
+        let gender_text = text(Column::Gender);
+        let digit = match (gender_text.as_str(), self.gender_digits) {
+            ("1", Some(GenderDigits::OneIsMan)) | ("2", Some(GenderDigits::OneIsWoman)) => {
+                Some(Some(Gender::Man))
+            }
+            ("1", Some(GenderDigits::OneIsWoman)) | ("2", Some(GenderDigits::OneIsMan)) => {
+                Some(Some(Gender::Woman))
+            }
+            ("1" | "2", None) => Some(None),
+            _ => None,
+        };
+        let gender = match digit.unwrap_or_else(|| parse_gender(&gender_text)) {
             Some(g) => g,
+            None if digit.is_some() => {
+                problems.push(RowProblem::GenderDigitsUnanswered);
+                Gender::Unspecified
+            }
             None => {
                 if clean(Column::Gender) {
                     problems.push(RowProblem::UnknownGender);
@@ -146,21 +156,44 @@ impl<'a> RowContext<'a> {
             }
         };
 
+        // The age at the row's start, or its referral while waiting (their problems, if any,
+        // are named below).
+        let start_or_referral = [Column::Start, Column::ReferredOn]
+            .into_iter()
+            .find_map(|c| parse_date(cell(c), self.dates).filter(|d| d.in_range()));
         let birth_text = text(Column::BirthYear);
+        let age_text = text(Column::Age);
         let mut birth_year = None;
-        if !birth_text.is_empty() && clean(Column::BirthYear) {
-            // The age at the row's start, or its referral while waiting (their problems, if
-            // any, are named below).
-            let start = [Column::Start, Column::ReferredOn]
-                .into_iter()
-                .find_map(|c| parse_date(cell(c)).filter(|d| d.in_range()));
+        let mut birth_year_approximate = false;
+        // A birth year, else an age at the start read as the year of the start minus the age.
+        let year = if !birth_text.is_empty() && clean(Column::BirthYear) {
             match birth_text.parse::<i32>() {
-                Err(_) => problems.push(RowProblem::InvalidBirthYear),
-                Ok(y) => match age_problem(y, start, self.today) {
-                    Some(Problem::TooYoung) => problems.push(RowProblem::TooYoung),
-                    Some(Problem::TooOld) => problems.push(RowProblem::TooOld),
-                    _ => birth_year = Some(y),
-                },
+                Err(_) => {
+                    problems.push(RowProblem::InvalidBirthYear);
+                    None
+                }
+                Ok(y) => Some(y),
+            }
+        } else if !age_text.is_empty() && clean(Column::Age) {
+            match (age_text.parse::<i32>(), start_or_referral) {
+                (Ok(age), Some(day)) if (0..=150).contains(&age) => {
+                    birth_year_approximate = true;
+                    Some(day.year() - age)
+                }
+                (Ok(_), None) => None,
+                _ => {
+                    problems.push(RowProblem::InvalidAge);
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        if let Some(y) = year {
+            match age_problem(y, start_or_referral, self.today) {
+                Some(Problem::TooYoung) => problems.push(RowProblem::TooYoung),
+                Some(Problem::TooOld) => problems.push(RowProblem::TooOld),
+                _ => birth_year = Some(y),
             }
         }
 
@@ -176,7 +209,7 @@ impl<'a> RowContext<'a> {
             if !clean(column) {
                 return None;
             }
-            let date = parse_date(cell(column));
+            let date = parse_date(cell(column), self.dates);
             match date {
                 None => problems.push(RowProblem::InvalidDate(column)),
                 Some(d) if !d.in_range() => problems.push(RowProblem::DateOutOfRange(column)),
@@ -263,6 +296,7 @@ impl<'a> RowContext<'a> {
                 code: code.clone(),
                 gender,
                 birth_year,
+                birth_year_approximate,
                 referred_on,
                 start,
                 planned_end,
@@ -285,23 +319,5 @@ impl<'a> RowContext<'a> {
             code: shown_code,
             outcome,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn excel_serial_45658_is_new_years_day_2025() {
-        assert_eq!(excel_serial(45658.0), Date::from_ymd(2025, 1, 1));
-        assert_eq!(excel_serial(-3.0), None);
-    }
-
-    #[test]
-    fn dates_may_carry_a_midnight_time() {
-        let cell = RawCell::Text("2025-03-01 00:00:00".into());
-        assert_eq!(parse_date(&cell), Date::from_ymd(2025, 3, 1));
-        assert_eq!(parse_date(&RawCell::Text("1/3/2025".into())), None);
     }
 }
