@@ -154,3 +154,35 @@ pub fn language() -> crate::i18n::Lang {
 pub fn set_language(lang: crate::i18n::Lang) {
     let _ = LocalStorage::set(LANGUAGE, lang.tag());
 }
+
+const IMPORT_OPTIONS: &str = "stegvis.import_options.";
+/// The most files' headers remembered per project.
+const IMPORT_OPTIONS_KEPT: usize = 20;
+
+/// How the coach last read a file with these headers (see
+/// [`crate::formats::import::mapping::signature`]) into this project. Headers only, never values.
+pub fn import_options(
+    project: &str,
+    signature: &str,
+) -> Option<crate::formats::import::ReadOptions> {
+    let saved: Vec<(String, crate::formats::import::ReadOptions)> =
+        LocalStorage::get(format!("{IMPORT_OPTIONS}{project}")).ok()?;
+    saved
+        .into_iter()
+        .find_map(|(s, options)| (s == signature).then_some(options))
+}
+
+/// Remembers how a file with these headers was read, the newest first.
+pub fn set_import_options(
+    project: &str,
+    signature: &str,
+    options: &crate::formats::import::ReadOptions,
+) {
+    let key = format!("{IMPORT_OPTIONS}{project}");
+    let mut saved: Vec<(String, crate::formats::import::ReadOptions)> =
+        LocalStorage::get(&key).unwrap_or_default();
+    saved.retain(|(s, _)| s != signature);
+    saved.insert(0, (signature.to_owned(), options.clone()));
+    saved.truncate(IMPORT_OPTIONS_KEPT);
+    let _ = LocalStorage::set(&key, saved);
+}

@@ -11,6 +11,7 @@ use stegvis::i18n::catalogues;
 const SAME_IN_BOTH: &[&str] = &[
     "Stegvis",
     "Man",
+    "man",
     "Status",
     "Presentation",
     "Period",

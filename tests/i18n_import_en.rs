@@ -64,13 +64,13 @@ fn missing_columns_are_named_in_an_english_list() {
         two.starts_with("The file is missing the columns code and start date."),
         "{two}"
     );
-    assert!(two.contains("Add the headings"), "{two}");
+    assert!(two.contains("add the headings"), "{two}");
     let one = en().error(&ImportError::MissingColumns(vec![Column::Start]));
     assert!(
         one.starts_with("The file is missing the column start date."),
         "{one}"
     );
-    assert!(one.contains("Add the heading "), "{one}");
+    assert!(one.contains("add the heading "), "{one}");
     let three = en().error(&ImportError::MissingColumns(vec![
         Column::Code,
         Column::Gender,

@@ -424,16 +424,20 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
         unreadable_csv: "CSV-filen går inte att läsa. Öppna den i Excel, spara den på nytt som \
              CSV och välj den igen.",
         missing_columns: |list, n| {
-            let noun = if n == 1 { "kolumnen" } else { "kolumnerna" };
+            let (noun, them) = if n == 1 {
+                ("kolumnen", "den")
+            } else {
+                ("kolumnerna", "dem")
+            };
             format!(
-                "Filen saknar {noun} {list}. Första raden ska ha rubriker, och kod och \
-                 startdatum måste finnas med. Lägg till rubriken i filen och välj den igen."
+                "Filen saknar {noun} {list}. Välj i tabellen ovan vilken kolumn som har {them}, \
+                 eller lägg till {them} i filen och välj filen igen."
             )
         },
         duplicate_column: |col| {
             format!(
-                "Kolumnen {col} finns två gånger i filen, kanske en gång på svenska och en på \
-                 engelska. Ta bort den ena och välj filen igen."
+                "Två kolumner läses in som {col}. Välj \"Läs inte in\" för den ena i tabellen \
+                 ovan."
             )
         },
         too_large: |mb, cells| {
@@ -447,7 +451,7 @@ pub static SV_IMPORT: ImportTexts = ImportTexts {
         personnummer_in_header: "Första raden ska ha rubriker, men den liknar en deltagare \
              med personnummer. Personnummer får inte finnas i filen. Ta bort dem, lägg till en \
              rad med rubriker överst och välj filen igen.",
-        no_header: "Första raden ska ha rubriker, men den ser ut som en deltagare. Lägg till              en rad överst med en rubrik för varje kolumn, till exempel kod och startdatum, och              välj filen igen.",
+        no_header: "Första raden ska ha rubriker, men den ser ut som en deltagare. Lägg till en rad överst med en rubrik för varje kolumn, till exempel kod och startdatum, och välj filen igen.",
         and: "och",
     },
     problems: RowProblemTexts {
@@ -665,21 +669,20 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
         unreadable_csv: "The CSV file cannot be read. Open it in Excel, save it again as CSV \
              and choose it again.",
         missing_columns: |list, n| {
-            let (noun, heading) = if n == 1 {
-                ("column", "heading")
+            let (noun, heading, it) = if n == 1 {
+                ("column", "heading", "it")
             } else {
-                ("columns", "headings")
+                ("columns", "headings", "them")
             };
             format!(
-                "The file is missing the {noun} {list}. The first row must have headings, and \
-                 code and start date must be there. Add the {heading} to the file and choose \
-                 it again."
+                "The file is missing the {noun} {list}. Choose in the table above which column \
+                 holds {it}, or add the {heading} to the file and choose it again."
             )
         },
         duplicate_column: |col| {
             format!(
-                "The column {col} appears twice in the file, perhaps once in Swedish and once \
-                 in English. Remove one of them and choose the file again."
+                "Two columns are read as {col}. Choose \"Do not read\" for one of them in the \
+                 table above."
             )
         },
         too_large: |mb, cells| {
@@ -695,7 +698,7 @@ pub static EN_IMPORT: ImportTexts = ImportTexts {
              participant with a personal identity number. Personal identity numbers \
              (personnummer) must not be in the file. Remove them, add a row of headings at the \
              top and choose the file again.",
-        no_header: "The first row should have headings, but it looks like a participant. Add              a row at the top with a heading for each column, for example code and start date,              and choose the file again.",
+        no_header: "The first row should have headings, but it looks like a participant. Add a row at the top with a heading for each column, for example code and start date, and choose the file again.",
         and: "and",
     },
     problems: RowProblemTexts {

@@ -23,6 +23,7 @@ pub mod demo;
 pub mod fields;
 pub mod filler;
 pub mod import;
+pub mod import_mapping;
 pub mod journey;
 pub mod journey_report;
 pub mod merge;
@@ -140,6 +141,7 @@ pub fn catalogues() -> Vec<Listed> {
         of(&combine::COMBINE),
         of(&demo::DEMO),
         of(&import::IMPORT),
+        of(&import_mapping::IMPORT_MAPPING),
         of(&journey::JOURNEY),
         of(&journey_report::JOURNEY_REPORT),
         of(&merge::MERGE),

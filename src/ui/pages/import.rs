@@ -1,11 +1,17 @@
-//! Importing a participant list from `.csv` or `.xlsx`: choose a file, see a preview of what
-//! will happen, confirm. Nothing is stored before the coach confirms, and then all of it or
-//! nothing (one transaction).
+//! Importing a participant list from `.csv` or `.xlsx`: choose a file, say which column is which
+//! (see [`super::import_mapping`]), see a preview of what will happen, confirm. Nothing is
+//! stored before the coach confirms, and then all of it or nothing (one transaction). How the
+//! file was read is remembered per project for the next file with the same headers.
 
+use super::import_mapping::{starting_options, MappingView};
 use crate::domain::{Id, Project};
-use crate::formats::import::ImportError;
-use crate::formats::import::{apply, preview_table, ImportPreview};
+use crate::formats::import::mapping::signature;
+use crate::formats::import::{
+    apply, inspect, preview_table, ImportPreview, Inspected, ReadOptions,
+};
+use crate::formats::import::{ImportError, Withheld};
 use crate::i18n::import::IMPORT as T;
+use crate::i18n::import_mapping::IMPORT_MAPPING;
 use crate::i18n::TEXTS;
 use crate::routes::Page;
 use crate::storage::StorageError;
@@ -18,16 +24,30 @@ use crate::ui::tools::{read_table, ReadError, ToolError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
+use std::sync::Arc;
 
-#[derive(Clone, PartialEq)]
+/// A file read and inspected, and what its import is planned on.
+struct Loaded {
+    inspected: Arc<Inspected>,
+    basis: ImportBasis,
+    /// The file's headers as one key, to remember how it was read.
+    signature: String,
+    /// The options came from the last file with the same headers.
+    remembered: bool,
+}
+
+#[derive(Clone)]
 enum Step {
     Choose,
     Reading,
-    /// The preview, and what it was planned on.
-    Preview(ImportPreview, Box<ImportBasis>),
+    /// The file is read: the coach maps its columns and sees the preview.
+    Loaded(Arc<Loaded>),
     Failed(String),
     Importing,
 }
+
+/// The preview of the loaded file with the current options, or why there is none.
+type Previewed = Option<Arc<Result<ImportPreview, ImportError>>>;
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
@@ -43,6 +63,21 @@ fn Importer(project: Project) -> impl IntoView {
     let list_href = Page::Participants(project.id).path();
     let project = StoredValue::new(project);
 
+    let options = RwSignal::new(ReadOptions::default());
+    let previewed = RwSignal::new(None as Previewed);
+    // The preview follows every change of the mapping; nothing is stored.
+    Effect::new(move |_| {
+        let result = match step.get() {
+            Step::Loaded(loaded) => options.with(|o| {
+                let codes: Vec<&str> = loaded.basis.codes.iter().map(String::as_str).collect();
+                let p = preview_table(&loaded.inspected, o, &loaded.basis.project, &codes, today());
+                Some(Arc::new(p))
+            }),
+            _ => None,
+        };
+        previewed.set(result);
+    });
+
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = crate::ui::download::picked_file(&ev) else {
             return;
@@ -50,23 +85,36 @@ fn Importer(project: Project) -> impl IntoView {
         step.set(Step::Reading);
         spawn_local(async move {
             let id = project.with_value(|p| p.id);
-            step.set(read_preview(state, id, file).await);
+            let next = read_file_for_import(state, id, file).await;
+            if let Step::Loaded(loaded) = &next {
+                let saved = crate::settings::import_options(&id.to_string(), &loaded.signature);
+                let (start, _) = starting_options(&loaded.inspected, saved);
+                options.set(start);
+            }
+            step.set(next);
             focus_soon("import-result".into());
         });
     };
 
     let confirm = move |_| {
-        let Step::Preview(p, basis) = step.get_untracked() else {
+        let Step::Loaded(loaded) = step.get_untracked() else {
             return;
         };
-        let (updated, participants) = apply(&p, &basis.project, now());
+        let Some(Ok(p)) = previewed.get_untracked().as_deref().cloned() else {
+            return;
+        };
+        let (updated, participants) = apply(&p, &loaded.basis.project, now());
         let count = participants.len();
         let navigate = navigate.clone();
         let path = project.with_value(|p| Page::Participants(p.id).path());
+        let chosen = options.get_untracked();
         step.set(Step::Importing);
         spawn_local(async move {
-            match state.import(*basis, updated, participants).await {
+            let basis = loaded.basis.clone();
+            match state.import(basis, updated, participants).await {
                 Ok(()) => {
+                    let id = loaded.basis.project.id.to_string();
+                    crate::settings::set_import_options(&id, &loaded.signature, &chosen);
                     state.flash(path.clone(), (T.done)(count));
                     navigate(&path, Default::default());
                 }
@@ -74,6 +122,13 @@ fn Importer(project: Project) -> impl IntoView {
                 Err(e) => step.set(Step::Failed(TEXTS.storage_error_kept(&e))),
             }
         });
+    };
+
+    let ok_count = move || {
+        previewed.with(|p| match p.as_deref() {
+            Some(Ok(p)) => p.ok_count(),
+            _ => 0,
+        })
     };
 
     view! {
@@ -89,19 +144,30 @@ fn Importer(project: Project) -> impl IntoView {
         <div id="import-result" tabindex="-1">
             {move || match step.get() {
                 Step::Choose => ().into_any(),
-                Step::Reading => view! { <p role="status" class="loading">{T.reading}</p> }.into_any(),
-                Step::Importing => view! { <p role="status" class="loading">{T.importing}</p> }.into_any(),
+                Step::Reading => view! {
+                    <p role="status" class="loading">{T.reading}</p>
+                    <progress aria-label=T.reading></progress>
+                }.into_any(),
+                Step::Importing => view! {
+                    <p role="status" class="loading">{T.importing}</p>
+                    <progress aria-label=IMPORT_MAPPING.importing_progress></progress>
+                }.into_any(),
                 Step::Failed(text) => view! { <div class="notice notice-error" role="alert"><p>{text}</p></div> }.into_any(),
-                Step::Preview(p, _) => view! { <PreviewView preview=p /> }.into_any(),
+                Step::Loaded(loaded) => view! {
+                    <MappingView inspected=loaded.inspected.clone() options remembered=loaded.remembered />
+                    {move || previewed.get().map(|p| match &*p {
+                        Ok(p) => view! { <PreviewView preview=p.clone() /> }.into_any(),
+                        Err(e) => view! {
+                            <div class="notice notice-error" role="alert"><p>{T.error(e)}</p></div>
+                        }.into_any(),
+                    })}
+                }.into_any(),
             }}
         </div>
         <div class="actions">
-            {move || match step.get() {
-                Step::Preview(p, _) if p.ok_count() > 0 => view! {
-                    <button type="button" class="button button-primary" on:click=confirm.clone()>{(T.import_button)(p.ok_count())}</button>
-                }.into_any(),
-                _ => ().into_any(),
-            }}
+            {move || (ok_count() > 0).then(|| view! {
+                <button type="button" class="button button-primary" on:click=confirm.clone()>{(T.import_button)(ok_count())}</button>
+            })}
             <A href=list_href attr:class="button">{T.cancel}</A>
         </div>
     }
@@ -121,10 +187,10 @@ fn ImportHelp() -> impl IntoView {
     }
 }
 
-/// Reads the chosen file and plans the import on the project and participants as this tab
-/// shows them now: the preview, or why there is none. The import is written later only if
-/// they are still so (another tab may import at the same time).
-async fn read_preview(state: AppState, project: Id, file: web_sys::File) -> Step {
+/// Reads and inspects the chosen file and plans the import on the project and participants as
+/// this tab shows them now, or says why it cannot. The import is written later only if they are
+/// still so (another tab may import at the same time).
+async fn read_file_for_import(state: AppState, project: Id, file: web_sys::File) -> Step {
     let bytes = match read_file(&file, crate::formats::import::MAX_BYTES).await {
         Ok(b) => b,
         Err(FileError::TooLarge) => return Step::Failed(T.error(&ImportError::TooLarge)),
@@ -144,11 +210,19 @@ async fn read_preview(state: AppState, project: Id, file: web_sys::File) -> Step
     let Some(basis) = ImportBasis::of(state, project) else {
         return Step::Failed(TEXTS.storage_error(&StorageError::ProjectGone));
     };
-    let codes: Vec<&str> = basis.codes.iter().map(String::as_str).collect();
-    match preview_table(table, &basis.project, &codes, today()) {
-        Ok(p) => Step::Preview(p, Box::new(basis)),
-        Err(e) => Step::Failed(T.error(&e)),
-    }
+    let inspected = match inspect(table) {
+        Ok(i) => i,
+        Err(e) => return Step::Failed(T.error(&e)),
+    };
+    let signature = signature(&inspected.columns);
+    let remembered = crate::settings::import_options(&project.to_string(), &signature)
+        .is_some_and(|o| o.fits(&inspected.columns));
+    Step::Loaded(Arc::new(Loaded {
+        inspected: Arc::new(inspected),
+        basis,
+        signature,
+        remembered,
+    }))
 }
 
 /// What the import would do, row by row: the problems first.
@@ -210,6 +284,13 @@ fn PreviewView(preview: ImportPreview) -> impl IntoView {
             {labels(T.new_sub_units, &preview.new_sub_units, false)}
             {(!preview.new_referrals.is_empty() || !preview.new_outcomes.is_empty() || !preview.new_sub_units.is_empty())
                 .then(|| view! { <p class="hint">{T.new_labels_hint}</p> })}
+            {(!preview.withheld.is_empty()).then(|| {
+                let names: Vec<String> = preview.withheld.iter().map(|(h, w)| match w {
+                    Withheld::Personnummer => format!("{h} ({})", IMPORT_MAPPING.withheld_personnummer),
+                    Withheld::Names => format!("{h} ({})", IMPORT_MAPPING.withheld_names),
+                }).collect();
+                view! { <p class="notice">{names.join(", ")}". "{IMPORT_MAPPING.withheld_note}</p> }
+            })}
             {(!preview.ignored_columns.is_empty()).then(|| view! {
                 <p>{T.ignored_columns}": "{preview.ignored_columns.join(", ")}". "{T.ignored_columns_hint}</p>
             })}

@@ -6,6 +6,7 @@ mod backup_file;
 mod combine;
 mod home;
 mod import;
+mod import_mapping;
 mod journey;
 mod lock;
 mod merge;
