@@ -259,6 +259,8 @@ pub struct ParticipantForm {
     pub code: String,
     pub gender: Gender,
     pub birth_year: String,
+    /// The stored birth year was worked out from an age at the start (shown in the hint).
+    pub birth_year_approximate: bool,
     pub referral: Option<Id>,
     pub referred_on: String,
     /// Empty while the participant waits to start (then a referral date is required).
@@ -276,6 +278,7 @@ impl ParticipantForm {
             code: p.code.clone(),
             gender: p.gender,
             birth_year: p.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+            birth_year_approximate: p.birth_year_approximate,
             referral: p.referral,
             referred_on: p.referred_on.map(|d| d.to_string()).unwrap_or_default(),
             start: p.start.map(|d| d.to_string()).unwrap_or_default(),

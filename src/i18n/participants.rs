@@ -40,6 +40,8 @@ catalogue! {
         pub gender: &'static str,
         pub birth_year: &'static str,
         pub birth_year_hint: &'static str,
+        /// The hint when the birth year was worked out from an age in an imported file.
+        pub birth_year_approximate_hint: &'static str,
         pub referral: &'static str,
         pub choose: &'static str,
         pub none_chosen: &'static str,
@@ -127,6 +129,8 @@ pub static SV_PARTICIPANTS: ParticipantsTexts = ParticipantsTexts {
     gender: "Kön",
     birth_year: "Födelseår",
     birth_year_hint: "Fyra siffror, till exempel 1988. Kan lämnas tomt.",
+    birth_year_approximate_hint: "Ungefärligt: räknat från åldern vid start i en importerad \
+        fil. Skriv det rätta året om du vet det.",
     referral: "Remittent",
     choose: "Välj",
     none_chosen: "Inte angiven",
@@ -220,6 +224,8 @@ pub static EN_PARTICIPANTS: ParticipantsTexts = ParticipantsTexts {
     gender: "Gender",
     birth_year: "Year of birth",
     birth_year_hint: "Four digits, for example 1988. Can be left empty.",
+    birth_year_approximate_hint: "Approximate: worked out from the age at the start in an \
+        imported file. Write the right year if you know it.",
     referral: "Referral source",
     choose: "Choose",
     none_chosen: "Not specified",

@@ -97,6 +97,11 @@ pub fn ParticipantFields(
     // Fixed for the form's life: the participant page draws the form again when a waiting
     // participant starts.
     let may_wait = form.with_untracked(|f| f.may_wait);
+    let birth_year_hint = if form.with_untracked(|f| f.birth_year_approximate) {
+        PARTICIPANTS.birth_year_approximate_hint
+    } else {
+        PARTICIPANTS.birth_year_hint
+    };
     let gender_options = Gender::ALL
         .iter()
         .map(|g| (g.key().to_owned(), TEXTS.gender(*g).to_owned()))
@@ -108,7 +113,7 @@ pub fn ParticipantFields(
             value=Signal::derive(move || form.with(|f| f.gender.key().to_owned()))
             on_change=Callback::new(move |v: String| form.update(|f| f.gender = Gender::from_key(&v).unwrap_or_default()))
             error=no_error />
-        <TextField id="participant-birth-year" label=PARTICIPANTS.birth_year hint=PARTICIPANTS.birth_year_hint inputmode="numeric"
+        <TextField id="participant-birth-year" label=PARTICIPANTS.birth_year hint=birth_year_hint inputmode="numeric"
             value=text(|f| &f.birth_year) on_input=set(|f, v| f.birth_year = v) error=err(Field::BirthYear) />
         <SelectField id="participant-referral" label=PARTICIPANTS.referral options=referral_options
             value=Signal::derive(move || form.with(|f| id_text(f.referral)))
