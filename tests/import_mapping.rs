@@ -420,3 +420,59 @@ proptest! {
         }
     }
 }
+
+/// A cell a hostile or careless file may hold.
+fn hostile_cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("19811218-9876".to_string()),
+        Just("811218 9876".to_string()),
+        Just("<script>alert(1)</script>".to_string()),
+        Just("1".to_string()),
+        Just("2".to_string()),
+        Just("31/02/2021".to_string()),
+        Just("99999999".to_string()),
+        Just("-45".to_string()),
+        Just("2021-03-01 00:00:00".to_string()),
+        Just("K".to_string()),
+        "[ -~åäöÅÄÖ]{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Whatever the file and whatever the coach maps: no panic, and nothing that looks like a
+    /// personnummer reaches what would be stored.
+    #[test]
+    fn any_file_under_any_mapping_stores_no_personnummer(
+        cells in proptest::collection::vec(proptest::collection::vec(hostile_cell(), 4), 1..8),
+        mapping in proptest::collection::vec(proptest::option::of(proptest::sample::select(Column::ALL.to_vec())), 4),
+        month_first in any::<bool>(),
+        digits in proptest::option::of(prop_oneof![Just(GenderDigits::OneIsMan), Just(GenderDigits::OneIsWoman)]),
+    ) {
+        let mut text = String::from("a;b;c;d\n");
+        for row in &cells {
+            text.push_str(&row.join(";"));
+            text.push('\n');
+        }
+        let Ok(table) = read(text.as_bytes(), "x.csv") else { return Ok(()); };
+        let Ok(inspected) = inspect(table) else { return Ok(()); };
+        let options = ReadOptions {
+            mapping,
+            date_order: if month_first { DateOrder::MonthFirst } else { DateOrder::DayFirst },
+            gender_digits: digits,
+        };
+        if let Ok(p) = with(&inspected, &options) {
+            let (project, people) = apply(&p, &project("Steget"), Timestamp(1));
+            let stored = serde_json::to_string(&(&project, &people)).unwrap();
+            prop_assert!(!stored.contains("9876"), "{stored}");
+            let labels = check::ProjectLabels::of(&project);
+            prop_assert!(check::project(&project).is_empty());
+            for person in &people {
+                let problems = check::participant(person, Some(&labels));
+                prop_assert!(problems.is_empty(), "{problems:?} in {person:?}");
+            }
+        }
+    }
+}

@@ -16,9 +16,11 @@ import { openContext, suite } from './harness.mjs';
 // issue 13's write path, 981 KB with it, 970 KB once dates were read by hand (no date parser).
 // Raised on purpose to 1100 KB on 2026-12-01 for issue 14's journey (the participant page's
 // journey sections, Att göra, the waiting list, the journey settings, report tables and file
-// version 2, the import's new columns, both languages of it all: 1088 KB). Issue 15 is the way
-// down.
-const CEILING = 1100 * 1024;
+// version 2, the import's new columns, both languages of it all: 1088 KB). Raised on purpose to
+// 1120 KB on 2026-12-01 for issue 17's column mapping (the mapping table and its questions,
+// the guesses and date forms the preview re-reads on every change, both languages: 1115 KB).
+// Issue 15 is the way down.
+const CEILING = 1120 * 1024;
 
 describe('first visit size', () => {
   const env = suite();
