@@ -289,7 +289,7 @@ fn PreviewView(preview: ImportPreview) -> impl IntoView {
                     Withheld::Personnummer => format!("{h} ({})", IMPORT_MAPPING.withheld_personnummer),
                     Withheld::Names => format!("{h} ({})", IMPORT_MAPPING.withheld_names),
                 }).collect();
-                view! { <p class="notice">{names.join(", ")}". "{IMPORT_MAPPING.withheld_note}</p> }
+                view! { <p class="notice">{names.join(", ")}"."</p> }
             })}
             {(!preview.ignored_columns.is_empty()).then(|| view! {
                 <p>{T.ignored_columns}": "{preview.ignored_columns.join(", ")}". "{T.ignored_columns_hint}</p>
