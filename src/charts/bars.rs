@@ -1,6 +1,6 @@
 //! Horizontal bar charts: one bar per label, or stacked bars for referral source → outcome.
 
-use super::{FONT, INK, PALETTE, WIDTH};
+use super::{category_colour, is_hatched, FONT, INK, PALETTE, WIDTH};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -110,7 +110,26 @@ fn legend_colour(legend: &[FlowLegend], k: usize) -> RGBColor {
     if legend.get(k).is_some_and(|l| l.missing) {
         MISSING_GREY
     } else {
-        PALETTE[k % PALETTE.len()]
+        category_colour(k)
+    }
+}
+
+/// Thin white diagonal lines over a rectangle: the pattern of the lighter, hatched colours.
+fn hatch(
+    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    (x0, y0): (i32, i32),
+    (x1, y1): (i32, i32),
+) {
+    let mut d = 0;
+    while d < (x1 - x0) + (y1 - y0) {
+        // The line x - x0 + (y - y0) = d, clipped to the rectangle.
+        let (ax, ay) = (x0 + d.min(x1 - x0), y0 + (d - (x1 - x0)).max(0));
+        let (bx, by) = (x0 + (d - (y1 - y0)).max(0), y0 + d.min(y1 - y0));
+        let _ = root.draw(&PathElement::new(
+            vec![(ax, ay), (bx, by)],
+            INK.stroke_width(1),
+        ));
+        d += 6;
     }
 }
 
@@ -149,6 +168,9 @@ pub fn flow_chart(
                         [(x, y), (x + len, y + 22)],
                         colour.filled(),
                     ));
+                    if is_hatched(k) {
+                        hatch(root, (x, y), (x + len, y + 22));
+                    }
                     let _ = root.draw(&Rectangle::new(
                         [(x, y), (x + len, y + 22)],
                         WHITE.stroke_width(1),
@@ -169,6 +191,9 @@ pub fn flow_chart(
             let y = legend_top + 22 * (k as i32 / 2);
             let colour = legend_colour(legend, k);
             let _ = root.draw(&Rectangle::new([(x, y), (x + 16, y + 16)], colour.filled()));
+            if is_hatched(k) {
+                hatch(root, (x, y), (x + 16, y + 16));
+            }
             let name = if item.progression {
                 format!("{} {mark}", item.outcome)
             } else {

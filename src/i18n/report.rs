@@ -103,6 +103,13 @@ catalogue! {
         pub quality_kinds: [&'static str; 5],
 
         pub charts_title: &'static str,
+        /// The key figures' list, for screen readers.
+        pub key_figures: &'static str,
+        /// Under a key figure: "4 kvinnor, 3 män".
+        pub women_men: fn(u32, u32) -> String,
+        /// The contents list of the report's tables.
+        pub contents: &'static str,
+        pub tables_title: &'static str,
         pub chart_outcomes: &'static str,
         pub chart_referrals: &'static str,
         pub chart_flow: &'static str,
@@ -281,7 +288,7 @@ pub static SV_REPORT: ReportTexts = ReportTexts {
     no_discharged: "Ingen skrevs ut under perioden.",
     ages: "Ålder vid start",
     ages_current: "Ålder vid start, aktuella",
-    ages_outcome: "Ålder vid start, utskrivna till",
+    ages_outcome: "Ålder vid start och avslutsorsak, utskrivna",
     age_band: "Åldersgrupp",
     age_unknown: "Okänd ålder",
     age_below: "Under",
@@ -317,6 +324,10 @@ pub static SV_REPORT: ReportTexts = ReportTexts {
     ],
 
     charts_title: "Diagram",
+    key_figures: "Nyckeltal",
+    women_men: |w, m| format!("{w} kvinnor, {m} män"),
+    contents: "Tabellerna i rapporten",
+    tables_title: "Tabeller",
     chart_outcomes: "Avslutsorsaker för de utskrivna",
     chart_referrals: "Remittenter för de aktuella",
     chart_flow: "Från remittent till avslutsorsak (utskrivna)",
@@ -439,7 +450,7 @@ pub static EN_REPORT: ReportTexts = ReportTexts {
     no_discharged: "No one was discharged during the period.",
     ages: "Age at start",
     ages_current: "Age at start, current participants",
-    ages_outcome: "Age at start, discharged to",
+    ages_outcome: "Age at start and outcome, discharged participants",
     age_band: "Age group",
     age_unknown: "Age unknown",
     age_below: "Under",
@@ -475,6 +486,10 @@ pub static EN_REPORT: ReportTexts = ReportTexts {
     ],
 
     charts_title: "Charts",
+    key_figures: "Key figures",
+    women_men: |w, m| format!("{w} women, {m} men"),
+    contents: "The report's tables",
+    tables_title: "Tables",
     chart_outcomes: "Outcomes of discharged participants",
     chart_referrals: "Referral sources of current participants",
     chart_flow: "From referral source to outcome (discharged)",

@@ -4,7 +4,7 @@
 pub(crate) use super::table::{gender_cells, gender_columns, row, text, total};
 pub use super::table::{Cell, Row, Table};
 use super::words::{Word, Words};
-use super::{AgeBand, Report};
+use super::{AgeBand, GenderCounts, Report};
 
 pub fn age_band_label(t: &dyn Words, band: AgeBand) -> String {
     match band {
@@ -79,22 +79,22 @@ pub fn tables(r: &Report, t: &dyn Words) -> Vec<Table> {
         note: r.age_at_start.is_none().then(|| t.word(Word::NoBirthYears)),
     });
 
-    for (i, age) in r.ages.iter().enumerate() {
-        let title = match &age.outcome {
-            None => t.word(Word::AgesCurrent),
-            Some(name) => format!("{} {name}", &t.word(Word::AgesOutcome)),
-        };
+    if let Some(current) = r.ages.iter().find(|a| a.outcome.is_none()) {
         out.push(Table {
-            key: format!("alder-{}", i + 1),
-            title,
+            key: "alder-aktuella".into(),
+            title: t.word(Word::AgesCurrent),
             columns: gender_columns(t, &t.word(Word::AgeBand)),
-            rows: age
+            rows: current
                 .rows
                 .iter()
                 .map(|(band, counts)| row(gender_cells(&age_band_label(t, *band), counts)))
                 .collect(),
             note: None,
         });
+    }
+    let by_outcome: Vec<&super::AgeTable> = r.ages.iter().filter(|a| a.outcome.is_some()).collect();
+    if !by_outcome.is_empty() {
+        out.push(age_outcome_table(&by_outcome, t));
     }
 
     if !r.groups.is_empty() {
@@ -344,6 +344,66 @@ pub(crate) fn outcome_table(outs: &super::Outcomes, t: &dyn Words) -> Table {
             t.word(Word::Count),
             t.word(Word::Share),
         ],
+        rows,
+        note: None,
+    }
+}
+
+/// One cross-table of the discharged: age band by gender (all outcomes together), then one
+/// column per outcome, and a total row. It replaces a table per outcome.
+fn age_outcome_table(by_outcome: &[&super::AgeTable], t: &dyn Words) -> Table {
+    let mut bands: Vec<AgeBand> = Vec::new();
+    for table in by_outcome {
+        for (band, _) in &table.rows {
+            if !bands.contains(band) {
+                bands.push(*band);
+            }
+        }
+    }
+    // "Below" first, "Unknown" last, the project's bands in their order between.
+    bands.sort_by_key(|b| match b {
+        AgeBand::Below(_) => 0,
+        AgeBand::Unknown => 2,
+        _ => 1,
+    });
+    let count = |table: &super::AgeTable, band: AgeBand| {
+        (table.rows.iter())
+            .find(|(b, _)| *b == band)
+            .map(|(_, c)| *c)
+            .unwrap_or_default()
+    };
+    let mut columns = gender_columns(t, &t.word(Word::AgeBand));
+    columns.extend(
+        by_outcome
+            .iter()
+            .map(|a| a.outcome.clone().unwrap_or_default()),
+    );
+    let line = |label: &str, all: GenderCounts, per_outcome: Vec<u32>| {
+        let mut cells = gender_cells(label, &all);
+        cells.extend(per_outcome.into_iter().map(|n| Cell::Int(n.into())));
+        cells
+    };
+    let mut rows = Vec::new();
+    let mut grand = GenderCounts::default();
+    let mut grand_per_outcome = vec![0u32; by_outcome.len()];
+    for band in bands {
+        let mut all = GenderCounts::default();
+        let per_outcome: Vec<u32> = (by_outcome.iter().enumerate())
+            .map(|(k, table)| {
+                let c = count(table, band);
+                all = all.checked_add(&c).unwrap_or(all);
+                grand_per_outcome[k] += c.all;
+                c.all
+            })
+            .collect();
+        grand = grand.checked_add(&all).unwrap_or(grand);
+        rows.push(row(line(&age_band_label(t, band), all, per_outcome)));
+    }
+    rows.push(total(line(&t.word(Word::Total), grand, grand_per_outcome)));
+    Table {
+        key: "alder-avslut".into(),
+        title: t.word(Word::AgesOutcome),
+        columns,
         rows,
         note: None,
     }

@@ -20,6 +20,7 @@ mod project_journey;
 mod project_lists;
 mod protect;
 mod report;
+mod report_overview;
 mod report_parts;
 mod retention;
 mod survey;

@@ -1,5 +1,6 @@
 //! The report page (period, tables, charts, exports) and its print view.
 
+use super::report_overview::ReportOverview;
 use super::report_parts::{table_view, ChartFigure, PeriodControls, PeriodForm};
 use crate::charts::report_charts;
 use crate::domain::{Id, Project};
@@ -109,8 +110,11 @@ fn ReportView(project: Project) -> impl IntoView {
             <ul>{T.definitions.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
         </details>
         <ExportSection report scope id=project.with_value(|p| p.id) />
-        {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}
+        {move || report.with(|r| view! {
+            <ReportOverview tables=tables(r, &*crate::i18n::words::WORDS) />
+        })}
         <ReportCharts report />
+        {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}
     }
 }
 
@@ -163,14 +167,31 @@ fn ExportSection(report: Memo<Report>, scope: RwSignal<Option<Id>>, id: Id) -> i
     }
 }
 
-/// Tables and the participants behind data-quality problems.
+/// Every table but the goals (shown in the overview), each in a section that can be folded,
+/// after a list of links to them; then the participants behind data-quality problems.
 #[component]
 fn ReportTables(report: Report, base: Id) -> impl IntoView {
-    let all = tables(&report, &*crate::i18n::words::WORDS);
+    let all: Vec<_> = tables(&report, &*crate::i18n::words::WORDS)
+        .into_iter()
+        .filter(|t| t.key != "mal")
+        .collect();
     let quality = report.quality;
+    let contents = all
+        .iter()
+        .map(|t| view! { <li><a href=format!("#avsnitt-{}", t.key)>{t.title.clone()}</a></li> })
+        .collect_view();
     view! {
-        <section aria-label=T.title class="report-tables">
-            {all.iter().map(|t| table_view(t, &T)).collect_view()}
+        <section aria-labelledby="tables-title" class="report-tables">
+            <h2 id="tables-title">{T.tables_title}</h2>
+            <nav class="report-contents" aria-label=T.contents>
+                <ol>{contents}</ol>
+            </nav>
+            {all.iter().map(|t| view! {
+                <details class="report-section" open=true id=format!("avsnitt-{}", t.key)>
+                    <summary>{t.title.clone()}</summary>
+                    {table_view(t, &T)}
+                </details>
+            }).collect_view()}
             {(!quality.is_empty()).then(|| view! {
                 <ul class="quality-list">
                     {quality.into_iter().map(|q| {

@@ -140,10 +140,13 @@ pub fn table_view(table: &Table, t: &'static ReportTexts) -> impl IntoView {
     let key = table.key.clone();
     let cut =
         (table.rows.len() > MAX_SHOWN_ROWS).then(|| (t.rows_cut)(table.rows.len(), MAX_SHOWN_ROWS));
+    let caption_id = format!("tabell-{key}-rubrik");
+    let labelled_by = caption_id.clone();
+    // Focusable, so a table wider than the screen can be scrolled with the keyboard.
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby=labelled_by>
             <table class="report-table" id=format!("tabell-{key}")>
-                <caption>{table.title.clone()}</caption>
+                <caption id=caption_id>{table.title.clone()}</caption>
                 <thead><tr>
                     {table.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}
                 </tr></thead>
