@@ -19,8 +19,10 @@ import { openContext, suite } from './harness.mjs';
 // version 2, the import's new columns, both languages of it all: 1088 KB). Raised on purpose to
 // 1120 KB on 2026-12-01 for issue 17's column mapping (the mapping table and its questions,
 // the guesses and date forms the preview re-reads on every change, both languages: 1115 KB).
-// Issue 15 is the way down.
-const CEILING = 1120 * 1024;
+// Raised on purpose to 1130 KB on 2026-12-01 for the first part of issue 16 (the report's key
+// figures, folding sections and contents list, the age cross-table, the wider palette: 1125
+// KB). Issue 15 is the way down.
+const CEILING = 1130 * 1024;
 
 describe('first visit size', () => {
   const env = suite();
