@@ -10,11 +10,13 @@
 
 mod bars;
 mod lines;
+mod paired;
 mod radar;
 mod report_charts;
 
 pub use bars::{bar_chart, flow_chart, Bar, BarKind, FlowLegend};
 pub use lines::{over_time_chart, Series};
+pub use paired::{paired_bars, Pair};
 pub use radar::{radar_chart, RadarSeries};
 pub use report_charts::{report_charts, Chart, MAX_CATEGORIES};
 

@@ -134,6 +134,8 @@ catalogue! {
         pub print: &'static str,
         pub items_title: &'static str,
         pub change_title: &'static str,
+        /// The paired bars of start and end beside the star chart.
+        pub paired_title: &'static str,
         pub no_dimensions: &'static str,
         pub free_texts_title: &'static str,
         pub free_texts_hint: &'static str,
@@ -535,6 +537,7 @@ pub static SV_SURVEY: SurveyTexts = SurveyTexts {
     print: "Skriv ut",
     items_title: "Fråga för fråga",
     change_title: "Från start till avslut, per område",
+    paired_title: "Medelvärde vid start och vid avslut, per område",
     no_dimensions: "Formuläret har för få områden (minst tre behövs) för ett stjärndiagram.",
     free_texts_title: "Fritextsvar",
     free_texts_hint: "Svaren visas i slumpad ordning, så att ordningen inte avslöjar vem som \
@@ -707,6 +710,7 @@ pub static EN_SURVEY: SurveyTexts = SurveyTexts {
     print: "Print",
     items_title: "Question by question",
     change_title: "From start to end, by area",
+    paired_title: "Mean at the start and at the end, by area",
     no_dimensions: "The form has too few areas (at least three are needed) for a radar chart.",
     free_texts_title: "Free-text answers",
     free_texts_hint: "The answers are shown in random order, so that the order does not reveal \

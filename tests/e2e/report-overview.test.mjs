@@ -70,4 +70,20 @@ describe('the report overview', () => {
     await assertAccessible(page, 'the report at 360 px');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it('shows self-evaluation results as paired bars beside the star chart', async () => {
+    await page.goto(env.server.url);
+    await page.getByRole('link', { name: 'IPS Norrbacka' }).first().click();
+    await page.getByRole('link', { name: 'Självskattning' }).click();
+    await page.getByRole('link', { name: 'Resultat' }).click();
+    await page.locator('#stjarna svg').waitFor();
+    const bars = page.locator('#parstaplar');
+    await bars.locator('svg').waitFor();
+    assert.match(await bars.locator('figcaption').innerText(), /Medelvärde vid start och vid avslut/);
+    const areas = await page.locator('#tabell-forandring-staplar tbody tr').count();
+    assert.ok(areas >= 3, `${areas} areas`);
+    // The page background, two legend boxes, two bars per area.
+    assert.equal(await bars.locator('svg rect').count(), 3 + 2 * areas);
+    await assertAccessible(page, 'the self-evaluation results with paired bars');
+  });
 });

@@ -5,7 +5,7 @@
 //! only its size and why.
 
 use super::{back_link, use_survey, with_form};
-use crate::charts::{radar_chart, RadarSeries};
+use crate::charts::{paired_bars, radar_chart, Pair, RadarSeries};
 use crate::i18n::report::REPORT;
 use crate::i18n::survey::SURVEY as T;
 use crate::report::survey::{answers_table, change_table, free_text_table, summary_table};
@@ -91,7 +91,27 @@ pub fn SurveyResults() -> impl IntoView {
 fn StartEnd(form: Form, answers: Vec<Answer>, min: MinGroup) -> impl IntoView {
     let lang = form.language_or_default("").to_owned();
     let table = change_table(&form, &answers, min, &*crate::i18n::words::WORDS);
-    let chart = match results::start_end(&form, &answers, min) {
+    let shown = results::start_end(&form, &answers, min);
+    // Paired bars for any number of areas, under the same small-group rule as the table.
+    let paired = match &shown {
+        Shown::Shown(dims) if !dims.is_empty() => {
+            let words: &dyn crate::report::words::Words = &*crate::i18n::words::WORDS;
+            let pairs: Vec<Pair> = dims
+                .iter()
+                .map(|d| Pair {
+                    name: d.dimension.get(&lang).to_owned(),
+                    start: d.start,
+                    end: d.end,
+                })
+                .collect();
+            let names = (T.moment(Moment::Start), T.moment(Moment::End));
+            Some(paired_bars(T.paired_title, &pairs, names, &|x| {
+                words.one_decimal(x)
+            }))
+        }
+        _ => None,
+    };
+    let chart = match shown {
         Shown::Shown(dims) if dims.len() >= 3 => {
             let axes: Vec<String> = dims
                 .iter()
@@ -118,12 +138,28 @@ fn StartEnd(form: Form, answers: Vec<Answer>, min: MinGroup) -> impl IntoView {
                 Some(svg) => view! {
                     <ChartFigure id="stjarna" title=T.change_title.to_owned() svg
                         table=Table { key: "forandring-diagram".into(), ..table.clone() } file_stem=form.file_stem(T.file_prefix) />
+                    {paired.map(|svg| paired_figure(svg, &table, form.file_stem(T.file_prefix)))}
                     {table_view(&table, &REPORT)}
                 }.into_any(),
-                None => view! { <p>{table.note.clone().unwrap_or_else(|| T.no_dimensions.to_owned())}</p> }.into_any(),
+                None => match paired {
+                    Some(svg) => view! {
+                        {paired_figure(svg, &table, form.file_stem(T.file_prefix))}
+                        {table_view(&table, &REPORT)}
+                    }.into_any(),
+                    None => view! { <p>{table.note.clone().unwrap_or_else(|| T.no_dimensions.to_owned())}</p> }.into_any(),
+                },
             }}
         </section>
     }
+}
+
+/// The paired bars of start and end, with the change table as their text alternative.
+fn paired_figure(svg: String, table: &Table, file_stem: String) -> impl IntoView {
+    let table = Table {
+        key: "forandring-staplar".into(),
+        ..table.clone()
+    };
+    view! { <ChartFigure id="parstaplar" title=T.paired_title.to_owned() svg table file_stem /> }
 }
 
 #[component]
