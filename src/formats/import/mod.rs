@@ -26,7 +26,7 @@ pub use columns::Column;
 pub use dates::{parse_date, DateOrder, DateRules};
 pub use mapping::{inspect, FileColumn, GenderDigits, Inspected, ReadOptions, Withheld};
 pub use read::{read, RawCell, RawTable};
-pub use rows::parse_gender;
+pub use rows::{parse_gender, read_gender};
 
 use crate::domain::journey_forms::planned_end_for;
 use crate::domain::key::ByName;

@@ -45,6 +45,29 @@ pub fn parse_gender(text: &str) -> Option<Gender> {
     }
 }
 
+/// Why a gender cell gives no gender.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenderUnread {
+    /// 1 or 2, and the coach has not said which is which.
+    DigitsUnanswered,
+    /// Not a spelling Stegvis knows.
+    Unknown,
+}
+
+/// A gender cell as coaches write it ([`parse_gender`]), or 1 and 2 read as the coach said.
+pub fn read_gender(text: &str, digits: Option<GenderDigits>) -> Result<Gender, GenderUnread> {
+    match (text.trim(), digits) {
+        ("1", Some(GenderDigits::OneIsMan)) | ("2", Some(GenderDigits::OneIsWoman)) => {
+            Ok(Gender::Man)
+        }
+        ("1", Some(GenderDigits::OneIsWoman)) | ("2", Some(GenderDigits::OneIsMan)) => {
+            Ok(Gender::Woman)
+        }
+        ("1" | "2", None) => Err(GenderUnread::DigitsUnanswered),
+        (other, _) => parse_gender(other).ok_or(GenderUnread::Unknown),
+    }
+}
+
 /// The name of a label as the project spells it, or the name as written if it is new.
 fn label_name(names: &ByName<&str>, wanted: &str) -> String {
     names
@@ -131,24 +154,13 @@ impl<'a> RowContext<'a> {
             }
         }
 
-        let gender_text = text(Column::Gender);
-        let digit = match (gender_text.as_str(), self.gender_digits) {
-            ("1", Some(GenderDigits::OneIsMan)) | ("2", Some(GenderDigits::OneIsWoman)) => {
-                Some(Some(Gender::Man))
-            }
-            ("1", Some(GenderDigits::OneIsWoman)) | ("2", Some(GenderDigits::OneIsMan)) => {
-                Some(Some(Gender::Woman))
-            }
-            ("1" | "2", None) => Some(None),
-            _ => None,
-        };
-        let gender = match digit.unwrap_or_else(|| parse_gender(&gender_text)) {
-            Some(g) => g,
-            None if digit.is_some() => {
+        let gender = match read_gender(&text(Column::Gender), self.gender_digits) {
+            Ok(g) => g,
+            Err(GenderUnread::DigitsUnanswered) => {
                 problems.push(RowProblem::GenderDigitsUnanswered);
                 Gender::Unspecified
             }
-            None => {
+            Err(GenderUnread::Unknown) => {
                 if clean(Column::Gender) {
                     problems.push(RowProblem::UnknownGender);
                 }

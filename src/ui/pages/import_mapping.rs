@@ -4,7 +4,7 @@
 
 use crate::formats::import::mapping::{questions, Questions};
 use crate::formats::import::{
-    parse_date, parse_gender, Column, DateOrder, DateRules, FileColumn, GenderDigits, Inspected,
+    parse_date, read_gender, Column, DateOrder, DateRules, FileColumn, GenderDigits, Inspected,
     RawCell, ReadOptions, Withheld,
 };
 use crate::i18n::import::IMPORT;
@@ -24,21 +24,10 @@ fn reading(cell: &RawCell, field: Option<Column>, options: &ReadOptions, date190
             let date = parse_date(cell, rules);
             Some(date.map_or_else(|| T.unreadable.to_owned(), |d| d.to_string()))
         }
-        Some(Column::Gender) => {
-            let gender = match (written.as_str(), options.gender_digits) {
-                ("1", Some(GenderDigits::OneIsMan)) | ("2", Some(GenderDigits::OneIsWoman)) => {
-                    Some(crate::domain::Gender::Man)
-                }
-                ("1", Some(GenderDigits::OneIsWoman)) | ("2", Some(GenderDigits::OneIsMan)) => {
-                    Some(crate::domain::Gender::Woman)
-                }
-                _ => parse_gender(&written),
-            };
-            Some(gender.map_or_else(
-                || T.unreadable.to_owned(),
-                |g| T.genders[g as usize].to_owned(),
-            ))
-        }
+        Some(Column::Gender) => Some(match read_gender(&written, options.gender_digits) {
+            Ok(g) => T.genders[g as usize].to_owned(),
+            Err(_) => T.unreadable.to_owned(),
+        }),
         _ => None,
     };
     match read {
