@@ -200,6 +200,18 @@ impl ReadOptions {
         }
     }
 
+    /// The options to start a file's preview from: those remembered for its headers if they
+    /// fit, else the guesses with the order of day and month that reads its dates. Whether
+    /// they were remembered.
+    pub fn starting(inspected: &Inspected, saved: Option<ReadOptions>) -> (ReadOptions, bool) {
+        if let Some(saved) = saved.filter(|s| s.fits(&inspected.columns)) {
+            return (saved, true);
+        }
+        let mut options = ReadOptions::guessed(&inspected.columns);
+        options.date_order = questions(inspected, &options).suggested_order();
+        (options, false)
+    }
+
     /// The field of column `i`: never one of a withheld column.
     pub fn field(&self, columns: &[FileColumn], i: usize) -> Option<Column> {
         let withheld = columns.get(i).is_some_and(|c| c.withheld.is_some());
@@ -390,6 +402,40 @@ mod tests {
         assert_eq!(q.date_order, Some((true, false)));
         options.mapping[2] = None;
         assert!(!questions(&inspected, &options).gender_digits);
+    }
+
+    #[test]
+    fn a_preview_starts_from_the_remembered_options_only_when_they_fit() {
+        let sheet = table(&[&["kod", "startdatum"], &["A1", "09/30/2021"]]);
+        let inspected = inspect(sheet).unwrap();
+        let (guessed, remembered) = ReadOptions::starting(&inspected, None);
+        assert!(!remembered);
+        assert_eq!(
+            guessed.mapping,
+            vec![Some(Column::Code), Some(Column::Start)]
+        );
+        assert_eq!(
+            guessed.date_order,
+            DateOrder::MonthFirst,
+            "the order that reads the dates"
+        );
+        let saved = ReadOptions {
+            mapping: vec![Some(Column::Code), Some(Column::Start)],
+            gender_digits: Some(GenderDigits::OneIsWoman),
+            ..ReadOptions::default()
+        };
+        assert_eq!(
+            ReadOptions::starting(&inspected, Some(saved.clone())),
+            (saved, true)
+        );
+        let other_file = ReadOptions {
+            mapping: vec![Some(Column::Code)],
+            ..ReadOptions::default()
+        };
+        assert_eq!(
+            ReadOptions::starting(&inspected, Some(other_file)),
+            (guessed, false)
+        );
     }
 
     #[test]

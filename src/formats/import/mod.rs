@@ -287,7 +287,8 @@ pub fn preview_table(
     let table = &inspected.table;
     let (_, data) = table.rows.split_first().ok_or(ImportError::Empty)?;
     let headers: Vec<String> = inspected.columns.iter().map(|c| c.header.clone()).collect();
-    let header = Header::from_mapping(&headers, &options.effective_mapping(&inspected.columns))?;
+    let mapping = options.effective_mapping(&inspected.columns);
+    let header = Header::from_mapping(&headers, &mapping)?;
     if data.is_empty() {
         return Err(ImportError::HeaderOnly);
     }
@@ -323,9 +324,10 @@ pub fn preview_table(
     let withheld: Vec<(String, Withheld)> = (inspected.columns.iter())
         .filter_map(|c| c.withheld.map(|w| (c.header.clone(), w)))
         .collect();
-    let ignored_columns = (header.ignored.iter())
-        .filter(|name| !withheld.iter().any(|(h, _)| h == *name))
-        .cloned()
+    // Columns nobody assigned, by position: a withheld column is listed apart, as withheld.
+    let ignored_columns = (inspected.columns.iter().zip(&mapping))
+        .filter(|(c, field)| field.is_none() && c.withheld.is_none() && !c.header.is_empty())
+        .map(|(c, _)| c.header.clone())
         .collect();
     Ok(ImportPreview {
         encoding: table.encoding,

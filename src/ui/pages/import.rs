@@ -3,7 +3,7 @@
 //! stored before the coach confirms, and then all of it or nothing (one transaction). How the
 //! file was read is remembered per project for the next file with the same headers.
 
-use super::import_mapping::{starting_options, MappingView};
+use super::import_mapping::MappingView;
 use crate::domain::{Id, Project};
 use crate::formats::import::mapping::signature;
 use crate::formats::import::{
@@ -32,6 +32,8 @@ struct Loaded {
     basis: ImportBasis,
     /// The file's headers as one key, to remember how it was read.
     signature: String,
+    /// The options to start from ([`ReadOptions::starting`]).
+    start: ReadOptions,
     /// The options came from the last file with the same headers.
     remembered: bool,
 }
@@ -87,9 +89,7 @@ fn Importer(project: Project) -> impl IntoView {
             let id = project.with_value(|p| p.id);
             let next = read_file_for_import(state, id, file).await;
             if let Step::Loaded(loaded) = &next {
-                let saved = crate::settings::import_options(&id.to_string(), &loaded.signature);
-                let (start, _) = starting_options(&loaded.inspected, saved);
-                options.set(start);
+                options.set(loaded.start.clone());
             }
             step.set(next);
             focus_soon("import-result".into());
@@ -215,12 +215,13 @@ async fn read_file_for_import(state: AppState, project: Id, file: web_sys::File)
         Err(e) => return Step::Failed(T.error(&e)),
     };
     let signature = signature(&inspected.columns);
-    let remembered = crate::settings::import_options(&project.to_string(), &signature)
-        .is_some_and(|o| o.fits(&inspected.columns));
+    let saved = crate::settings::import_options(&project.to_string(), &signature);
+    let (start, remembered) = ReadOptions::starting(&inspected, saved);
     Step::Loaded(Arc::new(Loaded {
         inspected: Arc::new(inspected),
         basis,
         signature,
+        start,
         remembered,
     }))
 }

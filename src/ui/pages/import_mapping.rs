@@ -2,7 +2,7 @@
 //! values as Stegvis reads them, and a choice of field; the questions about slashed dates and
 //! genders written 1 and 2; and the columns left out unread.
 
-use crate::formats::import::mapping::{questions, Questions};
+use crate::formats::import::mapping::questions;
 use crate::formats::import::{
     parse_date, read_gender, Column, DateOrder, DateRules, FileColumn, GenderDigits, Inspected,
     RawCell, ReadOptions, Withheld,
@@ -176,16 +176,4 @@ fn GenderDigitsQuestion(options: RwSignal<ReadOptions>) -> impl IntoView {
                 on:change=move |_| set(GenderDigits::OneIsWoman) />" "{T.one_is_woman}</label>
         </fieldset>
     }
-}
-
-/// The options to start from: remembered for these headers, else the guesses with the order of
-/// day and month that reads the file's dates. Whether they were remembered.
-pub fn starting_options(inspected: &Inspected, saved: Option<ReadOptions>) -> (ReadOptions, bool) {
-    if let Some(saved) = saved.filter(|s| s.fits(&inspected.columns)) {
-        return (saved, true);
-    }
-    let mut options = ReadOptions::guessed(&inspected.columns);
-    let asked: Questions = questions(inspected, &options);
-    options.date_order = asked.suggested_order();
-    (options, false)
 }

@@ -6,8 +6,8 @@ use crate::charts::report_charts;
 use crate::domain::{Id, Project};
 use crate::i18n::report::REPORT as T;
 use crate::report::json::ReportFile;
-use crate::report::tables::tables;
-use crate::report::{compute, PeriodChoice, Report};
+use crate::report::tables::{tables, Table};
+use crate::report::{compute, PeriodChoice, QualityIssue, Report};
 use crate::routes::{query, Page, ReportQuery};
 use crate::ui::browser::today;
 use crate::ui::components::export::{Export, ExportStatus};
@@ -85,6 +85,8 @@ fn ReportView(project: Project) -> impl IntoView {
             })
         })
     });
+    // The tables once per change of period or scope, for the overview and the tables below.
+    let all_tables = Memo::new(move |_| report.with(|r| tables(r, &*crate::i18n::words::WORDS)));
     view! {
         <div class="page-head">
             <h1>{T.title}</h1>
@@ -110,11 +112,11 @@ fn ReportView(project: Project) -> impl IntoView {
             <ul>{T.definitions.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
         </details>
         <ExportSection report scope id=project.with_value(|p| p.id) />
-        {move || report.with(|r| view! {
-            <ReportOverview tables=tables(r, &*crate::i18n::words::WORDS) />
-        })}
+        {move || view! { <ReportOverview tables=all_tables.get() /> }}
         <ReportCharts report />
-        {move || report.with(|r| view! { <ReportTables report=r.clone() base=project.with_value(|p| p.id) /> })}
+        {move || view! {
+            <ReportTables tables=all_tables.get() quality=report.with(|r| r.quality.clone()) base=project.with_value(|p| p.id) />
+        }}
     }
 }
 
@@ -170,12 +172,8 @@ fn ExportSection(report: Memo<Report>, scope: RwSignal<Option<Id>>, id: Id) -> i
 /// Every table but the goals (shown in the overview), each in a section that can be folded,
 /// after a list of links to them; then the participants behind data-quality problems.
 #[component]
-fn ReportTables(report: Report, base: Id) -> impl IntoView {
-    let all: Vec<_> = tables(&report, &*crate::i18n::words::WORDS)
-        .into_iter()
-        .filter(|t| t.key != "mal")
-        .collect();
-    let quality = report.quality;
+fn ReportTables(tables: Vec<Table>, quality: Vec<QualityIssue>, base: Id) -> impl IntoView {
+    let all: Vec<Table> = tables.into_iter().filter(|t| t.key != "mal").collect();
     let contents = all
         .iter()
         .map(|t| view! { <li><a href=format!("#avsnitt-{}", t.key)>{t.title.clone()}</a></li> })
