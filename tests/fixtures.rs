@@ -190,7 +190,8 @@ fn every_versions_phone_link_opens_and_its_answer_codes_read_as_the_answers_they
 }
 
 /// The folders of versions that write the journey (0.3.0 and later).
-fn journey_versions() -> Vec<PathBuf> {
+/// The fixture folders of version `from` and later.
+fn versions_from(from: [u32; 3]) -> Vec<PathBuf> {
     let version = |p: &PathBuf| -> Vec<u32> {
         let name = p.file_name().unwrap().to_string_lossy();
         (name.trim_start_matches('v').split('.'))
@@ -198,8 +199,12 @@ fn journey_versions() -> Vec<PathBuf> {
             .collect()
     };
     (versions().into_iter())
-        .filter(|p| version(p) >= vec![0, 3, 0])
+        .filter(|p| version(p) >= from.to_vec())
         .collect()
+}
+
+fn journey_versions() -> Vec<PathBuf> {
+    versions_from([0, 3, 0])
 }
 
 /// From 0.3.0 on, the fixtures carry the journey (referral dates, income and occupation at
@@ -234,5 +239,29 @@ fn every_journey_versions_files_hold_the_journey() {
             .transitions
             .iter()
             .any(|t| t.before == "social_assistance" && t.after == "salary" && t.count == 1));
+    }
+}
+
+/// From 0.4.0 on, F-04 was imported with an age at the start instead of a birth year: the same
+/// year, marked as approximate; the others' birth years are exact. Earlier files read as exact.
+#[test]
+fn an_approximate_birth_year_from_0_4_0_reads_as_approximate() {
+    let newer = versions_from([0, 4, 0]);
+    assert!(!newer.is_empty(), "the 0.4.0 fixtures are there");
+    for dir in versions() {
+        let backup = Backup::parse(&read(&dir, "backup.json")).unwrap();
+        let people: Vec<Participant> = backup.data.records();
+        let f04 = people.iter().find(|p| p.code == "F-04").unwrap();
+        assert_eq!(f04.birth_year, Some(2001), "{}", dir.display());
+        assert_eq!(
+            f04.birth_year_approximate,
+            newer.contains(&dir),
+            "{}",
+            dir.display()
+        );
+        assert!(people
+            .iter()
+            .filter(|p| p.code != "F-04")
+            .all(|p| !p.birth_year_approximate));
     }
 }

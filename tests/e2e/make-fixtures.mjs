@@ -15,14 +15,16 @@ if (!out) throw new Error('usage: node tests/e2e/make-fixtures.mjs <output folde
 export const PASSPHRASE = 'fixtur lösenfras 2026';
 
 // Since 0.3.0 with the journey's columns too (an older build ignores columns it does not know).
+// Since 0.4.0 F-04 has an age at the start (24) instead of a birth year: the same year, 2001,
+// stored as approximate.
 const CSV = [
   'kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;anvisningsdatum;'
     + 'försörjning vid start;försörjning vid avslut;sysselsättning vid start;sysselsättning vid avslut;'
-    + 'omfattning vid start;omfattning vid avslut',
-  'F-01;K;1990;2025-01-10;2025-03-20;Socialsekreterare;Arbete;2024-12-16;Försörjningsstöd;Lön;Ingen;Förvärvsarbete;0;75',
-  'F-02;M;1985;2025-02-01;;Eget initiativ;;2025-01-20;Sjukpenning;;Arbetsträning;;25;',
-  'F-03;K;1978;2025-03-05;2025-06-30;Psykiatrisk öppenvård;Studier;;Aktivitetsersättning;Studiemedel;Ingen;Studier;0;50',
-  'F-04;M;2001;2025-05-12;2025-09-01;Socialsekreterare;;;;;;;;',
+    + 'omfattning vid start;omfattning vid avslut;ålder',
+  'F-01;K;1990;2025-01-10;2025-03-20;Socialsekreterare;Arbete;2024-12-16;Försörjningsstöd;Lön;Ingen;Förvärvsarbete;0;75;',
+  'F-02;M;1985;2025-02-01;;Eget initiativ;;2025-01-20;Sjukpenning;;Arbetsträning;;25;;',
+  'F-03;K;1978;2025-03-05;2025-06-30;Psykiatrisk öppenvård;Studier;;Aktivitetsersättning;Studiemedel;Ingen;Studier;0;50;',
+  'F-04;M;;2025-05-12;2025-09-01;Socialsekreterare;;;;;;;;;24',
 ].join('\r\n') + '\r\n';
 
 async function download(page, click) {
