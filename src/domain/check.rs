@@ -69,11 +69,16 @@ pub enum RecordProblem {
     JourneySettings,
     /// Two participations of one participant overlap.
     OverlappingParticipations,
+    /// Granted or used funds the money forms would refuse: too large, overlapping periods,
+    /// an end before its start.
+    Funds,
+    /// A final-report text with HTML in it, or longer than the form takes.
+    ReportText,
 }
 
 impl RecordProblem {
     /// Every problem, for checking that each has a text.
-    pub const ALL: [RecordProblem; 24] = [
+    pub const ALL: [RecordProblem; 26] = [
         RecordProblem::Empty,
         RecordProblem::CodeTooLong,
         RecordProblem::Personnummer,
@@ -98,6 +103,8 @@ impl RecordProblem {
         RecordProblem::FollowUpBeforeDischarge,
         RecordProblem::JourneySettings,
         RecordProblem::OverlappingParticipations,
+        RecordProblem::Funds,
+        RecordProblem::ReportText,
     ];
 }
 
@@ -180,6 +187,15 @@ pub fn project(p: &Project) -> Vec<RecordProblem> {
         && p.planned_length.is_none_or(|l| l.in_limits());
     if !super::journey_forms::follow_up_months_ok(&p.follow_up_months) || !in_limits {
         found.push(RecordProblem::JourneySettings);
+    }
+    if !super::money::funds_ok(p.granted_funds, &p.used_funds) {
+        found.push(RecordProblem::Funds);
+    }
+    for (_, problem) in p.report_texts.problems() {
+        found.push(match problem {
+            super::form::Problem::LooksLikePersonnummer => RecordProblem::Personnummer,
+            _ => RecordProblem::ReportText,
+        });
     }
     found.sort_unstable();
     found.dedup();

@@ -47,6 +47,17 @@ pub enum Field {
     Occupation,
     Extent,
     FollowUpStatus,
+    /// The project's granted funds.
+    GrantedFunds,
+    /// A period of used funds: its first day, its last day, its amount.
+    UsedFrom,
+    UsedTo,
+    UsedAmount,
+    /// A running total of used funds: up to which day, and the total.
+    UsedThrough,
+    UsedTotal,
+    /// One of the final report's texts.
+    ReportText(super::narrative::TextKey),
 }
 
 /// What is wrong with a field.
@@ -94,11 +105,27 @@ pub enum Problem {
     NotInList,
     /// A new participation that begins on or before the end of the earlier one.
     Overlaps,
+    /// An amount of money below zero.
+    NegativeAmount,
+    /// Text that does not read as an amount of money.
+    InvalidAmount,
+    /// An amount above [`super::money::MAX_FUNDS`], alone or with those recorded.
+    AmountTooLarge,
+    /// A period of used funds that overlaps one already recorded.
+    PeriodOverlaps,
+    /// A running total dated on or before the last recorded period's end.
+    NotAfterRecorded,
+    /// A running total below what is already recorded.
+    BelowRecorded,
+    /// A text with something that looks like HTML.
+    ContainsMarkup,
+    /// A text longer than [`super::narrative::MAX_TEXT_CHARS`].
+    TextTooLong,
 }
 
 impl Problem {
     /// Every problem, for checking that each has a message.
-    pub const ALL: [Problem; 30] = [
+    pub const ALL: [Problem; 38] = [
         Problem::Required,
         Problem::InvalidDate,
         Problem::InvalidWholeNumber,
@@ -129,6 +156,14 @@ impl Problem {
         Problem::AlreadyRecorded,
         Problem::NotInList,
         Problem::Overlaps,
+        Problem::NegativeAmount,
+        Problem::InvalidAmount,
+        Problem::AmountTooLarge,
+        Problem::PeriodOverlaps,
+        Problem::NotAfterRecorded,
+        Problem::BelowRecorded,
+        Problem::ContainsMarkup,
+        Problem::TextTooLong,
     ];
 }
 

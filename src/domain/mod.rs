@@ -12,6 +12,8 @@ pub mod journey;
 pub mod journey_forms;
 pub mod key;
 pub mod list;
+pub mod money;
+pub mod narrative;
 pub mod participant;
 pub mod personnummer;
 pub mod project;

@@ -5,6 +5,8 @@
 //! hidden from new choices but still names the old records.
 
 use super::journey::PlannedLength;
+use super::money::UsedFunds;
+use super::narrative::ReportTexts;
 use super::{Date, Id, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -73,6 +75,15 @@ pub struct Project {
     /// Days a referred participant may wait before "Att göra" lists them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait_limit_days: Option<u16>,
+    /// Funds granted to the project (*beviljade medel*), whole kronor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub granted_funds: Option<u64>,
+    /// Funds used (*utnyttjade medel*), per period; periods never overlap.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub used_funds: Vec<UsedFunds>,
+    /// The coach's own texts for the final report.
+    #[serde(default, skip_serializing_if = "ReportTexts::is_empty")]
+    pub report_texts: ReportTexts,
     #[serde(default)]
     pub archived: bool,
     pub updated_at: Timestamp,
@@ -173,6 +184,9 @@ impl Project {
             check_in_months: None,
             follow_up_months: Vec::new(),
             wait_limit_days: None,
+            granted_funds: None,
+            used_funds: Vec::new(),
+            report_texts: ReportTexts::default(),
             archived: false,
             updated_at,
         }

@@ -1,7 +1,7 @@
 //! The heavy file work as jobs and outcomes that travel as messages to a Web Worker.
 //!
-//! Reading `.xlsx` (calamine, zip, quick-xml with every text encoding) and writing it
-//! (rust_xlsxwriter) is about half of the app's code by compressed size, and a coach needs it
+//! Reading `.xlsx` (calamine, zip, quick-xml with every text encoding), writing it
+//! (rust_xlsxwriter) and writing the final report as `.docx` (docx-rs) is about half of the app's code by compressed size, and a coach needs it
 //! only when importing or exporting. The browser app therefore never calls [`read`] or
 //! [`export::xlsx`] itself: it sends a [`Job`] to the worker binary (`src/bin/tools.rs`), which
 //! calls [`run`] and answers with an [`Outcome`]. The file's bytes travel beside the JSON, not in
@@ -9,6 +9,7 @@
 
 use super::export;
 use super::import::{read, ImportError, RawTable};
+use crate::report::draft::Draft;
 use crate::report::tables::Table;
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,8 @@ pub enum Job {
         heading: Vec<String>,
         tables: Vec<Table>,
     },
+    /// Write a final report draft, already [`Draft::rendered`], as a `.docx` document.
+    WriteDocument { draft: Draft },
 }
 
 /// What the worker answers. A workbook's bytes travel beside the outcome.
@@ -33,6 +36,10 @@ pub enum Outcome {
     Workbook,
     /// rust_xlsxwriter refused; the text is its error, for the console only.
     WorkbookFailed(String),
+    /// The document is in the bytes beside this outcome.
+    Document,
+    /// docx-rs refused; the text is its error, for the console only.
+    DocumentFailed(String),
     /// The job's JSON could not be read: a worker from another version of the app.
     BadJob(String),
 }
@@ -47,6 +54,10 @@ pub fn run(job: Job, input: &[u8]) -> (Outcome, Vec<u8>) {
         Job::WriteWorkbook { heading, tables } => match export::xlsx(&heading, &tables) {
             Ok(bytes) => (Outcome::Workbook, bytes),
             Err(e) => (Outcome::WorkbookFailed(e.to_string()), Vec::new()),
+        },
+        Job::WriteDocument { draft } => match super::docx::write(&draft) {
+            Ok(bytes) => (Outcome::Document, bytes),
+            Err(e) => (Outcome::DocumentFailed(e), Vec::new()),
         },
     }
 }

@@ -11,6 +11,7 @@
 
 pub mod backup;
 pub mod data;
+pub mod docx;
 pub mod export;
 pub mod import;
 pub mod jobs;

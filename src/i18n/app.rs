@@ -88,6 +88,14 @@ catalogue! {
         pub already_recorded: &'static str,
         pub not_in_list: &'static str,
         pub overlaps: &'static str,
+        pub negative_amount: &'static str,
+        pub invalid_amount: &'static str,
+        pub amount_too_large: &'static str,
+        pub period_overlaps: &'static str,
+        pub not_after_recorded: &'static str,
+        pub below_recorded: &'static str,
+        pub contains_markup: &'static str,
+        pub text_too_long: &'static str,
     }
 }
 
@@ -187,6 +195,14 @@ impl Texts {
             Problem::AlreadyRecorded => t.already_recorded,
             Problem::NotInList => t.not_in_list,
             Problem::Overlaps => t.overlaps,
+            Problem::NegativeAmount => t.negative_amount,
+            Problem::InvalidAmount => t.invalid_amount,
+            Problem::AmountTooLarge => t.amount_too_large,
+            Problem::PeriodOverlaps => t.period_overlaps,
+            Problem::NotAfterRecorded => t.not_after_recorded,
+            Problem::BelowRecorded => t.below_recorded,
+            Problem::ContainsMarkup => t.contains_markup,
+            Problem::TextTooLong => t.text_too_long,
         }
     }
 
@@ -309,6 +325,20 @@ pub static SV_APP: Texts = Texts {
         already_recorded: "Den uppföljningen är redan registrerad.",
         not_in_list: "Välj ett alternativ i listan.",
         overlaps: "Det nya deltagandet måste börja efter slutdatumet för det förra.",
+        negative_amount: "Beloppet kan inte vara negativt. Skriv det som ett belopp i kronor, \
+             till exempel 125 000.",
+        invalid_amount: "Skriv beloppet i kronor med siffror, till exempel 125 000 eller \
+             125 000,50.",
+        amount_too_large: "Beloppet är större än någon insats kommer i närheten av (högst \
+             100 000 000 kr, också tillsammans med det som redan är registrerat). Kontrollera \
+             siffrorna.",
+        period_overlaps: "Perioden överlappar en period som redan är registrerad. Välj datum \
+             efter den, eller ta bort den först.",
+        not_after_recorded: "Datumet måste vara efter den sista registrerade perioden.",
+        below_recorded: "Totalen är lägre än det som redan är registrerat. Ta bort en period \
+             om den var fel.",
+        contains_markup: "Skriv vanlig text utan HTML (inga < följt av en bokstav).",
+        text_too_long: "Texten är för lång: högst 20 000 tecken.",
     },
     storage: StorageTexts {
         unavailable: "Webbläsaren tillåter inte att Stegvis sparar här. Det händer i privat \
@@ -432,6 +462,19 @@ pub static EN_APP: Texts = Texts {
         already_recorded: "That follow-up is already recorded.",
         not_in_list: "Choose an option from the list.",
         overlaps: "The new participation must begin after the end date of the previous one.",
+        negative_amount: "The amount cannot be negative. Write it as an amount in kronor, for \
+             example 125 000.",
+        invalid_amount: "Write the amount in kronor with digits, for example 125 000 or \
+             125 000.50.",
+        amount_too_large: "The amount is larger than any project comes close to (at most \
+             100 000 000 kr, also together with what is already recorded). Check the figures.",
+        period_overlaps: "The period overlaps one already recorded. Choose dates after it, or \
+             remove it first.",
+        not_after_recorded: "The date must be after the last recorded period.",
+        below_recorded: "The total is lower than what is already recorded. Remove a period if \
+             it was wrong.",
+        contains_markup: "Write plain text without HTML (no < followed by a letter).",
+        text_too_long: "The text is too long: at most 20,000 characters.",
     },
     storage: StorageTexts {
         unavailable: "The browser does not let Stegvis save here. This happens in private \

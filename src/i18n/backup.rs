@@ -161,6 +161,11 @@ impl BackupTexts {
             (Lang::Sv, P::JourneySettings) => {
                 "planerad längd, avstämningar, uppföljningar eller väntegräns går inte att använda"
             }
+            (Lang::Sv, P::Funds) => {
+                "beviljade eller utnyttjade medel är för stora, har slut före start eller \
+                 perioder som överlappar"
+            }
+            (Lang::Sv, P::ReportText) => "en text till slutrapporten innehåller HTML eller är för lång",
             (Lang::En, P::Empty) => "a name or code is missing",
             (Lang::En, P::CodeTooLong) => "the code is too long",
             (Lang::En, P::Personnummer) => "a text looks like a personal identity number",
@@ -202,6 +207,11 @@ impl BackupTexts {
             (Lang::En, P::JourneySettings) => {
                 "the planned length, check-ins, follow-ups or waiting limit cannot be used"
             }
+            (Lang::En, P::Funds) => {
+                "granted or used funds are too large, end before they start or have \
+                 overlapping periods"
+            }
+            (Lang::En, P::ReportText) => "a text for the final report contains HTML or is too long",
         }
     }
 

@@ -23,6 +23,7 @@ pub mod demo;
 pub mod fields;
 pub mod filler;
 pub mod import;
+pub mod funds;
 pub mod import_mapping;
 pub mod journey;
 pub mod journey_report;
@@ -141,6 +142,7 @@ pub fn catalogues() -> Vec<Listed> {
         of(&combine::COMBINE),
         of(&demo::DEMO),
         of(&import::IMPORT),
+        of(&funds::FUNDS),
         of(&import_mapping::IMPORT_MAPPING),
         of(&journey::JOURNEY),
         of(&journey_report::JOURNEY_REPORT),

@@ -2,6 +2,7 @@
 //! ask for, in one language (see [`crate::report::words`]).
 
 use super::combine::{CombineTexts, EN_COMBINE, SV_COMBINE};
+use super::funds::{FundsTexts, EN_FUNDS, SV_FUNDS};
 use super::journey::{JourneyTexts, EN_JOURNEY, SV_JOURNEY};
 use super::journey_report::{JourneyReportTexts, EN_JOURNEY_REPORT, SV_JOURNEY_REPORT};
 use super::report::{ReportTexts, EN_REPORT, SV_REPORT};
@@ -17,6 +18,7 @@ pub struct Catalogue {
     combine: &'static CombineTexts,
     journey: &'static JourneyTexts,
     journey_report: &'static JourneyReportTexts,
+    funds: &'static FundsTexts,
 }
 
 static SV_WORDS: Catalogue = Catalogue {
@@ -25,6 +27,7 @@ static SV_WORDS: Catalogue = Catalogue {
     combine: &SV_COMBINE,
     journey: &SV_JOURNEY,
     journey_report: &SV_JOURNEY_REPORT,
+    funds: &SV_FUNDS,
 };
 
 static EN_WORDS: Catalogue = Catalogue {
@@ -33,6 +36,7 @@ static EN_WORDS: Catalogue = Catalogue {
     combine: &EN_COMBINE,
     journey: &EN_JOURNEY,
     journey_report: &EN_JOURNEY_REPORT,
+    funds: &EN_FUNDS,
 };
 
 /// The words in the current language: `tables(&report, &*WORDS)`.
@@ -41,12 +45,68 @@ pub static WORDS: Localized<Catalogue> = Localized {
     en: &EN_WORDS,
 };
 
+impl Catalogue {
+    fn draft_word(&self, d: crate::report::draft::DraftWord) -> String {
+        use crate::domain::narrative::TextKey;
+        use crate::report::draft::DraftWord as D;
+        let f = self.funds;
+        match d {
+            D::Title => f.draft_title.into(),
+            D::Section(n) => (f.sections.get(usize::from(n).saturating_sub(1)))
+                .copied()
+                .unwrap_or_default()
+                .into(),
+            D::ProjectName => f.project_name.into(),
+            D::ProjectPeriod => f.project_period.into(),
+            D::ReportPeriod => f.report_period.into(),
+            D::GrantedFunds => f.granted_funds.into(),
+            D::UsedFunds => f.used_funds.into(),
+            D::NoEnd => f.no_end.into(),
+            D::NotGiven => f.not_given.into(),
+            D::Purpose => f.purpose.into(),
+            D::TargetGroup => f.target_group.into(),
+            D::Method => f.method.into(),
+            D::VolumeAndGender => f.volume_and_gender.into(),
+            D::VolumeTarget => f.volume_target.into(),
+            D::WomenTarget => f.women_target.into(),
+            D::OutcomeTarget => f.outcome_target.into(),
+            D::Results => f.results.into(),
+            D::SelfEvaluation => f.self_evaluation.into(),
+            D::NoSelfEvaluation => f.no_self_evaluation.into(),
+            D::Comment => f.comment.into(),
+            D::Lessons => f.lessons.into(),
+            D::Implementation => f.implementation.into(),
+            D::NoMoney => f.no_money.into(),
+            D::Placeholder(key) => {
+                let i = TextKey::ALL.iter().position(|k| *k == key).unwrap_or(0);
+                (f.placeholder)(f.text_hints[i].trim_end_matches('.'))
+            }
+            D::Generated => f.generated.into(),
+        }
+    }
+}
+
 impl Words for Catalogue {
     fn word(&self, word: Word) -> String {
         let (r, s, c) = (self.report, self.survey, self.combine);
         let (j, jr) = (self.journey, self.journey_report);
         use Word as W;
+        let f = self.funds;
+        let kr = crate::domain::money::amount_text;
         match word {
+            W::Money => f.money.into(),
+            W::Kronor => f.kronor.into(),
+            W::Granted => f.granted.into(),
+            W::UsedInPeriod => f.used_in_period.into(),
+            W::UsedToEnd => f.used_to_end.into(),
+            W::ShareUsed => f.share_used.into(),
+            W::Remaining => f.remaining.into(),
+            W::CostPerParticipant(n) => (f.cost_per_participant)(n),
+            W::CostPerProgressed(n) => (f.cost_per_progressed)(n),
+            W::NoGranted => f.no_granted.into(),
+            W::PartlyInside(x) => (f.partly_inside)(&kr(x)),
+            W::OverGranted => f.over_granted.into(),
+            W::Draft(d) => self.draft_word(d),
             W::WaitingTitle => jr.waiting_title.into(),
             W::WaitingAtEnd => jr.waiting_at_end.into(),
             W::NeverStartedRow => jr.never_started_row.into(),

@@ -13,9 +13,12 @@
 pub mod combine;
 pub mod combine_journey;
 mod compute;
+pub mod draft;
+pub mod finsam;
 pub mod journey;
 mod journey_tables;
 pub mod json;
+pub mod money;
 pub mod period;
 pub mod survey;
 pub mod table;
@@ -274,4 +277,6 @@ pub struct Report {
     pub flows: Vec<Flow>,
     pub months: Vec<MonthRow>,
     pub journey: journey::JourneyFigures,
+    /// Used against granted funds; `None` for a sub-unit, or when the project records no money.
+    pub money: Option<money::Money>,
 }

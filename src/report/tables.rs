@@ -200,6 +200,9 @@ pub fn tables(r: &Report, t: &dyn Words) -> Vec<Table> {
         note: rows.is_empty().then(|| t.word(Word::NoGoals)),
         rows,
     });
+    if let Some(m) = &r.money {
+        out.push(super::money::table(m, t));
+    }
 
     out.push(Table {
         key: "datakvalitet".into(),

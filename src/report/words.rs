@@ -114,6 +114,24 @@ pub enum Word {
     NoGoals,
     /// "7 av 19".
     PartOf(u32, u32),
+    // Money.
+    Money,
+    Kronor,
+    Granted,
+    UsedInPeriod,
+    UsedToEnd,
+    ShareUsed,
+    Remaining,
+    /// Cost per current participant, with how many they were.
+    CostPerParticipant(u32),
+    /// Cost per participant who progressed, with how many they were.
+    CostPerProgressed(u32),
+    NoGranted,
+    /// This many kronor are recorded for periods only partly inside the report's.
+    PartlyInside(u64),
+    OverGranted,
+    /// The final report draft's words.
+    Draft(super::draft::DraftWord),
     // Data quality.
     Quality,
     Problem,

@@ -101,6 +101,10 @@ pub fn compute(
         flows: flows(&s, project),
         months: months::month_rows(&s.people, period),
         journey: journey::figures(&s, project, period),
+        money: scope
+            .is_none()
+            .then(|| super::money::money(project, period, &overview, &outcomes))
+            .flatten(),
         overview,
         outcomes,
     }
