@@ -28,6 +28,8 @@ pub mod segment {
     pub const SURVEY: &str = "sjalvskattning";
     pub const SHARE: &str = "dela";
     pub const RESULTS: &str = "resultat";
+    pub const MONEY: &str = "ekonomi";
+    pub const FINAL_REPORT: &str = "slutrapport";
 
     /// Every fixed word above.
     pub const ALL: &[&str] = &[
@@ -45,6 +47,8 @@ pub mod segment {
         SURVEY,
         SHARE,
         RESULTS,
+        MONEY,
+        FINAL_REPORT,
     ];
 }
 
@@ -106,6 +110,12 @@ pub enum Page {
     ShareForm(Id, Id),
     /// A form's results, exports, print.
     Results(Id, Id),
+    /// Granted and used funds.
+    Money(Id),
+    /// The final report draft: the coach's texts, the .docx download.
+    FinalReport(Id),
+    /// The final report draft's print view.
+    FinalReportPrint(Id),
 }
 
 impl Page {
@@ -136,6 +146,9 @@ impl Page {
             Page::Form(p, f) => form(p, f),
             Page::ShareForm(p, f) => format!("{}/{SHARE}", form(p, f)),
             Page::Results(p, f) => format!("{}/{RESULTS}", form(p, f)),
+            Page::Money(p) => format!("{}/{MONEY}", project(p)),
+            Page::FinalReport(p) => format!("{}/{FINAL_REPORT}", project(p)),
+            Page::FinalReportPrint(p) => format!("{}/{FINAL_REPORT}/{PRINT}", project(p)),
         }
     }
 
@@ -167,6 +180,9 @@ impl Page {
             [PROJECT, p, SURVEY, f] => Page::Form(id(p)?, id(f)?),
             [PROJECT, p, SURVEY, f, SHARE] => Page::ShareForm(id(p)?, id(f)?),
             [PROJECT, p, SURVEY, f, RESULTS] => Page::Results(id(p)?, id(f)?),
+            [PROJECT, p, MONEY] => Page::Money(id(p)?),
+            [PROJECT, p, FINAL_REPORT] => Page::FinalReport(id(p)?),
+            [PROJECT, p, FINAL_REPORT, PRINT] => Page::FinalReportPrint(id(p)?),
             _ => return None,
         };
         Some(page)
@@ -246,6 +262,9 @@ mod tests {
             Page::Form(p, q),
             Page::ShareForm(p, q),
             Page::Results(p, q),
+            Page::Money(p),
+            Page::FinalReport(p),
+            Page::FinalReportPrint(p),
         ]
     }
 

@@ -59,7 +59,15 @@ fn bad_amounts_say_why() {
         );
     }
     assert_eq!(parse_amount("100000001"), Err(Problem::AmountTooLarge));
-    for text in ["tolv", "12,5,5", "1 25,000", "12.34.5", "kr", "<b>5</b>", "5 \u{212A}r"] {
+    for text in [
+        "tolv",
+        "12,5,5",
+        "1 25,000",
+        "12.34.5",
+        "kr",
+        "<b>5</b>",
+        "5 \u{212A}r",
+    ] {
         assert_eq!(parse_amount(text), Err(Problem::InvalidAmount), "{text}");
     }
 }
@@ -88,11 +96,21 @@ fn a_period_is_checked_against_those_recorded() {
         to: to.into(),
         amount: amount.into(),
     };
-    let ok = validate_used(&form("2026-04-01", "2026-06-30", "60 000"), &recorded, today).unwrap();
-    assert_eq!((ok.from, ok.to, ok.amount), (d("2026-04-01"), d("2026-06-30"), 60_000));
+    let ok = validate_used(
+        &form("2026-04-01", "2026-06-30", "60 000"),
+        &recorded,
+        today,
+    )
+    .unwrap();
+    assert_eq!(
+        (ok.from, ok.to, ok.amount),
+        (d("2026-04-01"), d("2026-06-30"), 60_000)
+    );
 
     let problem = |f: UsedFundsForm, field: Field| {
-        validate_used(&f, &recorded, today).unwrap_err().problem(field)
+        validate_used(&f, &recorded, today)
+            .unwrap_err()
+            .problem(field)
     };
     assert_eq!(
         problem(form("2026-03-01", "2026-04-30", "1"), Field::UsedFrom),
@@ -111,7 +129,10 @@ fn a_period_is_checked_against_those_recorded() {
         Some(Problem::Required)
     );
     assert_eq!(
-        problem(form("2026-04-01", "2026-06-30", "99 999 999"), Field::UsedAmount),
+        problem(
+            form("2026-04-01", "2026-06-30", "99 999 999"),
+            Field::UsedAmount
+        ),
         Some(Problem::AmountTooLarge),
         "the sum with what is recorded is too large"
     );
@@ -134,12 +155,15 @@ fn a_running_total_becomes_the_period_since_the_last() {
         through: through.into(),
         total: total.into(),
     };
-    let first = validate_running_total(&total("2025-12-31", "80 000"), &recorded, start, today)
-        .unwrap();
-    assert_eq!((first.from, first.to, first.amount), (start, d("2025-12-31"), 80_000));
+    let first =
+        validate_running_total(&total("2025-12-31", "80 000"), &recorded, start, today).unwrap();
+    assert_eq!(
+        (first.from, first.to, first.amount),
+        (start, d("2025-12-31"), 80_000)
+    );
     recorded.push(first);
-    let second = validate_running_total(&total("2026-06-30", "200 000"), &recorded, start, today)
-        .unwrap();
+    let second =
+        validate_running_total(&total("2026-06-30", "200 000"), &recorded, start, today).unwrap();
     assert_eq!(
         (second.from, second.to, second.amount),
         (d("2026-01-01"), d("2026-06-30"), 120_000)
@@ -178,16 +202,31 @@ fn stored_money_is_checked_at_the_door() {
         used("2026-01-01", "2026-03-31", 1),
         used("2026-03-31", "2026-05-31", 1),
     ];
-    assert!(check::project(&p).contains(&RecordProblem::Funds), "overlap");
+    assert!(
+        check::project(&p).contains(&RecordProblem::Funds),
+        "overlap"
+    );
     p.used_funds = vec![used("2026-03-31", "2026-01-01", 1)];
-    assert!(check::project(&p).contains(&RecordProblem::Funds), "end before start");
+    assert!(
+        check::project(&p).contains(&RecordProblem::Funds),
+        "end before start"
+    );
     p.used_funds = vec![
         used("2026-01-01", "2026-01-31", MAX_FUNDS),
         used("2026-02-01", "2026-02-28", 1),
     ];
-    assert!(check::project(&p).contains(&RecordProblem::Funds), "sum too large");
-    p.used_funds = vec![used("2026-01-01", "2026-01-31", u64::MAX), used("2026-02-01", "2026-02-28", u64::MAX)];
-    assert!(check::project(&p).contains(&RecordProblem::Funds), "overflow");
+    assert!(
+        check::project(&p).contains(&RecordProblem::Funds),
+        "sum too large"
+    );
+    p.used_funds = vec![
+        used("2026-01-01", "2026-01-31", u64::MAX),
+        used("2026-02-01", "2026-02-28", u64::MAX),
+    ];
+    assert!(
+        check::project(&p).contains(&RecordProblem::Funds),
+        "overflow"
+    );
     p.used_funds = vec![used("2026-01-01", "2026-01-31", 10)];
     assert!(check::project(&p).is_empty());
 }
@@ -195,7 +234,10 @@ fn stored_money_is_checked_at_the_door() {
 #[test]
 fn report_texts_refuse_personnummer_and_markup() {
     let mut texts = ReportTexts::default();
-    texts.set(TextKey::Lessons, "Vi lärde oss att < 5 dagars väntan gör skillnad.".into());
+    texts.set(
+        TextKey::Lessons,
+        "Vi lärde oss att < 5 dagars väntan gör skillnad.".into(),
+    );
     texts.set(TextKey::Partners, "Kommunen\r\nRegionen\r\n".into());
     let saved = texts.clone().validated().unwrap();
     assert_eq!(saved.partners, "Kommunen\nRegionen");
@@ -231,7 +273,10 @@ fn old_projects_read_without_money_and_write_none() {
     let p = common::project("Gammal");
     let json = serde_json::to_string(&p).unwrap();
     for field in ["granted_funds", "used_funds", "report_texts"] {
-        assert!(!json.contains(field), "{field} written for a project without it");
+        assert!(
+            !json.contains(field),
+            "{field} written for a project without it"
+        );
     }
     let back: Project = serde_json::from_str(&json).unwrap();
     assert_eq!(back, p);
@@ -295,12 +340,24 @@ fn money_figures_equal_direct_sums() {
     let r = compute(&p, &people, None, year(2026), today);
     let m = r.money.unwrap();
     assert_eq!(m.used_in_period, 100_000);
-    assert_eq!(m.partly_inside, 90_000, "April 2026 – January 2027 is only partly in 2026");
-    assert_eq!(m.used_to_end, 550_000, "the period ending in 2027 is after the end");
+    assert_eq!(
+        m.partly_inside, 90_000,
+        "April 2026 – January 2027 is only partly in 2026"
+    );
+    assert_eq!(
+        m.used_to_end, 550_000,
+        "the period ending in 2027 is after the end"
+    );
 
     let tables = stegvis::report::tables::tables(&r, stegvis::i18n::words::WORDS.sv);
-    let money = tables.iter().find(|t| t.key == "ekonomi").expect("money table");
-    assert!(money.note.as_deref().unwrap_or_default().contains("90"), "the partly inside note");
+    let money = tables
+        .iter()
+        .find(|t| t.key == "ekonomi")
+        .expect("money table");
+    assert!(
+        money.note.as_deref().unwrap_or_default().contains("90"),
+        "the partly inside note"
+    );
 
     // A sub-unit has no money of its own, and a project without money has no money table.
     let scoped = compute(&p, &people, Some(Id::random()), year(2025), today);
@@ -324,7 +381,10 @@ fn no_participants_and_no_granted_funds_give_empty_costs() {
         d("2026-11-23"),
     );
     let m = r.money.unwrap();
-    assert_eq!((m.per_participant(), m.per_progressed(), m.remaining()), (None, None, None));
+    assert_eq!(
+        (m.per_participant(), m.per_progressed(), m.remaining()),
+        (None, None, None)
+    );
     let t = stegvis::report::money::table(&m, stegvis::i18n::words::WORDS.sv);
     assert!(t.note.unwrap().contains("Inga beviljade medel"));
 }
@@ -334,7 +394,10 @@ fn the_finsam_panel_equals_each_years_report() {
     let (p, people) = money_project();
     let today = d("2026-11-23");
     let f = stegvis::report::finsam::finsam(&p, &people, today);
-    assert_eq!(f.years.iter().map(|y| y.year).collect::<Vec<_>>(), vec![2025, 2026]);
+    assert_eq!(
+        f.years.iter().map(|y| y.year).collect::<Vec<_>>(),
+        vec![2025, 2026]
+    );
     for y in &f.years {
         let from = Date::from_ymd(y.year, 1, 1).unwrap();
         let to = Date::from_ymd(y.year, 12, 31).unwrap().min(today);

@@ -9,6 +9,8 @@
 
 mod journey;
 
+use crate::domain::money::UsedFunds;
+use crate::domain::narrative::{ReportTexts, TextKey};
 use crate::domain::project::{default_outcomes, default_referral_sources};
 use crate::domain::{
     Date, Discharge, Gender, Id, Participant, Phase, PhaseEntry, Project, SubUnit, Timestamp,
@@ -170,8 +172,73 @@ fn project(rng: &mut Rng, kind: &Kind) -> Project {
             .collect(),
         referral_sources,
         outcomes,
+        granted_funds: Some(granted(kind)),
+        used_funds: used_funds(kind),
+        report_texts: report_texts(),
         ..Project::new(id, kind.name.into(), kind.start, Timestamp(0))
     }
+}
+
+/// Invented granted funds: 42 000 kr per planned participant.
+fn granted(kind: &Kind) -> u64 {
+    u64::from(kind.volume_target) * 42_000
+}
+
+/// Invented used funds, one amount per calendar quarter from the start up to the demo's
+/// cutoff, spending the granted funds evenly with a small swing. No random numbers are drawn,
+/// so the participants stay those of the seed.
+fn used_funds(kind: &Kind) -> Vec<UsedFunds> {
+    let base = (kind.name.bytes()).fold(0u128, |h, b| {
+        h.wrapping_mul(131).wrapping_add(u128::from(b))
+    });
+    let end = cutoff().min(kind.end);
+    let quarters = |from: Date| {
+        ((end.year() - from.year()) * 12 + i32::from(end.month()) - i32::from(from.month())) / 3 + 1
+    };
+    let planned = ((kind.end.year() - kind.start.year()) * 12 + i32::from(kind.end.month())
+        - i32::from(kind.start.month()))
+        / 3
+        + 1;
+    let per_quarter = granted(kind) / planned.max(1) as u64;
+    let mut out = Vec::new();
+    let mut from = kind.start;
+    for q in 0..quarters(kind.start).max(0) {
+        let quarter_end = from.month_start().plus_months(3).plus_days(-1);
+        let to = quarter_end.min(end);
+        if to < from {
+            break;
+        }
+        let swing = [96, 104, 99, 101][q as usize % 4];
+        out.push(UsedFunds {
+            id: Id::from_bits(base.wrapping_mul(1_000_003) ^ (q as u128 + 1)),
+            from,
+            to,
+            amount: per_quarter * swing / 100 / 100 * 100,
+        });
+        from = to.plus_days(1);
+    }
+    out
+}
+
+/// Invented texts for the final report draft, so a presenter can show it filled in.
+fn report_texts() -> ReportTexts {
+    let mut t = ReportTexts::default();
+    t.set(
+        TextKey::Responsible,
+        "Samordningsförbundet är projektägare. En projektledare och tre coacher arbetar i insatsen."
+            .into(),
+    );
+    t.set(
+        TextKey::Partners,
+        "Kommunens arbetsmarknadsenhet, Arbetsförmedlingen, Försäkringskassan och regionens \
+         psykiatriska öppenvård."
+            .into(),
+    );
+    t.set(
+        TextKey::Purpose,
+        "Att deltagarna kommer närmare arbete eller studier.".into(),
+    );
+    t
 }
 
 fn participant(rng: &mut Rng, kind: &Kind, project: &Project, n: usize) -> Participant {

@@ -57,7 +57,59 @@ pub enum Field {
     UsedThrough,
     UsedTotal,
     /// One of the final report's texts.
-    ReportText(super::narrative::TextKey),
+    ReportText(TextKey),
+}
+
+/// One of the final report's texts (see [`super::narrative`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextKey {
+    /// 2 Ansvarig för genomförandet.
+    Responsible,
+    /// 3 Samverkansparter.
+    Partners,
+    /// 4 Insatsbeskrivning: purpose.
+    Purpose,
+    /// 4 Insatsbeskrivning: target group.
+    TargetGroup,
+    /// 4 Insatsbeskrivning: how the work was done.
+    Method,
+    /// 5 Resultat och utfall: the coach's comment to the numbers.
+    Results,
+    /// 6 Lärdomar.
+    Lessons,
+    /// 6 Implementering: what lives on after the project.
+    Implementation,
+    /// 7 Ekonomi: a comment to the money.
+    Economy,
+}
+
+impl TextKey {
+    pub const ALL: [TextKey; 9] = [
+        TextKey::Responsible,
+        TextKey::Partners,
+        TextKey::Purpose,
+        TextKey::TargetGroup,
+        TextKey::Method,
+        TextKey::Results,
+        TextKey::Lessons,
+        TextKey::Implementation,
+        TextKey::Economy,
+    ];
+
+    /// The element id of its text box, and its name in tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            TextKey::Responsible => "ansvarig",
+            TextKey::Partners => "samverkansparter",
+            TextKey::Purpose => "syfte",
+            TextKey::TargetGroup => "malgrupp",
+            TextKey::Method => "genomforande",
+            TextKey::Results => "resultat",
+            TextKey::Lessons => "lardomar",
+            TextKey::Implementation => "implementering",
+            TextKey::Economy => "ekonomi",
+        }
+    }
 }
 
 /// What is wrong with a field.

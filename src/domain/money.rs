@@ -90,7 +90,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{a0}');
         }
         out.push(c);
@@ -221,6 +221,9 @@ pub fn funds_ok(granted: Option<u64>, used: &[UsedFunds]) -> bool {
     sorted.sort_by_key(|u| u.from);
     granted.is_none_or(|g| g <= MAX_FUNDS)
         && used.iter().all(each_ok)
-        && used.iter().try_fold(0u64, |s, u| s.checked_add(u.amount)).is_some_and(|s| s <= MAX_FUNDS)
+        && used
+            .iter()
+            .try_fold(0u64, |s, u| s.checked_add(u.amount))
+            .is_some_and(|s| s <= MAX_FUNDS)
         && sorted.windows(2).all(|w| w[0].to < w[1].from)
 }

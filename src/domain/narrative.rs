@@ -7,64 +7,13 @@
 //! also plain text: something that looks like HTML is refused with a message rather than kept
 //! (a final report is read by others, in Word and in the print view).
 
+pub use super::form::TextKey;
 use super::form::{Field, Invalid, Problem};
 use super::personnummer;
 use serde::{Deserialize, Serialize};
 
 /// The longest text of one section, in characters (about eight pages).
 pub const MAX_TEXT_CHARS: usize = 20_000;
-
-/// One of the final report's texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TextKey {
-    /// 2 Ansvarig för genomförandet.
-    Responsible,
-    /// 3 Samverkansparter.
-    Partners,
-    /// 4 Insatsbeskrivning: purpose.
-    Purpose,
-    /// 4 Insatsbeskrivning: target group.
-    TargetGroup,
-    /// 4 Insatsbeskrivning: how the work was done.
-    Method,
-    /// 5 Resultat och utfall: the coach's comment to the numbers.
-    Results,
-    /// 6 Lärdomar.
-    Lessons,
-    /// 6 Implementering: what lives on after the project.
-    Implementation,
-    /// 7 Ekonomi: a comment to the money.
-    Economy,
-}
-
-impl TextKey {
-    pub const ALL: [TextKey; 9] = [
-        TextKey::Responsible,
-        TextKey::Partners,
-        TextKey::Purpose,
-        TextKey::TargetGroup,
-        TextKey::Method,
-        TextKey::Results,
-        TextKey::Lessons,
-        TextKey::Implementation,
-        TextKey::Economy,
-    ];
-
-    /// The element id of its text box, and its name in tests.
-    pub fn key(self) -> &'static str {
-        match self {
-            TextKey::Responsible => "ansvarig",
-            TextKey::Partners => "samverkansparter",
-            TextKey::Purpose => "syfte",
-            TextKey::TargetGroup => "malgrupp",
-            TextKey::Method => "genomforande",
-            TextKey::Results => "resultat",
-            TextKey::Lessons => "lardomar",
-            TextKey::Implementation => "implementering",
-            TextKey::Economy => "ekonomi",
-        }
-    }
-}
 
 /// The final report's texts of one project. Each is empty until the coach writes it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,7 +116,6 @@ pub fn text_problem(text: &str) -> Option<Problem> {
 /// lone "<" as in "< 5 dagar" is fine.
 pub fn looks_like_markup(text: &str) -> bool {
     let b = text.as_bytes();
-    b.windows(2).any(|w| {
-        w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'/' | b'!' | b'?'))
-    })
+    b.windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'/' | b'!' | b'?')))
 }

@@ -7,9 +7,7 @@
 
 use crate::report::draft::{paragraphs, Block, Draft};
 use crate::report::table::{Cell, Row, Table};
-use docx_rs::{
-    BreakType, Docx, Paragraph, Run, RunFonts, Style, StyleType, TableCell, TableRow,
-};
+use docx_rs::{BreakType, Docx, Paragraph, Run, RunFonts, Style, StyleType, TableCell, TableRow};
 
 /// Sizes in half-points, as Word counts them.
 const TITLE_SIZE: usize = 40;
@@ -18,7 +16,10 @@ const HEADING2_SIZE: usize = 26;
 const BODY_SIZE: usize = 22;
 
 fn styles(doc: Docx) -> Docx {
-    let font = RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri");
+    let font = RunFonts::new()
+        .ascii("Calibri")
+        .hi_ansi("Calibri")
+        .cs("Calibri");
     doc.default_fonts(font)
         .default_size(BODY_SIZE)
         .add_style(
@@ -100,42 +101,47 @@ fn report_table(table: &Table) -> Vec<DocPart> {
     let rows: Vec<(Vec<String>, bool)> = (table.rows.iter())
         .map(|Row { cells, total }| (cells.iter().map(shown).collect(), *total))
         .collect();
-    let mut parts = vec![DocPart::Paragraph(styled("Heading2", &table.title))];
+    let mut parts = vec![para(styled("Heading2", &table.title))];
     if !rows.is_empty() {
-        parts.push(DocPart::Table(table_of(Some(&table.columns), &rows)));
+        parts.push(DocPart::Table(Box::new(table_of(
+            Some(&table.columns),
+            &rows,
+        ))));
     }
     if let Some(note) = &table.note {
-        parts.push(DocPart::Paragraph(Paragraph::new().add_run(Run::new().add_text(note))));
+        parts.push(para(Paragraph::new().add_run(Run::new().add_text(note))));
     }
     parts
 }
 
+fn para(p: Paragraph) -> DocPart {
+    DocPart::Paragraph(Box::new(p))
+}
+
 enum DocPart {
-    Paragraph(Paragraph),
-    Table(docx_rs::Table),
+    Paragraph(Box<Paragraph>),
+    Table(Box<docx_rs::Table>),
 }
 
 /// The draft as the bytes of a `.docx` file. The draft is [`Draft::rendered`] first, in the
 /// coach's language.
 pub fn write(draft: &Draft) -> Result<Vec<u8>, String> {
-    let mut parts = vec![DocPart::Paragraph(styled("Title", &draft.title))];
-    parts.extend((draft.lines.iter()).map(|l| DocPart::Paragraph(styled("Normal", l))));
+    let mut parts = vec![para(styled("Title", &draft.title))];
+    parts.extend((draft.lines.iter()).map(|l| para(styled("Normal", l))));
     for section in &draft.sections {
-        parts.push(DocPart::Paragraph(styled("Heading1", &section.heading)));
+        parts.push(para(styled("Heading1", &section.heading)));
         for block in &section.blocks {
             match block {
-                Block::Subheading(h) => parts.push(DocPart::Paragraph(styled("Heading2", h))),
-                Block::Text(text) => {
-                    parts.extend(text_paragraphs(text).into_iter().map(DocPart::Paragraph))
-                }
-                Block::Placeholder(prompt) => parts.push(DocPart::Paragraph(
+                Block::Subheading(h) => parts.push(para(styled("Heading2", h))),
+                Block::Text(text) => parts.extend(text_paragraphs(text).into_iter().map(para)),
+                Block::Placeholder(prompt) => parts.push(para(
                     Paragraph::new().add_run(Run::new().add_text(prompt).italic()),
                 )),
                 Block::Facts(facts) => {
                     let rows: Vec<(Vec<String>, bool)> = (facts.iter())
                         .map(|(k, v)| (vec![k.clone(), v.clone()], false))
                         .collect();
-                    parts.push(DocPart::Table(table_of(None, &rows)));
+                    parts.push(DocPart::Table(Box::new(table_of(None, &rows))));
                 }
                 Block::Table(table) => parts.extend(report_table(table)),
             }
@@ -144,8 +150,8 @@ pub fn write(draft: &Draft) -> Result<Vec<u8>, String> {
     let mut doc = styles(Docx::new());
     for part in parts {
         doc = match part {
-            DocPart::Paragraph(p) => doc.add_paragraph(p),
-            DocPart::Table(table) => doc.add_table(table),
+            DocPart::Paragraph(p) => doc.add_paragraph(*p),
+            DocPart::Table(table) => doc.add_table(*table),
         };
     }
     let mut bytes = std::io::Cursor::new(Vec::new());

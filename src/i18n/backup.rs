@@ -165,7 +165,9 @@ impl BackupTexts {
                 "beviljade eller utnyttjade medel är för stora, har slut före start eller \
                  perioder som överlappar"
             }
-            (Lang::Sv, P::ReportText) => "en text till slutrapporten innehåller HTML eller är för lång",
+            (Lang::Sv, P::ReportText) => {
+                "en text till slutrapporten innehåller HTML eller är för lång"
+            }
             (Lang::En, P::Empty) => "a name or code is missing",
             (Lang::En, P::CodeTooLong) => "the code is too long",
             (Lang::En, P::Personnummer) => "a text looks like a personal identity number",

@@ -36,7 +36,6 @@ catalogue! {
         pub through_label: &'static str,
         pub total_label: &'static str,
         pub add_running: &'static str,
-        pub amount_unit: &'static str,
         // The report's money table.
         pub money: &'static str,
         pub kronor: &'static str,
@@ -154,7 +153,6 @@ pub static SV_FUNDS: FundsTexts = FundsTexts {
     through_label: "Använt till och med",
     total_label: "Totalt använt sedan projektets start (kr)",
     add_running: "Lägg till totalen",
-    amount_unit: "kr",
     money: "Ekonomi",
     kronor: "Kronor",
     granted: "Beviljade medel",
@@ -253,7 +251,8 @@ pub static SV_FUNDS: FundsTexts = FundsTexts {
     volume_and_gender: "Volym och könsfördelning",
     volume_target: "Volymmål (antal deltagare)",
     women_target: "Mål för andelen kvinnor",
-    outcome_target: "Mål för andelen som går vidare till arbete, studier eller annan sysselsättning",
+    outcome_target:
+        "Mål för andelen som går vidare till arbete, studier eller annan sysselsättning",
     results: "Resultat",
     self_evaluation: "Självskattning",
     no_self_evaluation: "Inga självskattningar är gjorda i projektet.",
@@ -261,7 +260,9 @@ pub static SV_FUNDS: FundsTexts = FundsTexts {
     lessons: "Lärdomar",
     implementation: "Implementering",
     no_money: "Inga beviljade eller utnyttjade medel är registrerade i Stegvis.",
-    placeholder: |what| format!("[Skriv här: {what}. Skriv texten på sidan Slutrapport i Stegvis.]"),
+    placeholder: |what| {
+        format!("[Skriv här: {what}. Skriv texten på sidan Slutrapport i Stegvis.]")
+    },
     generated: "Gjord",
     change_of: |form| format!("Förändring från start till slut: {form}"),
 };
@@ -288,7 +289,7 @@ pub static EN_FUNDS: FundsTexts = FundsTexts {
     from_label: "From",
     to_label: "To (inclusive)",
     amount_label: "Amount used (kr)",
-    amount_hint: "Whole kronor. Öre are rounded.",
+    amount_hint: "Whole kronor; fractions are rounded.",
     add_period: "Add the period",
     period_added: "The period was added.",
     running_legend: "Or: enter how much has been used in all so far",
@@ -301,9 +302,8 @@ pub static EN_FUNDS: FundsTexts = FundsTexts {
     through_label: "Used up to and including",
     total_label: "Used in all since the project's start (kr)",
     add_running: "Add the total",
-    amount_unit: "kr",
     money: "Finances",
-    kronor: "Kronor",
+    kronor: "Kronor (SEK)",
     granted: "Granted funds",
     used_in_period: "Funds used in the period",
     used_to_end: "Funds used in all to the period's end",
@@ -323,7 +323,7 @@ pub static EN_FUNDS: FundsTexts = FundsTexts {
     over_granted: "More than the granted funds has been used.",
     money_empty: "No granted or used funds are recorded for the project yet.",
     money_link: "Enter the finances",
-    finsam_title: "Uppföljning Finsam",
+    finsam_title: "Finsam national follow-up",
     finsam_intro: "The figures the association registers for an individual-oriented project in \
          the national follow-up. Copy them one at a time.",
     finsam_year: "Year",
@@ -409,7 +409,9 @@ pub static EN_FUNDS: FundsTexts = FundsTexts {
     lessons: "Lessons learned",
     implementation: "Implementation",
     no_money: "No granted or used funds are recorded in Stegvis.",
-    placeholder: |what| format!("[Write here: {what}. Write the text on the Final report page in Stegvis.]"),
+    placeholder: |what| {
+        format!("[Write here: {what}. Write the text on the Final report page in Stegvis.]")
+    },
     generated: "Made",
     change_of: |form| format!("Change from start to end: {form}"),
 };

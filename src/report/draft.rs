@@ -10,43 +10,12 @@
 //! `.docx` (`crate::formats::docx`).
 
 use super::table::Table;
+pub use super::words::DraftWord;
 use super::words::{Word, Words};
 use crate::domain::money::amount_text;
 use crate::domain::narrative::{ReportTexts, TextKey};
 use crate::domain::Project;
 use serde::{Deserialize, Serialize};
-
-/// The draft's own words, asked for as [`Word::Draft`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DraftWord {
-    Title,
-    /// The seven section headings, 1–7.
-    Section(u8),
-    ProjectName,
-    ProjectPeriod,
-    ReportPeriod,
-    GrantedFunds,
-    UsedFunds,
-    NoEnd,
-    NotGiven,
-    Purpose,
-    TargetGroup,
-    Method,
-    VolumeAndGender,
-    VolumeTarget,
-    WomenTarget,
-    OutcomeTarget,
-    Results,
-    SelfEvaluation,
-    NoSelfEvaluation,
-    Comment,
-    Lessons,
-    Implementation,
-    NoMoney,
-    /// A text not written yet, named by its key.
-    Placeholder(TextKey),
-    Generated,
-}
 
 /// A piece of a section.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -40,11 +40,17 @@ pub struct Finsam {
 
 /// The panel for `project`, from its start to its end or today, whichever is earlier.
 pub fn finsam(project: &Project, participants: &[Participant], today: Date) -> Finsam {
-    let last = project.end.map_or(today, |end| end.min(today)).max(project.start);
-    let report = |from: Date, to: Date| compute(project, participants, None, Period { from, to }, today);
+    let last = project
+        .end
+        .map_or(today, |end| end.min(today))
+        .max(project.start);
+    let report =
+        |from: Date, to: Date| compute(project, participants, None, Period { from, to }, today);
     let years = (project.start.year()..=last.year())
         .map(|year| {
-            let from = Date::from_ymd(year, 1, 1).unwrap_or(project.start).max(project.start);
+            let from = Date::from_ymd(year, 1, 1)
+                .unwrap_or(project.start)
+                .max(project.start);
             let to = Date::from_ymd(year, 12, 31).unwrap_or(last).min(last);
             let r = report(from, to);
             let calendar = Period {

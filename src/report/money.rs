@@ -98,7 +98,10 @@ pub fn table(m: &Money, t: &dyn Words) -> super::table::Table {
             text(&t.word(Word::UsedInPeriod)),
             kr(Some(m.used_in_period)),
         ]),
-        row(vec![text(&t.word(Word::UsedToEnd)), kr(Some(m.used_to_end))]),
+        row(vec![
+            text(&t.word(Word::UsedToEnd)),
+            kr(Some(m.used_to_end)),
+        ]),
         row(vec![text(&t.word(Word::ShareUsed)), share]),
         row(vec![
             text(&t.word(Word::Remaining)),

@@ -3,6 +3,7 @@
 //! the engine knows no language and no catalogue, and a new word is a new key here and its
 //! words there.
 
+use crate::domain::form::TextKey;
 use crate::domain::journey::{FollowUpStatus, Income, Occupation};
 use crate::report::QualityKind;
 use crate::survey::Moment;
@@ -131,7 +132,7 @@ pub enum Word {
     PartlyInside(u64),
     OverGranted,
     /// The final report draft's words.
-    Draft(super::draft::DraftWord),
+    Draft(DraftWord),
     // Data quality.
     Quality,
     Problem,
@@ -180,6 +181,38 @@ pub enum Word {
     MinGroupNote(usize),
     /// The start-against-end change waits for both groups to reach the minimum.
     ChangeHidden(usize, usize),
+}
+
+/// The final report draft's own words (`super::draft`), asked for as [`Word::Draft`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftWord {
+    Title,
+    /// The seven section headings, 1–7.
+    Section(u8),
+    ProjectName,
+    ProjectPeriod,
+    ReportPeriod,
+    GrantedFunds,
+    UsedFunds,
+    NoEnd,
+    NotGiven,
+    Purpose,
+    TargetGroup,
+    Method,
+    VolumeAndGender,
+    VolumeTarget,
+    WomenTarget,
+    OutcomeTarget,
+    Results,
+    SelfEvaluation,
+    NoSelfEvaluation,
+    Comment,
+    Lessons,
+    Implementation,
+    NoMoney,
+    /// A text not written yet, named by its key.
+    Placeholder(TextKey),
+    Generated,
 }
 
 /// The words of one language, and how it writes numbers.

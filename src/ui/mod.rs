@@ -110,6 +110,9 @@ fn App() -> impl IntoView {
                             <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT)) view=pages::ReportPage />
                             <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT), St(S::PRINT)) view=pages::ReportPrint />
                             <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT), St(S::PRESENT)) view=pages::ReportPresenter />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::MONEY)) view=pages::MoneyPage />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::FINAL_REPORT)) view=pages::FinalReportPage />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::FINAL_REPORT), St(S::PRINT)) view=pages::FinalReportPrint />
                             <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY)) view=pages::SurveyPage />
                             <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM)) view=pages::FormBuilder />
                             <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM), St(S::SHARE)) view=pages::ShareForm />

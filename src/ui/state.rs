@@ -149,6 +149,12 @@ impl AppState {
             .with(|ps| ps.iter().find(|p| p.id == id).cloned())
     }
 
+    /// [`AppState::project`] without subscribing to changes (in event handlers).
+    pub fn project_untracked(&self, id: Id) -> Option<Project> {
+        self.projects
+            .with_untracked(|ps| ps.iter().find(|p| p.id == id).cloned())
+    }
+
     /// Reads again what this tab shows, after another tab changed something. Signals change
     /// only where the data did, so forms being filled in are not rebuilt.
     pub async fn refresh(self) {

@@ -74,6 +74,18 @@ pub async fn write_workbook(heading: &[String], tables: &[Table]) -> Result<Vec<
     }
 }
 
+/// Writes the final report draft (already rendered in the coach's language) as `.docx`, in
+/// the worker.
+pub async fn write_document(draft: crate::report::draft::Draft) -> Result<Vec<u8>, ToolError> {
+    match call(&Job::WriteDocument { draft }, Vec::new()).await? {
+        (Outcome::Document, bytes) => Ok(bytes),
+        (other, _) => {
+            web_sys::console::error_1(&format!("file worker: {other:?}").into());
+            Err(ToolError::Garbled)
+        }
+    }
+}
+
 async fn call(job: &Job, input: Vec<u8>) -> Result<(Outcome, Vec<u8>), ToolError> {
     let json = serde_json::to_string(job).map_err(|_| ToolError::Garbled)?;
     let ready = CLIENT.with(|c| {

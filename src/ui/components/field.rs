@@ -81,6 +81,7 @@ pub fn TextArea(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
     #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = 3)] rows: u32,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
     #[prop(into)] error: Signal<Option<&'static str>>,
@@ -91,7 +92,7 @@ pub fn TextArea(
             <textarea
                 id=input_id
                 name=id.clone()
-                rows="3"
+                rows=rows
                 aria-describedby=described_by(&id)
                 aria-invalid=move || error.get().map(|_| "true")
                 prop:value=move || value.get()

@@ -4,12 +4,14 @@ mod autosave;
 mod backup;
 mod backup_file;
 mod combine;
+mod final_report;
 mod home;
 mod import;
 mod import_mapping;
 mod journey;
 mod lock;
 mod merge;
+mod money;
 mod participant;
 mod participant_form;
 mod participant_save;
@@ -20,6 +22,7 @@ mod project_journey;
 mod project_lists;
 mod protect;
 mod report;
+mod report_finsam;
 mod report_overview;
 mod report_parts;
 mod retention;
@@ -28,9 +31,11 @@ mod todo;
 
 pub use backup::BackupPage;
 pub use combine::CombineReports;
+pub use final_report::{FinalReportPage, FinalReportPrint};
 pub use home::{Home, NotFound};
 pub use import::ImportPage;
 pub use lock::LockScreen;
+pub use money::MoneyPage;
 pub use participant::ParticipantPage;
 pub use participant_form::NewParticipant;
 pub use participants::Participants;
@@ -76,5 +81,24 @@ fn with_loaded_project<V: IntoView + 'static>(
         } else {
             view! { <p role="status">{waiting}</p> }.into_any()
         }
+    }
+}
+
+/// Shows `body` with the id of the project in the route, if there is such a project. Unlike
+/// [`with_loaded_project`] the body is not rebuilt when the project is saved, so a page that
+/// saves its project keeps its notices and what else is typed.
+fn with_project_id<V: IntoView + 'static>(
+    body: impl Fn(Id) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = crate::ui::state::use_state();
+    let id = param_id(crate::routes::param::PROJECT);
+    crate::ui::state::use_open_project(id);
+    let found = Memo::new(move |_| {
+        id.get()
+            .filter(|id| state.projects.with(|ps| ps.iter().any(|p| p.id == *id)))
+    });
+    move || match found.get() {
+        Some(id) => body(id).into_any(),
+        None => view! { <p role="alert">{PARTICIPANTS.project_not_found}</p> }.into_any(),
     }
 }

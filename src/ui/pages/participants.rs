@@ -58,6 +58,8 @@ fn ProjectParticipants(project: Project) -> impl IntoView {
                 <A href=Page::Import(id).path() attr:class="button">{crate::i18n::import::IMPORT.open_import}</A>
                 <A href=Page::Report(id).path() attr:class="button">{crate::i18n::report::REPORT.open_report}</A>
                 <A href=Page::Surveys(id).path() attr:class="button">{crate::i18n::survey::SURVEY.open}</A>
+                <A href=Page::Money(id).path() attr:class="button">{crate::i18n::funds::FUNDS.money_title}</A>
+                <A href=Page::FinalReport(id).path() attr:class="button">{crate::i18n::funds::FUNDS.draft_page_title}</A>
                 <A href=Page::ProjectSettings(id).path() attr:class="button">{PROJECTS.project_settings}</A>
                 <A href=Page::Home.path() attr:class="button">{TEXTS.back_to_projects}</A>
             </div>

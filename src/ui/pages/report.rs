@@ -4,6 +4,7 @@ use super::report_overview::ReportOverview;
 use super::report_parts::{table_view, ChartFigure, PeriodControls, PeriodForm};
 use crate::charts::report_charts;
 use crate::domain::{Id, Project};
+use crate::i18n::funds::FUNDS as F;
 use crate::i18n::report::REPORT as T;
 use crate::report::json::ReportFile;
 use crate::report::tables::{tables, Table};
@@ -113,7 +114,14 @@ fn ReportView(project: Project) -> impl IntoView {
         </details>
         <ExportSection report scope id=project.with_value(|p| p.id) />
         {move || view! { <ReportOverview tables=all_tables.get() /> }}
+        {move || (scope.get().is_none() && all_tables.with(|t| t.iter().all(|t| t.key != "ekonomi"))).then(|| view! {
+            <p class="empty-state money-empty">{F.money_empty}" "
+                <A href=Page::Money(project.with_value(|p| p.id)).path()>{F.money_link}</A></p>
+        })}
         <ReportCharts report />
+        {move || scope.get().is_none().then(|| view! {
+            <super::report_finsam::FinsamPanel project=project.get_value() />
+        })}
         {move || view! {
             <ReportTables tables=all_tables.get() quality=report.with(|r| r.quality.clone()) base=project.with_value(|p| p.id) />
         }}

@@ -88,6 +88,30 @@ fn key_figures(tables: &[Table]) -> Vec<KeyFigure> {
             });
         }
     }
+    if let Some(money) = find("ekonomi") {
+        // Used in the period, with the share of the granted funds used by its end; then the
+        // cost per current participant, when there is one.
+        let amount = |cell: Option<&Cell>| match cell {
+            Some(Cell::Int(n)) => Some(crate::domain::money::amount_text(*n as u64)),
+            _ => None,
+        };
+        for (i, detail_row) in [(1, Some(3)), (5, None)] {
+            let Some(row) = money.rows.get(i) else {
+                continue;
+            };
+            let Some(value) = amount(row.cells.get(1)) else {
+                continue;
+            };
+            let detail = (detail_row.and_then(|d| money.rows.get(d)))
+                .filter(|r| !matches!(r.cells.get(1), None | Some(Cell::Empty)))
+                .map(|r| format!("{}: {}", label(r), r.cells[1].text(words)));
+            out.push(KeyFigure {
+                label: label(row),
+                value,
+                detail,
+            });
+        }
+    }
     out
 }
 
