@@ -209,11 +209,13 @@ fn used_funds(kind: &Kind) -> Vec<UsedFunds> {
             break;
         }
         let swing = [96, 104, 99, 101][q as usize % 4];
+        // A quarter cut short by the cutoff spends its share of the days.
+        let (days, full) = (from.days_until(to) + 1, from.days_until(quarter_end) + 1);
         out.push(UsedFunds {
             id: Id::from_bits(base.wrapping_mul(1_000_003) ^ (q as u128 + 1)),
             from,
             to,
-            amount: per_quarter * swing / 100 / 100 * 100,
+            amount: per_quarter * swing * days as u64 / full as u64 / 100 / 100 * 100,
         });
         from = to.plus_days(1);
     }

@@ -35,6 +35,8 @@ pub fn csv(heading: &[String], tables: &[Table], t: &dyn Words) -> Vec<u8> {
                 t.one_decimal(100.0 * f64::from(*part) / f64::from(*of))
             }
             Cell::Text(text) => neutralised(text).into_owned(),
+            // A plain number, so a spreadsheet reads it as one.
+            Cell::Kronor(x) => x.to_string(),
             other => other.text(t),
         };
         let mut write = |fields: Vec<String>| {
@@ -103,6 +105,7 @@ pub fn xlsx(heading: &[String], tables: &[Table]) -> Result<Vec<u8>, XlsxError> 
     let percent = Format::new().set_num_format("0.0%");
     let percent_bold = Format::new().set_num_format("0.0%").set_bold();
     let decimal = Format::new().set_num_format("0.0");
+    let kronor = Format::new().set_num_format("#,##0 \"kr\"");
     let mut used = Vec::new();
     for table in tables {
         let sheet = book.add_worksheet();
@@ -128,6 +131,9 @@ pub fn xlsx(heading: &[String], tables: &[Table]) -> Result<Vec<u8>, XlsxError> 
                         .write_number_with_format(y, x, *n as f64, &bold)
                         .map(|_| ())?,
                     Cell::Int(n) => sheet.write_number(y, x, *n as f64).map(|_| ())?,
+                    Cell::Kronor(v) => sheet
+                        .write_number_with_format(y, x, *v as f64, &kronor)
+                        .map(|_| ())?,
                     Cell::Decimal(v) => sheet
                         .write_number_with_format(y, x, *v, &decimal)
                         .map(|_| ())?,

@@ -84,7 +84,7 @@ fn per(amount: u64, people: u32) -> Option<u64> {
 /// The money table: `ekonomi`.
 pub fn table(m: &Money, t: &dyn Words) -> super::table::Table {
     use super::table::{row, text, Cell};
-    let kr = |x: Option<u64>| x.map_or(Cell::Empty, |x| Cell::Int(x as i64));
+    let kr = |x: Option<u64>| x.map_or(Cell::Empty, |x| Cell::Kronor(x as i64));
     let share = match m.granted {
         Some(g) if g > 0 => Cell::Share {
             part: m.used_to_end.min(u64::from(u32::MAX)) as u32,
@@ -105,7 +105,7 @@ pub fn table(m: &Money, t: &dyn Words) -> super::table::Table {
         row(vec![text(&t.word(Word::ShareUsed)), share]),
         row(vec![
             text(&t.word(Word::Remaining)),
-            m.remaining().map_or(Cell::Empty, Cell::Int),
+            m.remaining().map_or(Cell::Empty, Cell::Kronor),
         ]),
         row(vec![
             text(&t.word(Word::CostPerParticipant(m.participants))),

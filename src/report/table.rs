@@ -13,6 +13,8 @@ pub enum Cell {
     Int(i64),
     /// A decimal number shown with one decimal.
     Decimal(f64),
+    /// An amount of money in whole kronor, shown as `1 250 000 kr`.
+    Kronor(i64),
     /// `part` of `of`, shown as a percentage; `of == 0` shows as empty.
     Share {
         part: u32,
@@ -46,6 +48,13 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Int(n) => n.to_string(),
             Cell::Decimal(x) => t.one_decimal(*x),
+            Cell::Kronor(x) => {
+                let sign = if *x < 0 { "−" } else { "" };
+                format!(
+                    "{sign}{}",
+                    crate::domain::money::amount_text(x.unsigned_abs())
+                )
+            }
             Cell::Share { of: 0, .. } | Cell::Empty => String::new(),
             Cell::Share { part, of } => t.share(*part, *of),
         }

@@ -92,7 +92,7 @@ fn key_figures(tables: &[Table]) -> Vec<KeyFigure> {
         // Used in the period, with the share of the granted funds used by its end; then the
         // cost per current participant, when there is one.
         let amount = |cell: Option<&Cell>| match cell {
-            Some(Cell::Int(n)) => Some(crate::domain::money::amount_text(*n as u64)),
+            Some(c @ Cell::Kronor(_)) => Some(c.text(words)),
             _ => None,
         };
         for (i, detail_row) in [(1, Some(3)), (5, None)] {
