@@ -33,7 +33,14 @@ fn bars() -> Vec<Bar> {
 
 #[test]
 fn a_bar_chart_has_its_title_labels_counts_and_shares() {
-    let svg = bar_chart("Avslutsorsaker för utskrivna", &bars(), 19, &share, "✓");
+    let svg = bar_chart(
+        "Avslutsorsaker för utskrivna",
+        &bars(),
+        19,
+        &share,
+        "✓",
+        Typeset::Page,
+    );
     assert!(svg.starts_with("<svg"));
     assert!(svg.contains("Avslutsorsaker för utskrivna"));
     assert!(svg.contains("Övrigt"), "å, ä, ö survive");
@@ -43,7 +50,7 @@ fn a_bar_chart_has_its_title_labels_counts_and_shares() {
 
 #[test]
 fn bars_are_sorted_largest_first() {
-    let svg = bar_chart("T", &bars(), 14, &share, "✓");
+    let svg = bar_chart("T", &bars(), 14, &share, "✓", Typeset::Page);
     let at = |s: &str| svg.find(s).unwrap();
     assert!(
         at("Övrigt") < at("Arbete")
@@ -54,7 +61,7 @@ fn bars_are_sorted_largest_first() {
 
 #[test]
 fn progression_is_marked_in_text_not_only_by_colour() {
-    let svg = bar_chart("T", &bars(), 14, &share, "(resultat)");
+    let svg = bar_chart("T", &bars(), 14, &share, "(resultat)", Typeset::Page);
     assert!(svg.contains("Arbete (resultat)"));
     assert!(!svg.contains("Övrigt (resultat)"));
     assert!(
@@ -70,14 +77,14 @@ fn hostile_labels_are_drawn_as_text() {
         count: 1,
         kind: BarKind::Plain,
     }];
-    let svg = bar_chart("<b>titel</b>", &bars, 1, &share, "✓");
+    let svg = bar_chart("<b>titel</b>", &bars, 1, &share, "✓", Typeset::Page);
     assert!(!svg.contains("<script>"));
     assert!(!svg.contains("<b>"));
     assert!(svg.contains("&lt;script&gt;"));
 }
 
 #[test]
-fn the_flow_chart_stacks_outcomes_per_referral_source_with_a_legend() {
+fn the_flow_is_a_sankey_diagram_with_bands_as_wide_as_their_counts() {
     let legend = vec![
         FlowLegend {
             outcome: "Arbete".into(),
@@ -99,18 +106,78 @@ fn the_flow_chart_stacks_outcomes_per_referral_source_with_a_legend() {
         ("Socialsekreterare".to_string(), vec![3, 1, 0]),
         ("Eget initiativ".to_string(), vec![0, 2, 1]),
     ];
-    let svg = flow_chart("Från remittent till avslut", &rows, &legend, "✓");
-    assert!(svg.contains("Socialsekreterare") && svg.contains("Eget initiativ"));
+    let groups = Groups {
+        progression: "Till arbete eller studier",
+        other: "Andra avslut",
+    };
+    let svg = sankey_chart(
+        "Från remittent till avslut",
+        &rows,
+        &legend,
+        "✓",
+        &groups,
+        Typeset::Page,
+    );
     let texts: Vec<&str> = svg.lines().map(str::trim).collect();
-    assert!(texts.contains(&"Arbete ✓") && texts.contains(&"Sjukdom"));
-    assert!(
-        texts.contains(&"4") && texts.contains(&"3"),
-        "total per referral source"
-    );
-    assert!(
-        svg.contains("#5F6B75"),
-        "the missing outcome is grey, not a palette colour"
-    );
+    // Direct labels with counts at both ends, and the two groups' headings.
+    for label in [
+        "Socialsekreterare 4",
+        "Eget initiativ 3",
+        "Arbete ✓ 3",
+        "Sjukdom 3",
+        "Avslutsorsak saknas 1",
+        "Till arbete eller studier",
+        "Andra avslut",
+    ] {
+        assert!(texts.contains(&label), "{label} in {texts:?}");
+    }
+    assert!(svg.contains("#5F6B75"), "the missing outcome is grey");
+    // One band per path that occurs (four), each a polygon; its height at the left end is
+    // its count times the same scale.
+    let bands: Vec<&str> = svg.lines().filter(|l| l.contains("<polygon")).collect();
+    assert_eq!(bands.len(), 4, "{svg}");
+    let heights: Vec<i32> = bands
+        .iter()
+        .map(|b| {
+            let points: Vec<(i32, i32)> = b
+                .split("points=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .split(' ')
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    let (x, y) = p.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect();
+            let x0 = points[0].0;
+            let ys: Vec<i32> = points.iter().filter(|p| p.0 == x0).map(|p| p.1).collect();
+            ys.iter().max().unwrap() - ys.iter().min().unwrap()
+        })
+        .collect();
+    // Counts 3, 1, 2, 1: the first band is three times the second, the third twice.
+    assert!((heights[0] - 3 * heights[1]).abs() <= 2, "{heights:?}");
+    assert!((heights[2] - 2 * heights[1]).abs() <= 2, "{heights:?}");
+}
+
+#[test]
+fn long_outcome_names_are_shortened_and_a_hostile_one_is_text() {
+    let legend = vec![FlowLegend {
+        outcome: "<script>Till Arbetsförmedlingen/Försäkringskassan efter lång tid</script>".into(),
+        progression: false,
+        missing: false,
+    }];
+    let rows = vec![("Socialsekreterare".to_string(), vec![2])];
+    let groups = Groups {
+        progression: "P",
+        other: "O",
+    };
+    let svg = sankey_chart("Flöde", &rows, &legend, "✓", &groups, Typeset::Page);
+    assert!(!svg.contains("<script>"));
+    assert!(svg.contains("…"), "shortened");
 }
 
 #[test]
@@ -144,4 +211,52 @@ fn the_over_time_chart_draws_each_series_with_its_name() {
         assert!(svg.contains(text), "{text} is drawn");
     }
     assert!(svg.contains("<circle"), "first series has circle markers");
+}
+
+#[test]
+fn the_presenter_view_draws_larger_type_than_the_page() {
+    // The type grows more than the canvas, so it is larger once both fill the same screen.
+    let ratio = |svg: &str| {
+        let width: f64 = svg
+            .split("width=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let size: f64 = svg
+            .split("font-size=\"")
+            .nth(2)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        size / width
+    };
+    let share = |part: u32, of: u32| format!("{part}/{of}");
+    let page = bar_chart("T", &bars(), 14, &share, "✓", Typeset::Page);
+    let presenter = bar_chart("T", &bars(), 14, &share, "✓", Typeset::Presenter);
+    assert!(
+        ratio(&presenter) > 1.1 * ratio(&page),
+        "{} vs {}",
+        ratio(&presenter),
+        ratio(&page)
+    );
+    let legend = vec![FlowLegend {
+        outcome: "Arbete".into(),
+        progression: true,
+        missing: false,
+    }];
+    let rows = vec![("Socialsekreterare".to_string(), vec![2])];
+    let groups = Groups {
+        progression: "P",
+        other: "O",
+    };
+    let page = sankey_chart("F", &rows, &legend, "✓", &groups, Typeset::Page);
+    let presenter = sankey_chart("F", &rows, &legend, "✓", &groups, Typeset::Presenter);
+    assert!(ratio(&presenter) > 1.1 * ratio(&page));
 }

@@ -1,6 +1,6 @@
-//! Horizontal bar charts: one bar per label, or stacked bars for referral source → outcome.
+//! Horizontal bar charts: one bar per label, and the colours and hatching the flow shares.
 
-use super::{category_colour, is_hatched, FONT, INK, PALETTE, WIDTH};
+use super::{category_colour, Typeset, FONT, INK, PALETTE, WIDTH};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -27,17 +27,21 @@ const TOP: u32 = 44;
 const LABEL_WIDTH: u32 = 300;
 
 fn frame(
-    height: u32,
+    (width, height): (u32, u32),
     title: &str,
+    set: Typeset,
     draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>),
 ) -> String {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let _ = root.fill(&WHITE);
         let _ = root.draw_text(
             title,
-            &(FONT, 18).into_font().style(FontStyle::Bold).color(&INK),
+            &(FONT, set.px(18))
+                .into_font()
+                .style(FontStyle::Bold)
+                .color(&INK),
             (8, 10),
         );
         draw(&root);
@@ -55,23 +59,28 @@ pub fn bar_chart(
     total: u32,
     share: &dyn Fn(u32, u32) -> String,
     mark: &str,
+    set: Typeset,
 ) -> String {
     let mut bars = bars.to_vec();
     bars.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
-    let height = TOP + ROW * bars.len().max(1) as u32 + 16;
+    let (row, top, label_width) = (set.px(ROW), set.px(TOP), set.px(LABEL_WIDTH));
+    let bar_height = set.px(22) as i32;
+    let width = set.width(WIDTH);
+    let height = top + row * bars.len().max(1) as u32 + 16;
     let max = bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
-    let bar_space = WIDTH - LABEL_WIDTH - 150;
-    frame(height, title, |root| {
-        let text = (FONT, 14).into_font().color(&INK);
+    let bar_space = width - label_width - set.px(150);
+    frame((width, height), title, set, |root| {
+        let text = (FONT, set.px(14)).into_font().color(&INK);
         for (i, b) in bars.iter().enumerate() {
-            let y = (TOP + ROW * i as u32) as i32;
+            let y = (top + row * i as u32) as i32;
             let label = if b.kind == BarKind::Progression {
                 format!("{} {mark}", b.label)
             } else {
                 b.label.clone()
             };
             let right = text.pos(Pos::new(HPos::Right, VPos::Center));
-            let _ = root.draw_text(&label, &right, (LABEL_WIDTH as i32 - 8, y + 11));
+            let middle = y + bar_height / 2;
+            let _ = root.draw_text(&label, &right, (label_width as i32 - 8, middle));
             let len = (bar_space * b.count / max) as i32;
             let colour = match b.kind {
                 BarKind::Plain => PALETTE[0],
@@ -80,7 +89,10 @@ pub fn bar_chart(
             };
             if len > 0 {
                 let _ = root.draw(&Rectangle::new(
-                    [(LABEL_WIDTH as i32, y), (LABEL_WIDTH as i32 + len, y + 22)],
+                    [
+                        (label_width as i32, y),
+                        (label_width as i32 + len, y + bar_height),
+                    ],
                     colour.filled(),
                 ));
             }
@@ -88,7 +100,7 @@ pub fn bar_chart(
             let _ = root.draw_text(
                 &value,
                 &text.pos(Pos::new(HPos::Left, VPos::Center)),
-                (LABEL_WIDTH as i32 + len + 6, y + 11),
+                (label_width as i32 + len + 6, middle),
             );
         }
     })
@@ -106,7 +118,7 @@ pub struct FlowLegend {
 /// Neutral grey for missing data in stacked bars (contrast 5.4:1 on white).
 const MISSING_GREY: RGBColor = RGBColor(0x5F, 0x6B, 0x75);
 
-fn legend_colour(legend: &[FlowLegend], k: usize) -> RGBColor {
+pub(super) fn legend_colour(legend: &[FlowLegend], k: usize) -> RGBColor {
     if legend.get(k).is_some_and(|l| l.missing) {
         MISSING_GREY
     } else {
@@ -115,7 +127,7 @@ fn legend_colour(legend: &[FlowLegend], k: usize) -> RGBColor {
 }
 
 /// Thin white diagonal lines over a rectangle: the pattern of the lighter, hatched colours.
-fn hatch(
+pub(super) fn hatch(
     root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
     (x0, y0): (i32, i32),
     (x1, y1): (i32, i32),
@@ -131,79 +143,4 @@ fn hatch(
         ));
         d += 6;
     }
-}
-
-/// One stacked bar per referral source, split by outcome: which paths lead to work or studies.
-/// `rows` are (referral source, counts per outcome in `legend` order).
-pub fn flow_chart(
-    title: &str,
-    rows: &[(String, Vec<u32>)],
-    legend: &[FlowLegend],
-    mark: &str,
-) -> String {
-    let legend_rows = legend.len().div_ceil(2) as u32;
-    let height = TOP + ROW * rows.len().max(1) as u32 + 24 + 22 * legend_rows;
-    let max = rows
-        .iter()
-        .map(|(_, c)| c.iter().sum::<u32>())
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let bar_space = WIDTH - LABEL_WIDTH - 60;
-    frame(height, title, |root| {
-        let text = (FONT, 14).into_font().color(&INK);
-        for (i, (referral, counts)) in rows.iter().enumerate() {
-            let y = (TOP + ROW * i as u32) as i32;
-            let _ = root.draw_text(
-                referral,
-                &text.pos(Pos::new(HPos::Right, VPos::Center)),
-                (LABEL_WIDTH as i32 - 8, y + 11),
-            );
-            let mut x = LABEL_WIDTH as i32;
-            for (k, count) in counts.iter().enumerate() {
-                let len = (bar_space * count / max) as i32;
-                if len > 0 {
-                    let colour = legend_colour(legend, k);
-                    let _ = root.draw(&Rectangle::new(
-                        [(x, y), (x + len, y + 22)],
-                        colour.filled(),
-                    ));
-                    if is_hatched(k) {
-                        hatch(root, (x, y), (x + len, y + 22));
-                    }
-                    let _ = root.draw(&Rectangle::new(
-                        [(x, y), (x + len, y + 22)],
-                        WHITE.stroke_width(1),
-                    ));
-                    x += len;
-                }
-            }
-            let total: u32 = counts.iter().sum();
-            let _ = root.draw_text(
-                &total.to_string(),
-                &text.pos(Pos::new(HPos::Left, VPos::Center)),
-                (x + 6, y + 11),
-            );
-        }
-        let legend_top = (TOP + ROW * rows.len().max(1) as u32 + 12) as i32;
-        for (k, item) in legend.iter().enumerate() {
-            let x = 8 + (k as i32 % 2) * (WIDTH as i32 / 2);
-            let y = legend_top + 22 * (k as i32 / 2);
-            let colour = legend_colour(legend, k);
-            let _ = root.draw(&Rectangle::new([(x, y), (x + 16, y + 16)], colour.filled()));
-            if is_hatched(k) {
-                hatch(root, (x, y), (x + 16, y + 16));
-            }
-            let name = if item.progression {
-                format!("{} {mark}", item.outcome)
-            } else {
-                item.outcome.clone()
-            };
-            let _ = root.draw_text(
-                &name,
-                &text.pos(Pos::new(HPos::Left, VPos::Center)),
-                (x + 22, y + 8),
-            );
-        }
-    })
 }

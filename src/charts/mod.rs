@@ -13,12 +13,14 @@ mod lines;
 mod paired;
 mod radar;
 mod report_charts;
+mod sankey;
 
-pub use bars::{bar_chart, flow_chart, Bar, BarKind, FlowLegend};
+pub use bars::{bar_chart, Bar, BarKind, FlowLegend};
 pub use lines::{over_time_chart, Series};
 pub use paired::{paired_bars, Pair};
 pub use radar::{radar_chart, RadarSeries};
-pub use report_charts::{report_charts, Chart, MAX_CATEGORIES};
+pub use report_charts::{report_charts, report_charts_in, Chart, MAX_CATEGORIES};
+pub use sankey::{sankey_chart, Groups};
 
 use plotters::style::RGBColor;
 
@@ -73,6 +75,34 @@ pub fn category_colour(k: usize) -> RGBColor {
 /// Whether category `k` is drawn with a hatch pattern over its colour.
 pub fn is_hatched(k: usize) -> bool {
     k >= PALETTE.len() + MORE.len()
+}
+
+/// How large a chart's type is: on the page and in print, or in the presenter view, where it
+/// must be read from the back of a room.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Typeset {
+    Page,
+    Presenter,
+}
+
+impl Typeset {
+    /// `n` pixels of the page's layout, in this typeset.
+    pub fn px(self, n: u32) -> u32 {
+        match self {
+            Typeset::Page => n,
+            Typeset::Presenter => (n * 7).div_ceil(5),
+        }
+    }
+
+    /// The canvas width for a chart laid out `width` wide on the page: wider in the presenter
+    /// view, though less than its type grows, so the type is larger once the chart fills the
+    /// screen.
+    pub fn width(self, width: u32) -> u32 {
+        match self {
+            Typeset::Page => width,
+            Typeset::Presenter => width * 6 / 5,
+        }
+    }
 }
 
 pub const INK: RGBColor = RGBColor(0x1B, 0x1F, 0x23);

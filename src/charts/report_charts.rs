@@ -1,6 +1,8 @@
 //! The four charts of a report, each with the table that is its text alternative.
 
-use super::{bar_chart, flow_chart, over_time_chart, Bar, BarKind, FlowLegend, Series};
+use super::{
+    bar_chart, over_time_chart, sankey_chart, Bar, BarKind, FlowLegend, Groups, Series, Typeset,
+};
 use crate::report::tables::{Cell, Row, Table};
 use crate::report::words::{Word, Words};
 use crate::report::Report;
@@ -64,7 +66,13 @@ fn capped(mut bars: Vec<Bar>, others: impl Fn(usize) -> String) -> Vec<Bar> {
     bars
 }
 
+/// The report's charts as the page and the print view draw them.
 pub fn report_charts(r: &Report, t: &dyn Words) -> Vec<Chart> {
+    report_charts_in(r, t, Typeset::Page)
+}
+
+/// The report's charts in a typeset: larger type for the presenter view.
+pub fn report_charts_in(r: &Report, t: &dyn Words, set: Typeset) -> Vec<Chart> {
     let share = |part: u32, of: u32| t.share(part, of);
     let others = |n: usize| t.word(Word::Others(n));
     let outcome_bars: Vec<Bar> = r
@@ -289,6 +297,7 @@ pub fn report_charts(r: &Report, t: &dyn Words) -> Vec<Chart> {
                 r.outcomes.discharged,
                 &share,
                 &t.word(Word::ProgressionMark),
+                set,
             ),
             table: label_table(
                 "diagram-avslut",
@@ -308,6 +317,7 @@ pub fn report_charts(r: &Report, t: &dyn Words) -> Vec<Chart> {
                 r.referrals.total,
                 &share,
                 &t.word(Word::ProgressionMark),
+                set,
             ),
             table: label_table(
                 "diagram-remittenter",
@@ -321,11 +331,16 @@ pub fn report_charts(r: &Report, t: &dyn Words) -> Vec<Chart> {
         Chart {
             key: "diagram-flode",
             title: t.word(Word::ChartFlow),
-            svg: flow_chart(
+            svg: sankey_chart(
                 &t.word(Word::ChartFlow),
                 &rows,
                 &outcomes,
                 &t.word(Word::ProgressionMark),
+                &Groups {
+                    progression: &t.word(Word::FlowProgression),
+                    other: &t.word(Word::FlowOther),
+                },
+                set,
             ),
             table: flow_table,
         },

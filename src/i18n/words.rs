@@ -206,6 +206,8 @@ impl Words for Catalogue {
             W::ChartOutcomes => r.chart_outcomes.into(),
             W::ChartReferrals => r.chart_referrals.into(),
             W::ChartFlow => r.chart_flow.into(),
+            W::FlowProgression => r.flow_progression.into(),
+            W::FlowOther => r.flow_other.into(),
             W::ChartOverTime => r.chart_over_time.into(),
             W::Month => r.month.into(),
             W::SeriesStarted => r.series_started.into(),

@@ -142,6 +142,10 @@ pub enum Word {
     ChartOutcomes,
     ChartReferrals,
     ChartFlow,
+    /// The flow diagram's heading over the outcomes that count as progression.
+    FlowProgression,
+    /// Its heading over the other outcomes.
+    FlowOther,
     ChartOverTime,
     Month,
     /// A month's short name, 1–12.

@@ -2,7 +2,7 @@
 //! white with dark ink, moved with the arrow keys. Made for a projector at a workshop.
 
 use super::report::report_from_query;
-use crate::charts::report_charts;
+use crate::charts::{report_charts_in, Typeset};
 use crate::i18n::demo::DEMO as D;
 use crate::i18n::report::REPORT as T;
 use crate::ui::components::link::A;
@@ -14,7 +14,11 @@ pub fn ReportPresenter() -> impl IntoView {
     super::with_loaded_project(T.computing, |project| {
         super::set_title(&format!("{} – {}", D.presenter_title, project.name));
         let report = report_from_query(&project);
-        let charts = StoredValue::new(report_charts(&report, &*crate::i18n::words::WORDS));
+        let charts = StoredValue::new(report_charts_in(
+            &report,
+            &*crate::i18n::words::WORDS,
+            Typeset::Presenter,
+        ));
         let count = charts.with_value(Vec::len);
         let at = RwSignal::new(0usize);
         let back = crate::routes::Page::Report(project.id).path();
