@@ -265,3 +265,66 @@ fn an_approximate_birth_year_from_0_4_0_reads_as_approximate() {
             .all(|p| !p.birth_year_approximate));
     }
 }
+
+/// From 0.5.0 on, the project carries granted funds, used funds (a period, and a running total
+/// turned into the period after it) and two of the final report's texts; the report of the
+/// restored data shows them. Earlier files carry none of it and read as before.
+#[test]
+fn money_and_texts_from_0_5_0_read_and_reach_the_report() {
+    let newer = versions_from([0, 5, 0]);
+    assert!(!newer.is_empty(), "the 0.5.0 fixtures are there");
+    for dir in versions() {
+        let backup = Backup::parse(&read(&dir, "backup.json")).unwrap();
+        let projects: Vec<stegvis::domain::Project> = backup.data.records();
+        let p = &projects[0];
+        assert!(
+            stegvis::domain::check::project(p).is_empty(),
+            "{}",
+            dir.display()
+        );
+        if newer.contains(&dir) {
+            assert_eq!(p.granted_funds, Some(900_000));
+            let used: Vec<(String, u64)> = (p.used_funds.iter())
+                .map(|u| (format!("{}–{}", u.from, u.to), u.amount))
+                .collect();
+            assert_eq!(
+                used,
+                [
+                    ("2025-01-01–2025-06-30".to_string(), 250_000),
+                    ("2025-07-01–2025-12-31".to_string(), 150_000)
+                ]
+            );
+            assert_eq!(
+                p.report_texts.responsible,
+                "Samordningsförbundet, projektledare."
+            );
+            assert_eq!(
+                p.report_texts.lessons,
+                "Tidiga möten.\n\nPraktik med handledare."
+            );
+            let people: Vec<Participant> = backup.data.records();
+            let period = stegvis::report::Period {
+                from: p.start,
+                to: Date::parse_iso("2025-12-31").unwrap(),
+            };
+            let r = stegvis::report::compute(p, &people, None, period, today());
+            let m = r.money.expect("money in the report");
+            assert_eq!(
+                (m.used_in_period, m.used_to_end, m.remaining()),
+                (400_000, 400_000, Some(500_000))
+            );
+            assert!(text(&dir, "report.csv").contains("Beviljade medel"));
+        } else {
+            assert_eq!(
+                (
+                    p.granted_funds,
+                    p.used_funds.len(),
+                    p.report_texts.is_empty()
+                ),
+                (None, 0, true),
+                "{}",
+                dir.display()
+            );
+        }
+    }
+}

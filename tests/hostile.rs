@@ -592,6 +592,65 @@ mod f8 {
     }
 
     #[test]
+    fn projects_with_impossible_money_or_hostile_texts_are_left_out_and_named() {
+        use stegvis::domain::money::UsedFunds;
+        use stegvis::domain::narrative::TextKey;
+        let used = |from: &str, to: &str, amount: u64| UsedFunds {
+            id: stegvis::domain::Id::random(),
+            from: d(from),
+            to: d(to),
+            amount,
+        };
+        let fine = {
+            let mut p = common::project("Pengar rätt");
+            p.granted_funds = Some(900_000);
+            p.used_funds = vec![used("2025-01-01", "2025-06-30", 250_000)];
+            p.report_texts
+                .set(TextKey::Lessons, "Möten < 5 dagar.".into());
+            p
+        };
+        let mut huge = common::project("Pengar för stora");
+        huge.granted_funds = Some(u64::MAX);
+        let mut overlapping = common::project("Pengar överlappar");
+        overlapping.used_funds = vec![
+            used("2025-01-01", "2025-06-30", 1),
+            used("2025-06-01", "2025-12-31", 1),
+        ];
+        let mut backwards = common::project("Pengar baklänges");
+        backwards.used_funds = vec![used("2025-06-30", "2025-01-01", 1)];
+        let mut pnr = common::project("Text med personnummer");
+        pnr.report_texts
+            .set(TextKey::Partners, "Kontakt 19850101-1234".into());
+        let mut html = common::project("Text med HTML");
+        html.report_texts
+            .set(TextKey::Method, "<img src=x onerror=alert(1)>".into());
+        let incoming = crafted(Records {
+            projects: vec![fine.clone(), huge, overlapping, backwards, pnr, html],
+            ..Records::default()
+        });
+        let stored = Records {
+            projects: vec![common::project("Redan här")],
+            ..Records::default()
+        };
+        for plan in [
+            plan_restore(&incoming, &stored.data(), common::today()),
+            plan_merge(&incoming, &stored.data(), common::today()).plan,
+        ] {
+            assert_eq!(why(&plan.rejected, "Pengar för stora"), [P::Funds]);
+            assert_eq!(why(&plan.rejected, "Pengar överlappar"), [P::Funds]);
+            assert_eq!(why(&plan.rejected, "Pengar baklänges"), [P::Funds]);
+            assert_eq!(
+                why(&plan.rejected, "Text med personnummer"),
+                [P::Personnummer]
+            );
+            assert_eq!(why(&plan.rejected, "Text med HTML"), [P::ReportText]);
+            assert!(!format!("{:?}", plan.rejected).contains("19850101-1234"));
+            assert_eq!(plan.counts("projects").added, 1, "only the fine project");
+            assert_eq!(plan.write.count("projects"), 1);
+        }
+    }
+
+    #[test]
     fn a_code_already_used_by_another_participant_here_is_refused_on_restore_and_merge() {
         let p = common::project("Steget");
         let here = common::participant(&p, "D-001");

@@ -333,6 +333,11 @@ async fn every_versions_sealed_backup_opens_with_its_passphrase_to_the_plain_bac
             include_str!("fixtures/v0.4.0/passphrase.txt"),
             include_str!("fixtures/v0.4.0/backup.json"),
         ),
+        (
+            include_str!("fixtures/v0.5.0/backup-sealed.json"),
+            include_str!("fixtures/v0.5.0/passphrase.txt"),
+            include_str!("fixtures/v0.5.0/backup.json"),
+        ),
     ];
     let r = repo(&fresh("fixtures").await).await;
     for (sealed, passphrase, plain) in fixtures {

@@ -35,7 +35,7 @@ describe('the workshop demo', () => {
     await page.getByRole('link', { name: 'IPS Norrbacka' }).click();
     await page.getByRole('heading', { level: 1, name: 'IPS Norrbacka' }).waitFor();
     await page.getByRole('region', { name: 'Demoläge' }).waitFor();
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
     await page.locator('#tabell-oversikt').waitFor();
     assert.equal(await overview(page, 'Aktuella'), '40');
     assert.equal(await overview(page, 'Utskrivna'), '27');

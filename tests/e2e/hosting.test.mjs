@@ -22,7 +22,7 @@ describe('hosted under /stegvis/', () => {
     await createProject(page, root, 'Under en underkatalog');
     assert.match(page.url(), /\/stegvis\/projekt\/[0-9a-f]{32}$/);
     const project = page.url();
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
     await page.locator('#tabell-oversikt').waitFor();
     assert.equal(page.url(), `${project}/rapport`);
     assert.match(await page.getByRole('link', { name: 'Utskriftsvy' }).getAttribute('href'), /^\/stegvis\/projekt\//);

@@ -204,7 +204,7 @@ describe('a participant from referral to a follow-up after exit (issue 14)', () 
   });
 
   it('shows the before → after and follow-up tables, and writes a version 2 report file', async () => {
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
     await page.getByLabel('Typ av period').selectOption({ label: 'Hela projektet' });
     const income = page.locator('#tabell-forsorjning');
     await income.waitFor();
@@ -244,7 +244,7 @@ describe('a participant from referral to a follow-up after exit (issue 14)', () 
     await page.getByLabel('Pågående').check();
     assert.deepEqual(await listedCodes(page), ['V-01']);
     assert.match(await page.locator('table.participants tbody tr').first().innerText(), /Deltagande 2/);
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
     await page.getByLabel('Typ av period').selectOption({ label: 'Hela projektet' });
     await page.locator('#tabell-oversikt').waitFor();
     assert.match(await page.locator('#tabell-oversikt').innerText(), /Aktuella\s+2\s/);

@@ -41,7 +41,7 @@ describe('a participant\'s journey (issue 14)', () => {
   });
 
   it('gives the mean and median age at start in the report', async () => {
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Rapport' }).waitFor();
     const table = await page.locator('#tabell-alder-start').innerText();
     assert.match(table, /Medelålder vid start, aktuella/);
@@ -67,7 +67,7 @@ describe('a participant\'s journey (issue 14)', () => {
     assert.deepEqual(await listedCodes(page), ['G-02']);
     assert.match(await page.locator('table.participants tbody tr').first().innerText(), /Felregistrerad/);
 
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
     const table = page.locator('#tabell-alder-start');
     await table.waitFor();
     assert.match(await table.innerText(), /Medel\s+67,0/);

@@ -51,6 +51,28 @@ try {
   await page.getByRole('button', { name: 'Importera 4 deltagare' }).click();
   await page.getByText('4 deltagare är importerade.').waitFor();
 
+  // Since 0.5.0: granted funds, one period of used funds and a running total, and two of the
+  // final report's texts.
+  await page.goto(projectUrl);
+  await page.getByRole('link', { name: 'Ekonomi' }).click();
+  await page.getByLabel('Beviljade medel för hela projektet (kr)').fill('900 000');
+  await page.getByRole('button', { name: 'Spara beviljade medel' }).click();
+  await page.getByText('Beviljade medel är sparade.').waitFor();
+  await page.locator('#used-from').fill('2025-01-01');
+  await page.locator('#used-to').fill('2025-06-30');
+  await page.locator('#used-amount').fill('250 000');
+  await page.getByRole('button', { name: 'Lägg till perioden' }).click();
+  await page.getByText('Perioden är tillagd.').waitFor();
+  await page.locator('#used-through').fill('2025-12-31');
+  await page.locator('#used-total').fill('400 000');
+  await page.getByRole('button', { name: 'Lägg till totalen' }).click();
+  await page.locator('#used-funds').getByText('150 000 kr').waitFor();
+  await page.goto(`${projectUrl}/slutrapport`);
+  await page.getByLabel('2 Ansvarig för genomförandet').fill('Samordningsförbundet, projektledare.');
+  await page.getByLabel('6 Lärdomar').fill('Tidiga möten.\n\nPraktik med handledare.');
+  await page.getByRole('button', { name: 'Spara texterna' }).click();
+  await page.getByText('Texterna är sparade.').waitFor();
+
   // A phone link for the default form at the end, answered on a "phone", taken in by its code.
   await page.goto(projectUrl);
   await page.getByRole('link', { name: 'Självskattning' }).click();
@@ -84,7 +106,7 @@ try {
 
   // The report of the whole project: JSON, CSV and Excel.
   await page.goto(projectUrl);
-  await page.getByRole('link', { name: 'Rapport' }).click();
+  await page.getByRole('link', { name: 'Rapport', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Rapport' }).waitFor();
   for (const [button, file] of [['JSON (för sammanställning)', 'report.json'], ['CSV för Excel', 'report.csv'], ['Excel (.xlsx)', 'report.xlsx']]) {
     const { bytes } = await download(page, () => page.getByRole('button', { name: button }).click());

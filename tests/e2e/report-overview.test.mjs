@@ -14,7 +14,7 @@ describe('the report overview', () => {
     await page.goto(env.server.url);
     await page.getByRole('button', { name: 'Visa demo' }).click();
     await page.getByRole('link', { name: 'Vägledning Åby och Norrbacka' }).click();
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
     await page.locator('#tabell-oversikt').waitFor();
     await page.locator('figure.chart svg').first().waitFor();
   });

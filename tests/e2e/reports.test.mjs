@@ -75,7 +75,7 @@ describe('reports from an imported participant list', () => {
   });
 
   it('shows the numbers of the whole project', async () => {
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Rapport' }).waitFor();
     assert.deepEqual(await overviewRow(page, 'Aktuella'), ['7', '4', '2', '1', '0']);
     assert.deepEqual(await overviewRow(page, 'Utskrivna'), ['4', '3', '1', '0', '0']);

@@ -54,7 +54,7 @@ await page.getByRole('button', { name: /Importera \d+ deltagare/ }).waitFor();
 await shot('5-import-preview');
 await page.getByRole('button', { name: /Importera \d+ deltagare/ }).click();
 await page.getByText(/är importerade/).waitFor();
-await page.getByRole('link', { name: 'Rapport' }).click();
+await page.getByRole('link', { name: 'Rapport', exact: true }).click();
 await page.locator('#tabell-oversikt').waitFor();
 await shot('6-report');
 await page.locator('#diagram-avslut').screenshot({ path: `${out}/6a-chart-outcomes.png` });
