@@ -40,6 +40,9 @@ describe('layout on small screens and at 200 % zoom', () => {
         ['the import', `${project}/importera`],
         ['the self-evaluations', `${project}/sjalvskattning`],
         ['the backups', `${env.server.url}/sakerhetskopia`],
+        ['the money', `${project}/ekonomi`],
+        ['the final report', `${project}/slutrapport`],
+        ['the final report print view', `${project}/slutrapport/utskrift`],
       ];
       const problems = [];
       for (const [name, url] of pages) {

@@ -66,7 +66,8 @@ describe('every route, both languages, and the keyboard', () => {
       env.server.url, `${env.server.url}/projekt/ny`, `${env.server.url}/sakerhetskopia`, `${env.server.url}/sammanstallning`, base, `${base}/installningar`,
       `${base}/ny-deltagare`, participantUrl, `${base}/importera`, `${base}/rapport`,
       `${base}/rapport/utskrift`, `${base}/rapport/presentation`, `${base}/sjalvskattning`, formUrl,
-      `${formUrl}/dela`, `${formUrl}/resultat`, `${env.server.url}/finns-inte`,
+      `${formUrl}/dela`, `${formUrl}/resultat`, `${base}/ekonomi`, `${base}/slutrapport`,
+      `${base}/slutrapport/utskrift`, `${env.server.url}/finns-inte`,
     ];
   }
 

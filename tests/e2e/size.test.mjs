@@ -22,7 +22,11 @@ import { openContext, suite } from './harness.mjs';
 // Raised on purpose to 1130 KB on 2026-12-01 for the first part of issue 16 (the report's key
 // figures, folding sections and contents list, the age cross-table, the wider palette: 1125
 // KB). Issue 15 is the way down.
-const CEILING = 1130 * 1024;
+// Raised on purpose to 1200 KB on 2026-12-02 for the second part of issue 16 (+67 KB: the
+// money page, the final report page and its print view, the Finsam panel, the Sankey diagram
+// and their texts in both languages; the .docx writer stays in the file worker). These pages
+// are the first candidates for a chunk of their own in issue 15.
+const CEILING = 1200 * 1024;
 
 describe('first visit size', () => {
   const env = suite();

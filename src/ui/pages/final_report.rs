@@ -277,7 +277,7 @@ fn draft_view(draft: Draft) -> impl IntoView {
                         Block::Text(t) => text_view(&t).into_any(),
                         Block::Placeholder(p) => view! { <p class="placeholder"><em>{p}</em></p> }.into_any(),
                         Block::Facts(facts) => view! {
-                            <table class="facts">
+                            <table class="draft-facts">
                                 <tbody>{facts.into_iter().map(|(k, v)| view! {
                                     <tr><th scope="row">{k}</th><td>{v}</td></tr>
                                 }).collect_view()}</tbody>
