@@ -26,7 +26,8 @@ const ROW: u32 = 30;
 const TOP: u32 = 44;
 const LABEL_WIDTH: u32 = 300;
 
-fn frame(
+/// A white canvas with the chart's title, on which `draw` draws the rest.
+pub(super) fn frame(
     (width, height): (u32, u32),
     title: &str,
     set: Typeset,

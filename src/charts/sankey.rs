@@ -149,18 +149,7 @@ pub fn sankey_chart(
         .unwrap_or(TOP);
     let height = (bottom + 24) as u32;
 
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let _ = root.fill(&WHITE);
-        let _ = root.draw_text(
-            title,
-            &(FONT, set.px(18))
-                .into_font()
-                .style(FontStyle::Bold)
-                .color(&INK),
-            (8, 10),
-        );
+    super::bars::frame((width, height), title, set, |root| {
         let text = (FONT, set.px(14)).into_font().color(&INK);
         let small = (FONT, set.px(13))
             .into_font()
@@ -237,7 +226,7 @@ pub fn sankey_chart(
             ];
             let _ = root.draw(&Rectangle::new(corners, legend_colour(legend, k).filled()));
             if is_hatched(k) {
-                super::bars::hatch(&root, corners[0], corners[1]);
+                super::bars::hatch(root, corners[0], corners[1]);
             }
             let y = right_labels[k];
             let x = right_node + RIGHT_NODE_WIDTH;
@@ -258,7 +247,5 @@ pub fn sankey_chart(
                 (x + 8, y),
             );
         }
-        let _ = root.present();
-    }
-    svg
+    })
 }

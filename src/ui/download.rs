@@ -5,6 +5,21 @@ use super::tools::ToolError;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// A name as a part of a file name: its letters and digits (ASCII ones in lower case), every
+/// other character a dash, none at the ends: "Pengar och rapport" → "pengar-och-rapport".
+pub fn file_slug(name: &str) -> String {
+    let slug: String = (name.chars())
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    slug.trim_matches('-').to_owned()
+}
+
 /// Offers `bytes` as a download named `name`.
 pub fn save(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
     let array = js_sys::Uint8Array::from(bytes);

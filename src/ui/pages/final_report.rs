@@ -69,16 +69,10 @@ fn use_surveys(id: Id) -> RwSignal<Option<(Vec<Form>, Vec<Answer>)>> {
 }
 
 fn file_name(project: &Project) -> String {
-    let stem: String = (project.name.chars())
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    format!("slutrapport-{}.docx", stem.trim_matches('-'))
+    format!(
+        "slutrapport-{}.docx",
+        crate::ui::download::file_slug(&project.name)
+    )
 }
 
 #[component]

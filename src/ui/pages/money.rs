@@ -76,6 +76,44 @@ fn MoneyView(id: Id) -> impl IntoView {
     }
 }
 
+/// What a form's submit does with its checked entry: adds it and empties the form, or shows
+/// its problems and moves to the first.
+#[allow(clippy::too_many_arguments)]
+fn add_entry<T: Default + Send + Sync + 'static>(
+    state: crate::ui::state::AppState,
+    id: Id,
+    checked: Result<UsedFunds, Invalid>,
+    form: RwSignal<T>,
+    errors: RwSignal<Invalid>,
+    status: RwSignal<Option<String>>,
+    failure: RwSignal<Option<String>>,
+) {
+    match checked {
+        Ok(entry) => {
+            errors.set(Invalid::default());
+            form.set(T::default());
+            let add = move |p: &mut Project| p.used_funds.push(entry);
+            save_change(state, id, add, F.period_added, status, failure);
+        }
+        Err(invalid) => {
+            focus_soon(field_id(invalid.0[0].field).to_owned());
+            errors.set(invalid);
+        }
+    }
+}
+
+/// A text of a form as a signal, and the callback that changes it.
+fn bound<T: Send + Sync + 'static>(
+    form: RwSignal<T>,
+    get: fn(&T) -> &String,
+    put: fn(&mut T, String),
+) -> (Signal<String>, Callback<String>) {
+    (
+        Signal::derive(move || form.with(|f| get(f).clone())),
+        Callback::new(move |v: String| form.update(|f| put(f, v))),
+    )
+}
+
 fn problem_of(errors: RwSignal<Invalid>, field: Field) -> Signal<Option<&'static str>> {
     Signal::derive(move || errors.with(|e| e.problem(field).map(|p| TEXTS.problem(p))))
 }
@@ -219,43 +257,24 @@ fn AddPeriod(
         ev.prevent_default();
         let recorded = project.with_untracked(|p| p.as_ref().map(|p| p.used_funds.clone()));
         let Some(recorded) = recorded else { return };
-        match validate_used(&form.get_untracked(), &recorded, today()) {
-            Ok(entry) => {
-                errors.set(Invalid::default());
-                form.set(UsedFundsForm::default());
-                save_change(
-                    state,
-                    id,
-                    move |p| p.used_funds.push(entry),
-                    F.period_added,
-                    status,
-                    failure,
-                );
-            }
-            Err(invalid) => {
-                focus_soon(field_id(invalid.0[0].field).to_owned());
-                errors.set(invalid);
-            }
-        }
+        let checked = validate_used(&form.get_untracked(), &recorded, today());
+        add_entry(state, id, checked, form, errors, status, failure);
     };
-    let text = move |get: fn(&UsedFundsForm) -> &String| {
-        Signal::derive(move || form.with(|f| get(f).clone()))
-    };
-    let set = move |put: fn(&mut UsedFundsForm, String)| {
-        Callback::new(move |v: String| form.update(|f| put(f, v)))
-    };
+    let (from, set_from) = bound(form, |f| &f.from, |f, v| f.from = v);
+    let (to, set_to) = bound(form, |f| &f.to, |f, v| f.to = v);
+    let (amount, set_amount) = bound(form, |f| &f.amount, |f, v| f.amount = v);
     view! {
         <form class="form" novalidate on:submit=submit>
             <fieldset>
                 <legend>{F.add_period_legend}</legend>
                 <div class="field-pair">
                     <TextField id=field_id(Field::UsedFrom) label=F.from_label kind="date" required=true
-                        value=text(|f| &f.from) on_input=set(|f, v| f.from = v) error=problem_of(errors, Field::UsedFrom) />
+                        value=from on_input=set_from error=problem_of(errors, Field::UsedFrom) />
                     <TextField id=field_id(Field::UsedTo) label=F.to_label kind="date" required=true
-                        value=text(|f| &f.to) on_input=set(|f, v| f.to = v) error=problem_of(errors, Field::UsedTo) />
+                        value=to on_input=set_to error=problem_of(errors, Field::UsedTo) />
                 </div>
                 <TextField id=field_id(Field::UsedAmount) label=F.amount_label hint=F.amount_hint inputmode="decimal" required=true
-                    value=text(|f| &f.amount) on_input=set(|f, v| f.amount = v) error=problem_of(errors, Field::UsedAmount) />
+                    value=amount on_input=set_amount error=problem_of(errors, Field::UsedAmount) />
                 <button type="submit" class="button button-primary">{F.add_period}</button>
             </fieldset>
         </form>
@@ -284,40 +303,21 @@ fn AddRunningTotal(
         let Some(p) = project.get_untracked() else {
             return;
         };
-        match validate_running_total(&form.get_untracked(), &p.used_funds, p.start, today()) {
-            Ok(entry) => {
-                errors.set(Invalid::default());
-                form.set(RunningTotalForm::default());
-                save_change(
-                    state,
-                    id,
-                    move |p| p.used_funds.push(entry),
-                    F.period_added,
-                    status,
-                    failure,
-                );
-            }
-            Err(invalid) => {
-                focus_soon(field_id(invalid.0[0].field).to_owned());
-                errors.set(invalid);
-            }
-        }
+        let checked =
+            validate_running_total(&form.get_untracked(), &p.used_funds, p.start, today());
+        add_entry(state, id, checked, form, errors, status, failure);
     };
-    let text = move |get: fn(&RunningTotalForm) -> &String| {
-        Signal::derive(move || form.with(|f| get(f).clone()))
-    };
-    let set = move |put: fn(&mut RunningTotalForm, String)| {
-        Callback::new(move |v: String| form.update(|f| put(f, v)))
-    };
+    let (through, set_through) = bound(form, |f| &f.through, |f, v| f.through = v);
+    let (total, set_total) = bound(form, |f| &f.total, |f, v| f.total = v);
     view! {
         <form class="form" novalidate on:submit=submit>
             <fieldset aria-describedby="running-hint">
                 <legend>{F.running_legend}</legend>
                 <p class="hint" id="running-hint">{move || (F.running_hint)(&from())}</p>
                 <TextField id=field_id(Field::UsedThrough) label=F.through_label kind="date" required=true
-                    value=text(|f| &f.through) on_input=set(|f, v| f.through = v) error=problem_of(errors, Field::UsedThrough) />
+                    value=through on_input=set_through error=problem_of(errors, Field::UsedThrough) />
                 <TextField id=field_id(Field::UsedTotal) label=F.total_label hint=F.amount_hint inputmode="decimal" required=true
-                    value=text(|f| &f.total) on_input=set(|f, v| f.total = v) error=problem_of(errors, Field::UsedTotal) />
+                    value=total on_input=set_total error=problem_of(errors, Field::UsedTotal) />
                 <button type="submit" class="button">{F.add_running}</button>
             </fieldset>
         </form>

@@ -32,20 +32,9 @@ fn heading(r: &Report) -> Vec<String> {
 }
 
 fn file_stem(r: &Report) -> String {
-    let name: String = r
-        .project
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
     format!(
         "stegvis-{}-{}-{}",
-        name.trim_matches('-'),
+        download::file_slug(&r.project),
         r.period.from,
         r.period.to
     )
