@@ -185,7 +185,17 @@ pub fn ChartFigure(
     view! {
         <figure class="chart" id=id aria-labelledby=title_id.clone()>
             <figcaption id=title_id.clone()>{title.clone()}</figcaption>
-            <div class="chart-svg" role="img" aria-label=title inner_html=svg.get_value()></div>
+            // The flow diagram keeps a readable width on a phone and scrolls sideways there,
+            // reachable with the keyboard like a wide table.
+            {if id == "diagram-flode" {
+                view! {
+                    <div class="chart-scroll" tabindex="0" role="region" aria-labelledby=title_id.clone()>
+                        <div class="chart-svg chart-wide" role="img" aria-label=title inner_html=svg.get_value()></div>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <div class="chart-svg" role="img" aria-label=title inner_html=svg.get_value()></div> }.into_any()
+            }}
             <details>
                 <summary>{T.chart_table}</summary>
                 {table_view(&table, &T)}
