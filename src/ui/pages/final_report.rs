@@ -17,7 +17,7 @@ use crate::ui::browser::{focus_soon, now, today};
 use crate::ui::components::field::TextArea;
 use crate::ui::components::link::A;
 use crate::ui::components::notice::{ErrorNotice, StatusNotice};
-use crate::ui::state::{use_state, Load};
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -86,11 +86,7 @@ fn FinalReportView(id: Id) -> impl IntoView {
     let project = Memo::new(move |_| state.project(id));
     let name = move || project.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     super::set_title(&format!("{} – {}", F.draft_page_title, name()));
-    let ready = Memo::new(move |_| {
-        state
-            .loaded_project
-            .with(|l| matches!(l, Some((p, Load::Ready)) if *p == id))
-    });
+    let ready = Memo::new(move |_| super::participants_loaded(state, id));
     let surveys = use_surveys(id);
     let making = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);

@@ -73,15 +73,18 @@ fn with_loaded_project<V: IntoView + 'static>(
         let Some(project) = id.get().and_then(|id| state.project(id)) else {
             return view! { <p role="alert">{PARTICIPANTS.project_not_found}</p> }.into_any();
         };
-        let ready = state
-            .loaded_project
-            .with(|l| matches!(l, Some((p, crate::ui::state::Load::Ready)) if *p == project.id));
-        if ready {
+        if participants_loaded(state, project.id) {
             body(project).into_any()
         } else {
             view! { <p role="status">{waiting}</p> }.into_any()
         }
     }
+}
+
+/// Whether the participants of project `id` are loaded (reactive).
+fn participants_loaded(state: crate::ui::state::AppState, id: Id) -> bool {
+    (state.loaded_project)
+        .with(|l| matches!(l, Some((p, crate::ui::state::Load::Ready)) if *p == id))
 }
 
 /// Shows `body` with the id of the project in the route, if there is such a project. Unlike

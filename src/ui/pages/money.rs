@@ -24,29 +24,56 @@ pub fn MoneyPage() -> impl IntoView {
     super::with_project_id(|id| view! { <MoneyView id /> })
 }
 
-/// Saves `change` applied to the project's stored version; says how it went.
-fn save_change(
+/// What every part of the money page shares: the project, where it is saved, and the page's
+/// one pair of notices.
+#[derive(Clone, Copy)]
+struct Ledger {
     state: crate::ui::state::AppState,
     id: Id,
-    change: impl FnOnce(&mut Project) + 'static,
-    done: &'static str,
+    project: Memo<Option<Project>>,
     status: RwSignal<Option<String>>,
     failure: RwSignal<Option<String>>,
-) {
-    let Some(mut project) = state.project_untracked(id) else {
-        return;
-    };
-    let base = Some(project.updated_at);
-    change(&mut project);
-    project.updated_at = now();
-    status.set(None);
-    failure.set(None);
-    spawn_local(async move {
-        match state.save_project(project, base).await {
-            Ok(()) => status.set(Some(done.to_owned())),
-            Err(e) => failure.set(Some(TEXTS.storage_error(&e).to_owned())),
+}
+
+impl Ledger {
+    /// Saves `change` applied to the project's stored version; says how it went.
+    fn save(self, change: impl FnOnce(&mut Project) + 'static, done: &'static str) {
+        let Some(mut project) = self.state.project_untracked(self.id) else {
+            return;
+        };
+        let base = Some(project.updated_at);
+        change(&mut project);
+        project.updated_at = now();
+        self.status.set(None);
+        self.failure.set(None);
+        spawn_local(async move {
+            match self.state.save_project(project, base).await {
+                Ok(()) => self.status.set(Some(done.to_owned())),
+                Err(e) => self.failure.set(Some(TEXTS.storage_error(&e).to_owned())),
+            }
+        });
+    }
+
+    /// What a form's submit does with its checked entry: adds it and empties the form, or
+    /// shows its problems and moves to the first.
+    fn add<T: Default + Send + Sync + 'static>(
+        self,
+        checked: Result<UsedFunds, Invalid>,
+        form: RwSignal<T>,
+        errors: RwSignal<Invalid>,
+    ) {
+        match checked {
+            Ok(entry) => {
+                errors.set(Invalid::default());
+                form.set(T::default());
+                self.save(move |p| p.used_funds.push(entry), F.period_added);
+            }
+            Err(invalid) => {
+                focus_soon(field_id(invalid.0[0].field).to_owned());
+                errors.set(invalid);
+            }
         }
-    });
+    }
 }
 
 #[component]
@@ -55,8 +82,14 @@ fn MoneyView(id: Id) -> impl IntoView {
     let project = Memo::new(move |_| state.project(id));
     let name = move || project.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     super::set_title(&format!("{} – {}", F.money_title, name()));
-    let status = RwSignal::new(None::<String>);
-    let failure = RwSignal::new(None::<String>);
+    let (status, failure) = (RwSignal::new(None), RwSignal::new(None));
+    let ledger = Ledger {
+        state,
+        id,
+        project,
+        status,
+        failure,
+    };
     view! {
         <div class="page-head">
             <h1>{F.money_title}</h1>
@@ -65,40 +98,14 @@ fn MoneyView(id: Id) -> impl IntoView {
         <p>{F.money_intro}</p>
         <StatusNotice text=status />
         <ErrorNotice text=failure detail=TEXTS.storage.kept_typed />
-        <GrantedForm id project status failure />
-        <UsedList id project status failure />
-        <AddPeriod id project status failure />
-        <AddRunningTotal id project status failure />
+        <GrantedForm ledger />
+        <UsedList ledger />
+        <AddPeriod ledger />
+        <AddRunningTotal ledger />
         <div class="actions">
             <A href=Page::Report(id).path() attr:class="button">{crate::i18n::report::REPORT.open_report}</A>
             <A href=Page::FinalReport(id).path() attr:class="button">{F.draft_page_title}</A>
         </div>
-    }
-}
-
-/// What a form's submit does with its checked entry: adds it and empties the form, or shows
-/// its problems and moves to the first.
-#[allow(clippy::too_many_arguments)]
-fn add_entry<T: Default + Send + Sync + 'static>(
-    state: crate::ui::state::AppState,
-    id: Id,
-    checked: Result<UsedFunds, Invalid>,
-    form: RwSignal<T>,
-    errors: RwSignal<Invalid>,
-    status: RwSignal<Option<String>>,
-    failure: RwSignal<Option<String>>,
-) {
-    match checked {
-        Ok(entry) => {
-            errors.set(Invalid::default());
-            form.set(T::default());
-            let add = move |p: &mut Project| p.used_funds.push(entry);
-            save_change(state, id, add, F.period_added, status, failure);
-        }
-        Err(invalid) => {
-            focus_soon(field_id(invalid.0[0].field).to_owned());
-            errors.set(invalid);
-        }
     }
 }
 
@@ -130,13 +137,8 @@ fn field_id(field: Field) -> &'static str {
 }
 
 #[component]
-fn GrantedForm(
-    id: Id,
-    project: Memo<Option<Project>>,
-    status: RwSignal<Option<String>>,
-    failure: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let state = use_state();
+fn GrantedForm(ledger: Ledger) -> impl IntoView {
+    let project = ledger.project;
     let typed = RwSignal::new(project.with_untracked(|p| {
         (p.as_ref().and_then(|p| p.granted_funds))
             .map(crate::domain::money::thousands)
@@ -148,14 +150,7 @@ fn GrantedForm(
         match validate_granted(&typed.get_untracked()) {
             Ok(granted) => {
                 errors.set(Invalid::default());
-                save_change(
-                    state,
-                    id,
-                    move |p| p.granted_funds = granted,
-                    F.granted_saved,
-                    status,
-                    failure,
-                );
+                ledger.save(move |p| p.granted_funds = granted, F.granted_saved);
             }
             Err(invalid) => {
                 errors.set(invalid);
@@ -176,13 +171,8 @@ fn GrantedForm(
 }
 
 #[component]
-fn UsedList(
-    id: Id,
-    project: Memo<Option<Project>>,
-    status: RwSignal<Option<String>>,
-    failure: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let state = use_state();
+fn UsedList(ledger: Ledger) -> impl IntoView {
+    let project = ledger.project;
     let used = move || {
         let mut used: Vec<UsedFunds> =
             project.with(|p| p.as_ref().map(|p| p.used_funds.clone()).unwrap_or_default());
@@ -190,14 +180,7 @@ fn UsedList(
         used
     };
     let remove = move |entry: Id| {
-        save_change(
-            state,
-            id,
-            move |p| p.used_funds.retain(|u| u.id != entry),
-            F.removed,
-            status,
-            failure,
-        );
+        ledger.save(move |p| p.used_funds.retain(|u| u.id != entry), F.removed);
     };
     view! {
         <section aria-labelledby="used-title">
@@ -244,13 +227,8 @@ fn UsedList(
 }
 
 #[component]
-fn AddPeriod(
-    id: Id,
-    project: Memo<Option<Project>>,
-    status: RwSignal<Option<String>>,
-    failure: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let state = use_state();
+fn AddPeriod(ledger: Ledger) -> impl IntoView {
+    let project = ledger.project;
     let form = RwSignal::new(UsedFundsForm::default());
     let errors = RwSignal::new(Invalid::default());
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -258,7 +236,7 @@ fn AddPeriod(
         let recorded = project.with_untracked(|p| p.as_ref().map(|p| p.used_funds.clone()));
         let Some(recorded) = recorded else { return };
         let checked = validate_used(&form.get_untracked(), &recorded, today());
-        add_entry(state, id, checked, form, errors, status, failure);
+        ledger.add(checked, form, errors);
     };
     let (from, set_from) = bound(form, |f| &f.from, |f, v| f.from = v);
     let (to, set_to) = bound(form, |f| &f.to, |f, v| f.to = v);
@@ -282,13 +260,8 @@ fn AddPeriod(
 }
 
 #[component]
-fn AddRunningTotal(
-    id: Id,
-    project: Memo<Option<Project>>,
-    status: RwSignal<Option<String>>,
-    failure: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let state = use_state();
+fn AddRunningTotal(ledger: Ledger) -> impl IntoView {
+    let project = ledger.project;
     let form = RwSignal::new(RunningTotalForm::default());
     let errors = RwSignal::new(Invalid::default());
     let from = move || {
@@ -305,7 +278,7 @@ fn AddRunningTotal(
         };
         let checked =
             validate_running_total(&form.get_untracked(), &p.used_funds, p.start, today());
-        add_entry(state, id, checked, form, errors, status, failure);
+        ledger.add(checked, form, errors);
     };
     let (through, set_through) = bound(form, |f| &f.through, |f, v| f.through = v);
     let (total, set_total) = bound(form, |f| &f.total, |f, v| f.total = v);
