@@ -71,7 +71,14 @@ pub const MAX_FREE_TEXT: usize = 300;
 pub const MAX_ITEMS: usize = 40;
 
 /// One statement or question of a form.
+///
+/// Written with its kind's fields beside its own (`{"id":…,"kind":"scale","low":…}`). It is read
+/// through [`ItemWire`] rather than serde's `flatten`, which buffers every value and so links
+/// JSON's whole number parser into the phone form (`src/bin/phone.rs`). It reads every item
+/// the same (`tests/survey_item_wire.rs`), but for one case no version wrote: a field of
+/// another kind (`high` on a yes/no item) must still have its right shape.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ItemWire")]
 pub struct Item {
     pub id: Id,
     pub text: Text,
@@ -83,6 +90,56 @@ pub struct Item {
     /// Whether the participant may leave it unanswered.
     #[serde(default)]
     pub optional: bool,
+}
+
+/// An [`Item`] as written: its own fields and those of every kind, each there or not.
+#[derive(Deserialize)]
+struct ItemWire {
+    id: Id,
+    text: Text,
+    kind: KindTag,
+    low: Option<Text>,
+    high: Option<Text>,
+    options: Option<Vec<Text>>,
+    #[serde(default)]
+    dimension: Option<Text>,
+    #[serde(default)]
+    optional: bool,
+}
+
+/// The `kind` of an [`ItemWire`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum KindTag {
+    Scale,
+    YesNo,
+    Choice,
+    FreeText,
+}
+
+impl TryFrom<ItemWire> for Item {
+    type Error = &'static str;
+
+    fn try_from(w: ItemWire) -> Result<Self, Self::Error> {
+        let kind = match w.kind {
+            KindTag::Scale => ItemKind::Scale {
+                low: w.low.ok_or("missing field `low`")?,
+                high: w.high.ok_or("missing field `high`")?,
+            },
+            KindTag::YesNo => ItemKind::YesNo,
+            KindTag::Choice => ItemKind::Choice {
+                options: w.options.ok_or("missing field `options`")?,
+            },
+            KindTag::FreeText => ItemKind::FreeText,
+        };
+        Ok(Item {
+            id: w.id,
+            text: w.text,
+            kind,
+            dimension: w.dimension,
+            optional: w.optional,
+        })
+    }
 }
 
 /// A self-evaluation form of one project.
