@@ -1,15 +1,23 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook (release builds only): first the Content-Security-Policy (csp.py),
-then the offline files (offline.py), in that order, since the second hashes what the first
-wrote. Trunk runs separate hooks at the same time, hence one hook."""
+"""Trunk post-build hook (release builds only), in this order, since each step reads what the
+one before wrote: hashed names for the phone form's files (names.py), the
+Content-Security-Policy (csp.py), the offline files (offline.py), and last the precompressed
+`.gz` and `.br` copies of every file (compress.mjs). Trunk runs separate hooks at the same
+time, hence one hook."""
 import os
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 if os.environ.get("TRUNK_PROFILE") == "release":
     import csp
+    import names
     import offline
 
+    names.main()
     csp.main()
     offline.main()
+    here = os.path.dirname(os.path.abspath(__file__))
+    staging = os.environ["TRUNK_STAGING_DIR"]
+    subprocess.run(["node", os.path.join(here, "compress.mjs"), staging], check=True)

@@ -41,6 +41,9 @@ catalogue! {
         pub ok: &'static str,
         pub cancel: &'static str,
         pub saving_failed: &'static str,
+        pub crash_title: &'static str,
+        pub crash_body: &'static str,
+        pub crash_reload: &'static str,
     }
 }
 
@@ -129,6 +132,9 @@ pub static SV: ParticipantTexts = ParticipantTexts {
     ok: "OK",
     cancel: "Avbryt",
     saving_failed: "Svaren kunde inte sparas. Be din coach om hjälp.",
+    crash_title: "Något gick fel",
+    crash_body: "Formuläret stannade på grund av ett fel. Ladda om sidan och börja om.",
+    crash_reload: "Ladda om",
 };
 
 pub static EN: ParticipantTexts = ParticipantTexts {
@@ -168,6 +174,9 @@ pub static EN: ParticipantTexts = ParticipantTexts {
     ok: "OK",
     cancel: "Cancel",
     saving_failed: "The answers could not be saved. Ask your coach for help.",
+    crash_title: "Something went wrong",
+    crash_body: "The form stopped because of an error. Reload the page and start again.",
+    crash_reload: "Reload",
 };
 
 pub static AR: ParticipantTexts = ParticipantTexts {
@@ -205,4 +214,7 @@ pub static AR: ParticipantTexts = ParticipantTexts {
     ok: "موافق",
     cancel: "إلغاء",
     saving_failed: "تعذّر حفظ الإجابات. اطلب المساعدة من مدربك.",
+    crash_title: "حدث خطأ",
+    crash_body: "توقفت الاستمارة بسبب خطأ. أعد تحميل الصفحة وابدأ من جديد.",
+    crash_reload: "أعد التحميل",
 };

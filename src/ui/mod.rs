@@ -3,20 +3,21 @@
 //! The pages and their addresses are declared in [`crate::routes`]; the route table in [`App`]
 //! is built from the same segment and parameter names.
 //!
-//! Two more entry points replace the coach's app entirely (see [`run`]): `/#svar=…` is a form
-//! on a participant's phone ([`phone`]), and a device locked to a form shows [`kiosk`].
+//! Two more entry points replace the coach's app entirely: `/#svar=…` is a form on a
+//! participant's phone ([`phone`], a binary of its own that the loader in `index.html` starts),
+//! and a device locked to a form shows [`kiosk`] (see [`run`]).
 
 mod autosave;
 pub mod browser;
 mod components;
-mod crash;
+pub(crate) mod crash;
 mod data;
 mod download;
 mod kiosk;
 mod lock;
 mod offline;
 mod pages;
-mod phone;
+pub mod phone;
 mod qr_reader;
 mod speech;
 pub mod state;
@@ -33,8 +34,8 @@ use leptos_router::hooks::use_location;
 use leptos_router::{ParamSegment as Pa, StaticSegment as St};
 use state::{AppState, Load};
 
-/// Mounts the app on `<body>`: a participant's form if the address carries one, the kiosk if
-/// this device is locked to a form, else the coach's app.
+/// Mounts the app on `<body>`: the kiosk if this device is locked to a form, else the coach's
+/// app. (An address with a participant's form never gets here: see [`phone`].)
 pub fn run() {
     crash::install();
     // The static "Stegvis startar …" page from index.html makes way for the app.
@@ -42,11 +43,6 @@ pub fn run() {
         boot.remove();
     }
     crate::i18n::set_current(crate::settings::language());
-    let hash = window().location().hash().unwrap_or_default();
-    if hash.starts_with(&format!("#{}", crate::survey::invitation::PREFIX)) {
-        leptos::mount::mount_to_body(move || view! { <phone::PhoneApp fragment=hash.clone() /> });
-        return;
-    }
     if let Some(lock) = crate::settings::kiosk() {
         leptos::mount::mount_to_body(move || view! { <kiosk::KioskApp lock=lock.clone() /> });
         return;

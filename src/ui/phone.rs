@@ -1,5 +1,10 @@
 //! The participant's own phone: the form arrives inside the link's fragment, the answer leaves
 //! as a QR code and a short code. Nothing is stored and no database is opened.
+//!
+//! This is an entry point of its own, built as `stegvis-phone` (`src/bin/phone.rs`): the loader
+//! in `index.html` starts it instead of the coach's app when the address has `#svar=`. It links
+//! only the form, the answer code, the QR code and the participant texts, so a phone downloads
+//! a small part of the app (`tests/e2e/size.test.mjs` holds it to its budget).
 
 use crate::i18n::filler;
 use crate::survey::invitation::{self, Invitation, InvitationError};
@@ -8,6 +13,21 @@ use crate::ui::components::filler::FormFiller;
 use crate::ui::kiosk::new_answer;
 use leptos::prelude::*;
 
+/// Mounts the form carried by the address on `<body>`, in place of the "Stegvis startar …" page.
+pub fn run() {
+    let t = filler::texts(&phone_language());
+    crate::ui::crash::install_with(crate::ui::crash::CrashTexts {
+        title: t.crash_title,
+        body: t.crash_body,
+        reload: t.crash_reload,
+    });
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    let hash = window().location().hash().unwrap_or_default();
+    leptos::mount::mount_to_body(move || view! { <PhoneApp fragment=hash.clone() /> });
+}
+
 /// The participant's language as the phone says it, for messages shown before a form exists.
 fn phone_language() -> String {
     let tag = window().navigator().language().unwrap_or_default();
@@ -15,7 +35,7 @@ fn phone_language() -> String {
 }
 
 #[component]
-pub fn PhoneApp(fragment: String) -> impl IntoView {
+fn PhoneApp(fragment: String) -> impl IntoView {
     match invitation::from_fragment(&fragment) {
         Ok(inv) => view! { <Answering inv /> }.into_any(),
         Err(e) => {
