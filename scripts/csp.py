@@ -2,8 +2,8 @@
 """Trunk post-build hook: adds a Content-Security-Policy to the built index.html.
 
 The policy allows nothing beyond the app's own origin: scripts only from the origin plus the
-one inline module loader Trunk writes (allowed by its SHA-256 hash), WebAssembly compilation
-('wasm-unsafe-eval'), stylesheets only from the origin, no connections elsewhere. Even a bug cannot send data
+one inline loader (Trunk.toml's pattern_script, allowed by its SHA-256 hash), WebAssembly
+compilation ('wasm-unsafe-eval'), stylesheets only from the origin, no connections elsewhere. Even a bug cannot send data
 to another origin. Release builds only (run by post_build.py): `trunk serve` injects its own live-reload script.
 """
 import base64
@@ -17,9 +17,9 @@ def main():
     with open(path, encoding="utf-8") as f:
         html = f.read()
 
-    inline = re.findall(r"<script type=\"module\">(.*?)</script>", html, flags=re.S)
+    inline = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
     if len(inline) != 1:
-        sys.exit(f"csp.py: expected one inline module script, found {len(inline)}")
+        sys.exit(f"csp.py: expected one inline script (the loader), found {len(inline)}")
     digest = base64.b64encode(hashlib.sha256(inline[0].encode("utf-8")).digest()).decode()
 
     policy = "; ".join([

@@ -3,7 +3,9 @@
 // link carries it too.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DIST, assertAccessible, createProject, openContext, suite } from './harness.mjs';
 
 const SUB_DIST = resolve(process.env.STEGVIS_DIST_SUB ?? join(DIST, '..', 'dist-stegvis'));
@@ -50,4 +52,19 @@ describe('hosted under /stegvis/', () => {
     assert.deepEqual(session.errors, []);
     assert.deepEqual(phone.errors, []);
   });
+});
+
+describe('precompressed files for hosts that serve them', () => {
+  for (const [name, dir] of [['at the root', DIST], ['under /stegvis/', SUB_DIST]]) {
+    it(`has a .gz and a .br beside every file ${name}, each the same bytes`, async () => {
+      const files = (await readdir(dir)).filter((f) => !/\.(gz|br)$/.test(f));
+      const texts = files.filter((f) => /\.(html|js|wasm|css|svg|webmanifest)$/.test(f));
+      assert.ok(texts.some((f) => f.endsWith('_bg.wasm')) && texts.includes('index.html'), texts.join(', '));
+      for (const file of texts) {
+        const bytes = await readFile(join(dir, file));
+        assert.ok(gunzipSync(await readFile(join(dir, `${file}.gz`))).equals(bytes), `${file}.gz`);
+        assert.ok(brotliDecompressSync(await readFile(join(dir, `${file}.br`))).equals(bytes), `${file}.br`);
+      }
+    });
+  }
 });

@@ -1,0 +1,44 @@
+// Prints, for the coach's start page and for a participant's phone link: the bytes a fresh
+// browser transfers (gzip, as served) and the time until the page can be used, under
+// Lighthouse's slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip) and a 4× CPU
+// slowdown, in Chromium's own emulation. Median of 5 fresh browsers. Not a test.
+//   node tests/e2e/bench-entry.mjs   (scripts/bench, after a release build)
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DIST, launch, serve } from './harness.mjs';
+
+const fragment = (await readFile(join(resolve(DIST, '..', 'tests', 'fixtures'), 'v0.5.0', 'phone-link.txt'), 'utf8')).trim();
+const server = await serve();
+const browser = await launch();
+const pages = [
+  ['startsidan', `${server.url}/`, (page) => page.getByRole('heading', { level: 1 }).waitFor({ timeout: 120000 })],
+  ['telefonlänken', `${server.url}/${fragment}`, (page) => page.getByRole('button', { name: 'Börja' }).waitFor({ timeout: 120000 })],
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log('Första besöket i en ny webbläsare, långsam 4G och 4× långsammare processor (median av 5):');
+console.log(`${'sida'.padEnd(15)} ${'överfört'.padStart(9)} ${'användbar efter'.padStart(16)}`);
+for (const [name, url, usable] of pages) {
+  const bytes = [], times = [];
+  for (let run = 0; run < 5; run += 1) {
+    const context = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    let transferred = 0;
+    cdp.on('Network.loadingFinished', (e) => { transferred += e.encodedDataLength; });
+    await page.goto(url, { waitUntil: 'commit' });
+    await usable(page);
+    times.push(await page.evaluate(() => performance.now()));
+    await page.waitForLoadState('networkidle');
+    bytes.push(transferred);
+    await context.close();
+  }
+  console.log(`${name.padEnd(15)} ${`${Math.round(median(bytes) / 1024)} KB`.padStart(9)} ${`${(median(times) / 1000).toFixed(2)} s`.padStart(16)}`);
+}
+await browser.close();
+await server.close();
