@@ -26,6 +26,8 @@ import { openContext, suite } from './harness.mjs';
 // money page, the final report page and its print view, the Finsam panel, the Sankey diagram
 // and their texts in both languages; the .docx writer stays in the file worker). These pages
 // are the first candidates for a chunk of their own in issue 15.
+// 2026-12-02: the phone form moved to an entry of its own (issue 15; its budget is in
+// phone-entry.test.mjs): 1174 KB.
 const CEILING = 1200 * 1024;
 
 describe('first visit size', () => {
