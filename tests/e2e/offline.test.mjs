@@ -1,12 +1,15 @@
-// Issue 5 end to end: after one visit the app opens and works with no network (service worker),
+// Issue 5 end to end: after one visit the app (and the phone form) opens and works with no
+// network (service worker),
 // it is installable (manifest), and a newly deployed version is offered, not swapped in under
 // the coach's hands.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { assertAccessible, createProject, DIST, launch, listedCodes, openContext, serve } from './harness.mjs';
+
+const FIXTURES = resolve(DIST, '..', 'tests', 'fixtures');
 
 describe('offline and updates', () => {
   let dir, server, browser, session, page;
@@ -53,6 +56,12 @@ describe('offline and updates', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Utan nät' }).waitFor();
     assert.deepEqual(await listedCodes(page), ['OFF-1']);
+    // The phone form is cached too: a participant's link opens on this device with no network.
+    const fragment = (await readFile(join(FIXTURES, 'v0.5.0', 'phone-link.txt'), 'utf8')).trim();
+    const phone = await session.context.newPage();
+    await phone.goto(`${server.url}/${fragment}`);
+    await phone.getByRole('button', { name: 'Börja' }).waitFor();
+    await phone.close();
     await session.context.setOffline(false);
   });
 

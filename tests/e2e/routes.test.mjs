@@ -91,6 +91,8 @@ describe('every route, both languages, and the keyboard', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.reload();
+    // The loader starts the app after the page's load event; wait for the app, then ask.
+    await page.getByRole('heading', { level: 1 }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the choice is remembered');
     const english = await walk('en');
     const same = swedish.filter((h, i) => h === english[i] && !/Tangentbordet|D-001/.test(h));
