@@ -4,7 +4,7 @@
 //! This is an entry point of its own, built as `stegvis-phone` (`src/bin/phone.rs`): the loader
 //! in `index.html` starts it instead of the coach's app when the address has `#svar=`. It links
 //! only the form, the answer code, the QR code and the participant texts, so a phone downloads
-//! a small part of the app (`tests/e2e/size.test.mjs` holds it to its budget).
+//! a small part of the app (`tests/e2e/phone-entry.test.mjs` holds it to its budget).
 
 use crate::i18n::filler;
 use crate::survey::invitation::{self, Invitation, InvitationError};
@@ -15,7 +15,17 @@ use leptos::prelude::*;
 
 /// Mounts the form carried by the address on `<body>`, in place of the "Stegvis startar …" page.
 pub fn run() {
-    let t = filler::texts(&phone_language());
+    // The phone's language where there is a catalogue for it, else English, as the texts are;
+    // the form sets its own language once the participant has chosen one.
+    let lang = match phone_language().as_str() {
+        l @ ("sv" | "ar") => l.to_owned(),
+        _ => "en".to_owned(),
+    };
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", &lang);
+        let _ = html.set_attribute("dir", filler::dir(&lang));
+    }
+    let t = filler::texts(&lang);
     crate::ui::crash::install_with(crate::ui::crash::CrashTexts {
         title: t.crash_title,
         body: t.crash_body,
