@@ -11,7 +11,7 @@ import { DIST, assertAccessible, launch, openContext, serve, suite } from './har
 const FIXTURES = resolve(DIST, '..', 'tests', 'fixtures');
 const SUB_DIST = resolve(process.env.STEGVIS_DIST_SUB ?? join(DIST, '..', 'dist-stegvis'));
 
-// The budget of issue 15 is 120 KB. Measured on 2026-12-02 with this test: 149 KB (the
+// The budget of issue 15 is 120 KB. Measured on 2026-12-02 with this test: 148 KB (the
 // form, its texts in three languages, the answer code, the QR code, the JSON reader and
 // Leptos). Raised on purpose to 160 KB until the rest comes off; see the README.
 const PHONE_CEILING = 160 * 1024;
