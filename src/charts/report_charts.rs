@@ -15,6 +15,9 @@ pub struct Chart {
     pub title: String,
     pub svg: String,
     pub table: Table,
+    /// Whether its labels need a readable width: on a narrow screen it keeps that width and
+    /// scrolls sideways instead of shrinking.
+    pub wide: bool,
 }
 
 fn label_table(
@@ -307,6 +310,7 @@ pub fn report_charts_in(r: &Report, t: &dyn Words, set: Typeset) -> Vec<Chart> {
                 r.outcomes.discharged,
                 t,
             ),
+            wide: false,
         },
         Chart {
             key: "diagram-remittenter",
@@ -327,6 +331,7 @@ pub fn report_charts_in(r: &Report, t: &dyn Words, set: Typeset) -> Vec<Chart> {
                 r.referrals.total,
                 t,
             ),
+            wide: false,
         },
         Chart {
             key: "diagram-flode",
@@ -343,12 +348,14 @@ pub fn report_charts_in(r: &Report, t: &dyn Words, set: Typeset) -> Vec<Chart> {
                 set,
             ),
             table: flow_table,
+            wide: true,
         },
         Chart {
             key: "diagram-over-tid",
             title: t.word(Word::ChartOverTime),
             svg: over_time_chart(&t.word(Word::ChartOverTime), &months, &series),
             table: time_table,
+            wide: false,
         },
     ]
 }

@@ -47,9 +47,19 @@ catalogue! {
     }
 }
 
+/// The language whose catalogue [`texts`] gives for `lang`: itself, or English where there is
+/// none.
+pub fn language_of(lang: &str) -> &'static str {
+    match lang {
+        "sv" => "sv",
+        "ar" => "ar",
+        _ => "en",
+    }
+}
+
 /// The catalogue for `lang`, English where there is none.
 pub fn texts(lang: &str) -> &'static ParticipantTexts {
-    match lang {
+    match language_of(lang) {
         "sv" => &SV,
         "ar" => &AR,
         _ => &EN,

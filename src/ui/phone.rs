@@ -15,17 +15,14 @@ use leptos::prelude::*;
 
 /// Mounts the form carried by the address on `<body>`, in place of the "Stegvis startar …" page.
 pub fn run() {
-    // The phone's language where there is a catalogue for it, else English, as the texts are;
-    // the form sets its own language once the participant has chosen one.
-    let lang = match phone_language().as_str() {
-        l @ ("sv" | "ar") => l.to_owned(),
-        _ => "en".to_owned(),
-    };
+    // The language of the texts shown before a form is open; the form sets its own language
+    // once the participant has chosen one.
+    let lang = filler::language_of(&phone_language());
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", &lang);
-        let _ = html.set_attribute("dir", filler::dir(&lang));
+        let _ = html.set_attribute("lang", lang);
+        let _ = html.set_attribute("dir", filler::dir(lang));
     }
-    let t = filler::texts(&lang);
+    let t = filler::texts(lang);
     crate::ui::crash::install_with(crate::ui::crash::CrashTexts {
         title: t.crash_title,
         body: t.crash_body,
@@ -35,7 +32,7 @@ pub fn run() {
         boot.remove();
     }
     let hash = window().location().hash().unwrap_or_default();
-    leptos::mount::mount_to_body(move || view! { <PhoneApp fragment=hash.clone() /> });
+    leptos::mount::mount_to_body(move || view! { <PhoneApp fragment=hash.clone() t /> });
 }
 
 /// The participant's language as the phone says it, for messages shown before a form exists.
@@ -44,12 +41,12 @@ fn phone_language() -> String {
     tag.split('-').next().unwrap_or("sv").to_owned()
 }
 
+/// The form, or why the link cannot be opened, in the phone's texts `t`.
 #[component]
-fn PhoneApp(fragment: String) -> impl IntoView {
+fn PhoneApp(fragment: String, t: &'static filler::ParticipantTexts) -> impl IntoView {
     match invitation::from_fragment(&fragment) {
         Ok(inv) => view! { <Answering inv /> }.into_any(),
         Err(e) => {
-            let t = filler::texts(&phone_language());
             let text = match e {
                 InvitationError::NewerVersion(_) => t.link_newer,
                 _ => t.link_broken,

@@ -3,11 +3,9 @@
 // Lighthouse's slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip) and a 4× CPU
 // slowdown, in Chromium's own emulation. Median of 5 fresh browsers. Not a test.
 //   node tests/e2e/bench-entry.mjs   (scripts/bench, after a release build)
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { DIST, launch, serve } from './harness.mjs';
+import { launch, newestPhoneLink, serve } from './harness.mjs';
 
-const fragment = (await readFile(join(resolve(DIST, '..', 'tests', 'fixtures'), 'v0.5.0', 'phone-link.txt'), 'utf8')).trim();
+const fragment = await newestPhoneLink();
 const server = await serve();
 const browser = await launch();
 const pages = [

@@ -3,7 +3,7 @@
 import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -12,6 +12,26 @@ import { AxeBuilder } from '@axe-core/playwright';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const DIST = resolve(process.env.STEGVIS_DIST ?? join(here, '..', '..', 'dist'));
+/** The files of every released version (`tests/fixtures/v*`). */
+export const FIXTURES = resolve(here, '..', 'fixtures');
+
+/** Every version's phone link fragment (`#svar=…`) from tests/fixtures, oldest first, as
+ * [version, fragment]. */
+export async function phoneLinks() {
+  const versions = (await readdir(FIXTURES)).filter((v) => v.startsWith('v'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const links = [];
+  for (const version of versions) {
+    const text = await readFile(join(FIXTURES, version, 'phone-link.txt'), 'utf8').catch(() => null);
+    if (text) links.push([version, text.trim()]);
+  }
+  return links;
+}
+
+/** The newest version's phone link fragment. */
+export async function newestPhoneLink() {
+  return (await phoneLinks()).at(-1)[1];
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -118,6 +138,28 @@ export async function openContext(browser, origin, { serviceWorkers = 'block' } 
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
   });
   return { context, page, foreign, errors };
+}
+
+/**
+ * Opens `url` in a fresh context (see `openContext`) and records the bytes of every file it
+ * fetches (headers and body, as transferred): `sizes` maps each path to its bytes.
+ */
+export async function openCounting(browser, origin, url) {
+  const session = await openContext(browser, origin);
+  const sizes = new Map();
+  session.page.on('requestfinished', async (request) => {
+    const { responseBodySize, responseHeadersSize } = await request.sizes();
+    sizes.set(new URL(request.url()).pathname, responseBodySize + responseHeadersSize);
+  });
+  await session.page.goto(url);
+  return { ...session, sizes };
+}
+
+/** What `openCounting` recorded, added up: the bytes in all, and a readable list per file. */
+export function transferred(sizes) {
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const list = [...sizes].map(([f, n]) => `${f} ${Math.round(n / 1024)} KB`).join(', ');
+  return { total, list };
 }
 
 /** Fails with a readable list if axe-core finds any WCAG 2.1 A or AA violation. */

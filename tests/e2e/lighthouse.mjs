@@ -5,11 +5,11 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { DIST, serve } from './harness.mjs';
+import { join } from 'node:path';
+import { newestPhoneLink, serve } from './harness.mjs';
 
 const RUNS = 5;
-const fragment = readFileSync(join(resolve(DIST, '..', 'tests', 'fixtures'), 'v0.5.0', 'phone-link.txt'), 'utf8').trim();
+const fragment = await newestPhoneLink();
 const server = await serve();
 const out = join(tmpdir(), 'stegvis-lighthouse.json');
 

@@ -6,10 +6,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { assertAccessible, createProject, DIST, launch, listedCodes, openContext, serve } from './harness.mjs';
-
-const FIXTURES = resolve(DIST, '..', 'tests', 'fixtures');
+import { join } from 'node:path';
+import {
+  assertAccessible, createProject, DIST, launch, listedCodes, newestPhoneLink, openContext, serve,
+} from './harness.mjs';
 
 describe('offline and updates', () => {
   let dir, server, browser, session, page;
@@ -57,7 +57,7 @@ describe('offline and updates', () => {
     await page.getByRole('heading', { level: 1, name: 'Utan nät' }).waitFor();
     assert.deepEqual(await listedCodes(page), ['OFF-1']);
     // The phone form is cached too: a participant's link opens on this device with no network.
-    const fragment = (await readFile(join(FIXTURES, 'v0.5.0', 'phone-link.txt'), 'utf8')).trim();
+    const fragment = await newestPhoneLink();
     const phone = await session.context.newPage();
     await phone.goto(`${server.url}/${fragment}`);
     await phone.getByRole('button', { name: 'Börja' }).waitFor();

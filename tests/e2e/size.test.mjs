@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, openContext, suite } from './harness.mjs';
+import { DIST, openCounting, suite, transferred } from './harness.mjs';
 
 // README.md "Where things stand": 832 KB after the file worker split, 893 KB after the data
 // safety features (merge, tabs, reminders, automatic backup, report summaries), both on
@@ -41,20 +41,13 @@ describe('first visit size', () => {
   const env = suite();
 
   it('stays under the recorded ceiling and leaves the file worker out', async () => {
-    const { page } = await openContext(env.browser, env.server.url);
-    const sizes = new Map();
-    page.on('requestfinished', async (request) => {
-      const { responseBodySize, responseHeadersSize } = await request.sizes();
-      sizes.set(new URL(request.url()).pathname, responseBodySize + responseHeadersSize);
-    });
-    await page.goto(env.server.url);
+    const { page, sizes } = await openCounting(env.browser, env.server.url, env.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     const files = [...sizes.keys()];
     assert.ok(files.some((f) => f.endsWith('_bg.wasm')), `the app's wasm was counted: ${files}`);
     assert.ok(!files.some((f) => f.includes('stegvis-tools')), `no file worker on a first visit: ${files}`);
-    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-    const list = [...sizes].map(([f, n]) => `${f} ${Math.round(n / 1024)} KB`).join(', ');
+    const { total, list } = transferred(sizes);
     console.log(`first visit: ${Math.round(total / 1024)} KB (${list})`);
     assert.ok(total <= CEILING, `first visit ${Math.round(total / 1024)} KB > ${CEILING / 1024} KB: ${list}`);
   });

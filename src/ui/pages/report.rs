@@ -225,7 +225,7 @@ fn ReportCharts(report: Memo<Report>) -> impl IntoView {
             {move || {
                 let stem = report.with(file_stem);
                 charts.get().into_iter().map(|c| view! {
-                    <ChartFigure id=c.key title=c.title svg=c.svg table=c.table file_stem=stem.clone() />
+                    <ChartFigure id=c.key title=c.title svg=c.svg table=c.table file_stem=stem.clone() wide=c.wide />
                 }).collect_view()
             }}
         </section>

@@ -169,7 +169,9 @@ pub fn table_view(table: &Table, t: &'static ReportTexts) -> impl IntoView {
     }
 }
 
-/// A chart: the SVG, its table as text alternative, and downloads.
+/// A chart: the SVG, its table as text alternative, and downloads. A `wide` chart keeps a
+/// readable width on a phone and scrolls sideways there, in a region reachable with the
+/// keyboard like a wide table.
 #[component]
 pub fn ChartFigure(
     id: &'static str,
@@ -177,6 +179,7 @@ pub fn ChartFigure(
     svg: String,
     table: Table,
     file_stem: String,
+    #[prop(optional)] wide: bool,
 ) -> impl IntoView {
     let svg = StoredValue::new(svg);
     let title_id = format!("{id}-title");
@@ -185,17 +188,18 @@ pub fn ChartFigure(
     view! {
         <figure class="chart" id=id aria-labelledby=title_id.clone()>
             <figcaption id=title_id.clone()>{title.clone()}</figcaption>
-            // The flow diagram keeps a readable width on a phone and scrolls sideways there,
-            // reachable with the keyboard like a wide table.
-            {if id == "diagram-flode" {
-                view! {
-                    <div class="chart-scroll" tabindex="0" role="region" aria-labelledby=title_id.clone()>
-                        <div class="chart-svg chart-wide" role="img" aria-label=title inner_html=svg.get_value()></div>
-                    </div>
-                }.into_any()
-            } else {
-                view! { <div class="chart-svg" role="img" aria-label=title inner_html=svg.get_value()></div> }.into_any()
-            }}
+            {
+                let picture = view! {
+                    <div class="chart-svg" class:chart-wide=wide role="img" aria-label=title inner_html=svg.get_value()></div>
+                };
+                if wide {
+                    view! {
+                        <div class="chart-scroll" tabindex="0" role="region" aria-labelledby=title_id.clone()>{picture}</div>
+                    }.into_any()
+                } else {
+                    picture.into_any()
+                }
+            }
             <details>
                 <summary>{T.chart_table}</summary>
                 {table_view(&table, &T)}
