@@ -3,8 +3,9 @@
 
 Writes `sw.js` (from scripts/sw.js) with the list of files to cache and a version that changes
 whenever any of them changes, so a new deployment is noticed by browsers that have the old one.
-Adds the web app manifest link to index.html under the build's public URL. The file worker
-(stegvis-tools*) is not in the list: it is cached the first time a coach uses it.
+Adds the web app manifest link to index.html under the build's public URL. Every page chunk
+(scripts/split.py) is in the list, so every page opens offline after a first visit. The file
+worker (stegvis-tools*) is not: it is cached the first time a coach uses it.
 """
 import hashlib
 import json

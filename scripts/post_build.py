@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook (release builds only), in this order, since each step reads what the
-one before wrote: hashed names for the phone form's files (names.py), the
-Content-Security-Policy (csp.py), the offline files (offline.py), and last the precompressed
-`.gz` and `.br` copies of every file (compress.mjs). Trunk runs separate hooks at the same
+"""Trunk post-build hook, in this order, since each step reads what the one before wrote: every
+build splits the app into its chunks (split.py); release builds then give hashed names to the
+phone form's files (names.py), and write the Content-Security-Policy (csp.py), the offline
+files (offline.py), and last the precompressed `.gz` and `.br` copies of every file
+(compress.mjs). Trunk runs separate hooks at the same
 time, hence one hook."""
 import os
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import split
+
+split.main()
 
 if os.environ.get("TRUNK_PROFILE") == "release":
     import csp

@@ -154,3 +154,26 @@ pub fn current_app_path() -> String {
 pub fn app_href(path: &str) -> String {
     format!("{}{path}", base_path())
 }
+
+/// Runs `task` once the browser is idle (`requestIdleCallback`), or after two seconds where
+/// there is no such thing (Safari).
+pub fn when_idle(task: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let task = wasm_bindgen::closure::Closure::once_into_js(task);
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let _ = match idle {
+        Some(idle) => idle.call1(&window, &task).map(|_| ()),
+        None => window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 2_000)
+            .map(|_| ()),
+    };
+}
+
+/// Whether a service worker serves this page (and so has the app's files on this device).
+pub fn offline_ready() -> bool {
+    web_sys::window().is_some_and(|w| w.navigator().service_worker().controller().is_some())
+}

@@ -1,7 +1,8 @@
 //! The user interface: Leptos pages and components, rendered in the browser.
 //!
 //! The pages and their addresses are declared in [`crate::routes`]; the route table in [`App`]
-//! is built from the same segment and parameter names.
+//! is built from the same segment and parameter names. Only the frame and the start page are in
+//! the main module: every other page is fetched on first use ([`lazy`]).
 //!
 //! Two more entry points replace the coach's app entirely: `/#svar=…` is a form on a
 //! participant's phone ([`phone`], a binary of its own that the loader in `index.html` starts),
@@ -13,10 +14,11 @@ mod components;
 pub(crate) mod crash;
 mod data;
 mod download;
-mod kiosk;
+pub mod kiosk;
+mod lazy;
 mod lock;
 mod offline;
-mod pages;
+pub mod pages;
 pub mod phone;
 mod qr_reader;
 mod speech;
@@ -28,6 +30,8 @@ use crate::i18n::projects::PROJECTS;
 use crate::i18n::{Lang, TEXTS};
 use crate::routes::{param as P, segment as S, Page};
 use components::link::A;
+use lazy::Lazy;
+pub use lazy::{Building, Chunk, ChunkMissing, Fetching, Pages, Screen};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -35,8 +39,9 @@ use leptos_router::{ParamSegment as Pa, StaticSegment as St};
 use state::{AppState, Load};
 
 /// Mounts the app on `<body>`: the kiosk if this device is locked to a form, else the coach's
-/// app. (An address with a participant's form never gets here: see [`phone`].)
-pub fn run() {
+/// app. (An address with a participant's form never gets here: see [`phone`].) `pages` comes
+/// from the app's binary, which holds the split points of the pages fetched on first use.
+pub fn run(pages: &'static Pages) {
     crash::install();
     // The static "Stegvis startar …" page from index.html makes way for the app.
     if let Some(boot) = document().get_element_by_id("boot") {
@@ -44,17 +49,23 @@ pub fn run() {
     }
     crate::i18n::set_current(crate::settings::language());
     if let Some(lock) = crate::settings::kiosk() {
-        leptos::mount::mount_to_body(move || view! { <kiosk::KioskApp lock=lock.clone() /> });
+        leptos::mount::mount_to_body(move || {
+            provide_context(pages);
+            view! { <lazy::LazyKiosk lock=lock.clone() /> }
+        });
         return;
     }
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", crate::i18n::current().tag());
     }
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(move || {
+        provide_context(pages);
+        view! { <App chunked=pages /> }
+    });
 }
 
 #[component]
-fn App() -> impl IntoView {
+fn App(chunked: &'static Pages) -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.start();
@@ -64,6 +75,7 @@ fn App() -> impl IntoView {
     lock::watch_idle(state);
     let update_ready = RwSignal::new(false);
     offline::start(update_ready);
+    lazy::fetch_ahead_when_idle(chunked);
     view! {
         <Router base=browser::base_path()>
             <a class="skip-link" href="#main">{TEXTS.skip_to_content}</a>
@@ -86,7 +98,7 @@ fn App() -> impl IntoView {
                 <FlashNotice />
                 {move || match state.load.get() {
                     Load::Loading => view! { <p role="status" class="loading">{TEXTS.loading}</p> }.into_any(),
-                    Load::Locked => view! { <pages::LockScreen /> }.into_any(),
+                    Load::Locked => view! { <Lazy screen=Screen::Lock /> }.into_any(),
                     Load::Failed(e) => view! {
                         <div class="notice notice-error" role="alert">
                             <p>{TEXTS.storage_error(&e)}</p>
@@ -95,24 +107,24 @@ fn App() -> impl IntoView {
                     Load::Ready => view! {
                         <Routes fallback=|| view! { <pages::NotFound /> }>
                             <Route path=() view=pages::Home />
-                            <Route path=(St(S::PROJECT), St(S::NEW)) view=pages::NewProject />
-                            <Route path=(St(S::BACKUP),) view=pages::BackupPage />
-                            <Route path=(St(S::COMBINE),) view=pages::CombineReports />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT)) view=pages::Participants />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SETTINGS)) view=pages::EditProject />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::NEW_PARTICIPANT)) view=pages::NewParticipant />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::PARTICIPANT), Pa(P::PARTICIPANT)) view=pages::ParticipantPage />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::IMPORT)) view=pages::ImportPage />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT)) view=pages::ReportPage />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT), St(S::PRINT)) view=pages::ReportPrint />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT), St(S::PRESENT)) view=pages::ReportPresenter />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::MONEY)) view=pages::MoneyPage />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::FINAL_REPORT)) view=pages::FinalReportPage />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::FINAL_REPORT), St(S::PRINT)) view=pages::FinalReportPrint />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY)) view=pages::SurveyPage />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM)) view=pages::FormBuilder />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM), St(S::SHARE)) view=pages::ShareForm />
-                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM), St(S::RESULTS)) view=pages::SurveyResults />
+                            <Route path=(St(S::PROJECT), St(S::NEW)) view=|| view! { <Lazy screen=Screen::NewProject /> } />
+                            <Route path=(St(S::BACKUP),) view=|| view! { <Lazy screen=Screen::Backup /> } />
+                            <Route path=(St(S::COMBINE),) view=|| view! { <Lazy screen=Screen::Combine /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT)) view=|| view! { <Lazy screen=Screen::Participants /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SETTINGS)) view=|| view! { <Lazy screen=Screen::EditProject /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::NEW_PARTICIPANT)) view=|| view! { <Lazy screen=Screen::NewParticipant /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::PARTICIPANT), Pa(P::PARTICIPANT)) view=|| view! { <Lazy screen=Screen::Participant /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::IMPORT)) view=|| view! { <Lazy screen=Screen::Import /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT)) view=|| view! { <Lazy screen=Screen::Report /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT), St(S::PRINT)) view=|| view! { <Lazy screen=Screen::ReportPrint /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::REPORT), St(S::PRESENT)) view=|| view! { <Lazy screen=Screen::Presenter /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::MONEY)) view=|| view! { <Lazy screen=Screen::Money /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::FINAL_REPORT)) view=|| view! { <Lazy screen=Screen::FinalReport /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::FINAL_REPORT), St(S::PRINT)) view=|| view! { <Lazy screen=Screen::FinalReportPrint /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY)) view=|| view! { <Lazy screen=Screen::Surveys /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM)) view=|| view! { <Lazy screen=Screen::FormBuilder /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM), St(S::SHARE)) view=|| view! { <Lazy screen=Screen::ShareForm /> } />
+                            <Route path=(St(S::PROJECT), Pa(P::PROJECT), St(S::SURVEY), Pa(P::FORM), St(S::RESULTS)) view=|| view! { <Lazy screen=Screen::SurveyResults /> } />
                         </Routes>
                     }.into_any(),
                 }}

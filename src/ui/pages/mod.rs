@@ -1,4 +1,5 @@
-//! One module per page (or pair of closely related pages).
+//! One module per page (or pair of closely related pages). The app's binary builds all but
+//! the start page in chunks of their own (see `ui::lazy`).
 
 mod autosave;
 mod backup;

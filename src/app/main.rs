@@ -1,8 +1,12 @@
-//! The browser entry point. Everything lives in the library; see `lib.rs`.
+//! The coach's app in the browser. Everything lives in the library (see `lib.rs`) except the
+//! split points of the pages fetched on first use ([`chunks`]).
+
+#[cfg(target_arch = "wasm32")]
+mod chunks;
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    stegvis::ui::run();
+    stegvis::ui::run(&chunks::PAGES);
     #[cfg(not(target_arch = "wasm32"))]
     eprintln!("Stegvis runs in the browser: build it with `trunk build` (see README.md).");
 }

@@ -1,0 +1,147 @@
+//! The split points: one `#[wasm_split]` function per family of pages. `scripts/split.py`
+//! moves each, with all code only it reaches, into a WebAssembly file of its own, which the
+//! browser fetches the first time a page of the family is shown (see `stegvis::ui::Pages`).
+//!
+//! They are here, in the binary, rather than in the library: a split point is an exported
+//! symbol, and in the library it would keep every page in the phone form and the file worker.
+//! To move a page to another family, move its line; a new family is a function, a fetch
+//! function (its `preload`) and a [`Chunk`].
+
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use stegvis::survey::kiosk::KioskLock;
+use stegvis::ui::pages;
+use stegvis::ui::{Building, Chunk, ChunkMissing, Fetching, Pages, Screen};
+
+/// A page of a family; a failed fetch becomes [`Missing`].
+type Built = Result<AnyView, Missing>;
+
+/// [`ChunkMissing`], which a fallible split point must be able to make from a load error.
+struct Missing;
+
+impl From<SplitLoaderError> for Missing {
+    fn from(_: SplitLoaderError) -> Self {
+        Missing
+    }
+}
+
+macro_rules! chunk {
+    ($fetch:ident) => {
+        Chunk::new(|| -> Fetching { Box::pin(async { $fetch().await.map_err(|_| ChunkMissing) }) })
+    };
+}
+
+static LOCK: Chunk = chunk!(fetch_lock);
+static PROJECT: Chunk = chunk!(fetch_project);
+static REPORT: Chunk = chunk!(fetch_report);
+static PRESENTER: Chunk = chunk!(fetch_presenter);
+static IMPORT: Chunk = chunk!(fetch_import);
+static BACKUP: Chunk = chunk!(fetch_backup);
+static COMBINE: Chunk = chunk!(fetch_combine);
+static SURVEY: Chunk = chunk!(fetch_survey);
+static KIOSK: Chunk = chunk!(fetch_kiosk);
+
+pub static PAGES: Pages = Pages {
+    chunk: chunk_of,
+    build,
+    kiosk_chunk: &KIOSK,
+    kiosk: |lock| Box::pin(async { kiosk(lock).await.map_err(|_| ChunkMissing) }),
+    ahead: &[
+        &PROJECT, &REPORT, &SURVEY, &BACKUP, &IMPORT, &COMBINE, &PRESENTER, &LOCK,
+    ],
+};
+
+fn chunk_of(screen: Screen) -> &'static Chunk {
+    use Screen::*;
+    match screen {
+        Lock => &LOCK,
+        NewProject | EditProject | Participants | NewParticipant | Participant => &PROJECT,
+        Report | ReportPrint | Money | FinalReport | FinalReportPrint => &REPORT,
+        Presenter => &PRESENTER,
+        Import => &IMPORT,
+        Backup => &BACKUP,
+        Combine => &COMBINE,
+        Surveys | FormBuilder | ShareForm | SurveyResults => &SURVEY,
+    }
+}
+
+fn build(screen: Screen) -> Building {
+    use Screen::*;
+    Box::pin(async move {
+        match screen {
+            Lock => lock().await,
+            NewProject | EditProject | Participants | NewParticipant | Participant => {
+                project(screen).await
+            }
+            Report | ReportPrint | Money | FinalReport | FinalReportPrint => report(screen).await,
+            Presenter => presenter().await,
+            Import => import().await,
+            Backup => backup().await,
+            Combine => combine().await,
+            Surveys | FormBuilder | ShareForm | SurveyResults => survey(screen).await,
+        }
+        .map_err(|_| ChunkMissing)
+    })
+}
+
+#[wasm_split(lock, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_lock))]
+fn lock() -> Built {
+    Ok(view! { <pages::LockScreen /> }.into_any())
+}
+
+#[wasm_split(project, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_project))]
+fn project(screen: Screen) -> Built {
+    Ok(match screen {
+        Screen::NewProject => view! { <pages::NewProject /> }.into_any(),
+        Screen::EditProject => view! { <pages::EditProject /> }.into_any(),
+        Screen::NewParticipant => view! { <pages::NewParticipant /> }.into_any(),
+        Screen::Participant => view! { <pages::ParticipantPage /> }.into_any(),
+        _ => view! { <pages::Participants /> }.into_any(),
+    })
+}
+
+#[wasm_split(report, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_report))]
+fn report(screen: Screen) -> Built {
+    Ok(match screen {
+        Screen::ReportPrint => view! { <pages::ReportPrint /> }.into_any(),
+        Screen::Money => view! { <pages::MoneyPage /> }.into_any(),
+        Screen::FinalReport => view! { <pages::FinalReportPage /> }.into_any(),
+        Screen::FinalReportPrint => view! { <pages::FinalReportPrint /> }.into_any(),
+        _ => view! { <pages::ReportPage /> }.into_any(),
+    })
+}
+
+#[wasm_split(presenter, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_presenter))]
+fn presenter() -> Built {
+    Ok(view! { <pages::ReportPresenter /> }.into_any())
+}
+
+#[wasm_split(import, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_import))]
+fn import() -> Built {
+    Ok(view! { <pages::ImportPage /> }.into_any())
+}
+
+#[wasm_split(backup, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_backup))]
+fn backup() -> Built {
+    Ok(view! { <pages::BackupPage /> }.into_any())
+}
+
+#[wasm_split(combine, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_combine))]
+fn combine() -> Built {
+    Ok(view! { <pages::CombineReports /> }.into_any())
+}
+
+#[wasm_split(survey, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_survey))]
+fn survey(screen: Screen) -> Built {
+    Ok(match screen {
+        Screen::FormBuilder => view! { <pages::FormBuilder /> }.into_any(),
+        Screen::ShareForm => view! { <pages::ShareForm /> }.into_any(),
+        Screen::SurveyResults => view! { <pages::SurveyResults /> }.into_any(),
+        _ => view! { <pages::SurveyPage /> }.into_any(),
+    })
+}
+
+#[wasm_split(kiosk, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_kiosk))]
+fn kiosk(lock: KioskLock) -> Built {
+    Ok(view! { <stegvis::ui::kiosk::KioskApp lock /> }.into_any())
+}
