@@ -27,6 +27,7 @@ describe('the phone entry', () => {
     const files = [...sizes.keys()];
     assert.ok(files.some((f) => /^\/stegvis-phone-[0-9a-f]{16}_bg\.wasm$/.test(f)), `the phone form's wasm: ${files}`);
     assert.ok(!files.some((f) => /^\/stegvis-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f)), `none of the app: ${files}`);
+    assert.ok(!files.some((f) => /^\/stegvis-(split|chunk)/.test(f)), `none of the app's page chunks: ${files}`);
     assert.ok(!files.some((f) => f.includes('stegvis-tools')), `no file worker: ${files}`);
     assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), []);
     const { total, list } = transferred(sizes);
