@@ -1,5 +1,6 @@
 // Prints, for the coach's start page and for a participant's phone link: the bytes a fresh
-// browser transfers (gzip, as served) and the time until the page can be used, under
+// browser transfers (gzip, as served; the page chunks fetched ahead once the page is idle are
+// counted apart, see src/ui/lazy.rs) and the time until the page can be used, under
 // Lighthouse's slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip) and a 4× CPU
 // slowdown, in Chromium's own emulation. Median of 5 fresh browsers. Not a test.
 //   node tests/e2e/bench-entry.mjs   (scripts/bench, after a release build)
@@ -15,9 +16,9 @@ const pages = [
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log('Första besöket i en ny webbläsare, långsam 4G och 4× långsammare processor (median av 5):');
-console.log(`${'sida'.padEnd(15)} ${'överfört'.padStart(9)} ${'användbar efter'.padStart(16)}`);
+console.log(`${'sida'.padEnd(15)} ${'överfört'.padStart(9)} ${'användbar efter'.padStart(16)} ${'sidor i förväg'.padStart(15)}`);
 for (const [name, url, usable] of pages) {
-  const bytes = [], times = [];
+  const bytes = [], times = [], ahead = [];
   for (let run = 0; run < 5; run += 1) {
     const context = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -27,16 +28,23 @@ for (const [name, url, usable] of pages) {
       offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    let transferred = 0;
-    cdp.on('Network.loadingFinished', (e) => { transferred += e.encodedDataLength; });
+    let transferred = 0, chunks = 0;
+    const urls = new Map();
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.loadingFinished', (e) => {
+      if (/\/stegvis-(split|chunk)-/.test(urls.get(e.requestId) ?? '')) chunks += e.encodedDataLength;
+      else transferred += e.encodedDataLength;
+    });
     await page.goto(url, { waitUntil: 'commit' });
     await usable(page);
     times.push(await page.evaluate(() => performance.now()));
     await page.waitForLoadState('networkidle');
     bytes.push(transferred);
+    ahead.push(chunks);
     await context.close();
   }
-  console.log(`${name.padEnd(15)} ${`${Math.round(median(bytes) / 1024)} KB`.padStart(9)} ${`${(median(times) / 1000).toFixed(2)} s`.padStart(16)}`);
+  const kb = (xs) => `${Math.round(median(xs) / 1024)} KB`;
+  console.log(`${name.padEnd(15)} ${kb(bytes).padStart(9)} ${`${(median(times) / 1000).toFixed(2)} s`.padStart(16)} ${kb(ahead).padStart(15)}`);
 }
 await browser.close();
 await server.close();
