@@ -155,22 +155,34 @@ pub fn app_href(path: &str) -> String {
     format!("{}{path}", base_path())
 }
 
-/// Runs `task` once the browser is idle (`requestIdleCallback`), or after two seconds where
-/// there is no such thing (Safari).
-pub fn when_idle(task: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let task = wasm_bindgen::closure::Closure::once_into_js(task);
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let _ = match idle {
-        Some(idle) => idle.call1(&window, &task).map(|_| ()),
-        None => window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 2_000)
-            .map(|_| ()),
-    };
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Waits until the browser is idle (`requestIdleCallback`), or two seconds where there is no
+/// such thing (Safari).
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let _ = match idle {
+            Some(idle) => idle.call1(&window, &resolve).map(|_| ()),
+            None => window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 2_000)
+                .map(|_| ()),
+        };
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Whether a service worker serves this page (and so has the app's files on this device).

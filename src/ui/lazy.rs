@@ -163,20 +163,25 @@ fn lazy(
     }
 }
 
-/// Fetches the coach's chunks one after another once the browser has nothing else to do, so
-/// that the next page opens at once. A chunk that fails here is fetched again when needed.
-/// Not under a service worker: it has every chunk already, on this device.
+/// How long the first page is left alone before any chunk is fetched ahead: the coach's
+/// first clicks, and the browser's own work on the page, come first.
+const AHEAD_AFTER_MS: i32 = 5_000;
+
+/// Fetches the coach's chunks one after another, each when the browser has nothing else to do
+/// and the first page has had [`AHEAD_AFTER_MS`] to itself, so that the next page opens at
+/// once. A chunk that fails here is fetched again when needed. Not under a service worker: it
+/// has every chunk already, on this device.
 pub fn fetch_ahead_when_idle(pages: &'static Pages) {
     if super::browser::offline_ready() {
         return;
     }
-    super::browser::when_idle(move || {
-        spawn_local(async move {
-            for chunk in pages.ahead {
-                if !chunk.is_loaded() && chunk.fetch().await.is_err() {
-                    return;
-                }
+    spawn_local(async move {
+        super::browser::sleep(AHEAD_AFTER_MS).await;
+        for chunk in pages.ahead {
+            super::browser::idle().await;
+            if !chunk.is_loaded() && chunk.fetch().await.is_err() {
+                return;
             }
-        })
+        }
     });
 }

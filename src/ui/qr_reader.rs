@@ -130,7 +130,7 @@ pub fn QrReader(on_text: Callback<String>) -> impl IntoView {
             video.set_src_object(Some(&media));
             let _ = video.play();
             while scanning.get_untracked() {
-                sleep(250).await;
+                crate::ui::browser::sleep(250).await;
                 let (w, h) = (video.video_width(), video.video_height());
                 if w == 0 || h == 0 {
                     continue;
@@ -164,12 +164,4 @@ pub fn QrReader(on_text: Callback<String>) -> impl IntoView {
             <p role="status" class="qr-status">{move || status.get()}</p>
         </div>
     }
-}
-
-/// Waits `ms` milliseconds.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = JsFuture::from(promise).await;
 }
