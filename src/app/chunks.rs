@@ -8,26 +8,17 @@
 //! function (its `preload`) and a [`Chunk`].
 
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos::wasm_split::wasm_split;
 use stegvis::survey::kiosk::KioskLock;
 use stegvis::ui::pages;
 use stegvis::ui::{Building, Chunk, ChunkMissing, Fetching, Pages, Screen};
 
-/// A page of a family; a failed fetch becomes [`Missing`].
-type Built = Result<AnyView, Missing>;
-
-/// [`ChunkMissing`], which a fallible split point must be able to make from a load error.
-struct Missing;
-
-impl From<SplitLoaderError> for Missing {
-    fn from(_: SplitLoaderError) -> Self {
-        Missing
-    }
-}
+/// A page of a family; a failed fetch becomes [`ChunkMissing`].
+type Built = Result<AnyView, ChunkMissing>;
 
 macro_rules! chunk {
     ($fetch:ident) => {
-        Chunk::new(|| -> Fetching { Box::pin(async { $fetch().await.map_err(|_| ChunkMissing) }) })
+        Chunk::new(|| -> Fetching { Box::pin(async { Ok($fetch().await?) }) })
     };
 }
 
@@ -45,7 +36,7 @@ pub static PAGES: Pages = Pages {
     chunk: chunk_of,
     build,
     kiosk_chunk: &KIOSK,
-    kiosk: |lock| Box::pin(async { kiosk(lock).await.map_err(|_| ChunkMissing) }),
+    kiosk: |lock| Box::pin(kiosk(lock)),
     ahead: &[
         &PROJECT, &REPORT, &SURVEY, &BACKUP, &IMPORT, &COMBINE, &PRESENTER, &LOCK,
     ],
@@ -80,7 +71,6 @@ fn build(screen: Screen) -> Building {
             Combine => combine().await,
             Surveys | FormBuilder | ShareForm | SurveyResults => survey(screen).await,
         }
-        .map_err(|_| ChunkMissing)
     })
 }
 

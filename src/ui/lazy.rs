@@ -26,6 +26,12 @@ use std::task::{Context, Poll, Waker};
 #[derive(Debug)]
 pub struct ChunkMissing;
 
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
 /// A page being built: ready at once when its chunk is here.
 pub type Building = Pin<Box<dyn Future<Output = Result<AnyView, ChunkMissing>>>>;
 /// A chunk being fetched.
