@@ -1,5 +1,5 @@
 //! Keeps the linker's relocations in the app's WebAssembly (`--emit-relocs`), which
-//! `scripts/split.py` needs to split the pages of `src/ui/chunks.rs` into files of their own.
+//! `scripts/split.py` needs to split the pages of `src/app/chunks.rs` into files of their own.
 //! Only the app's binary, and only for the browser: tests and the other binaries link as usual.
 
 fn main() {

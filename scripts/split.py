@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Every build (run first by post_build.py): splits the app's WebAssembly into a main module
-and one file per family of pages (the `#[wasm_split]` functions of src/ui/chunks.rs), then
+and one file per family of pages (the `#[wasm_split]` functions of src/app/chunks.rs), then
 makes the JavaScript bindings for the main module again, in place of the ones Trunk made.
 
 Trunk 0.21 has no step between cargo and wasm-bindgen, so this hook starts again from cargo's

@@ -4,8 +4,8 @@
 //!
 //! They are here, in the binary, rather than in the library: a split point is an exported
 //! symbol, and in the library it would keep every page in the phone form and the file worker.
-//! To move a page to another family, move its line; a new family is a function, a fetch
-//! function (its `preload`) and a [`Chunk`].
+//! To move a page to another family, move it in [`page`] and in the family's function; a new
+//! family is a function, its fetch function (its `preload`), a [`Chunk`] and a line in [`page`].
 
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
@@ -33,45 +33,30 @@ static SURVEY: Chunk = chunk!(fetch_survey);
 static KIOSK: Chunk = chunk!(fetch_kiosk);
 
 pub static PAGES: Pages = Pages {
-    chunk: chunk_of,
-    build,
-    kiosk_chunk: &KIOSK,
-    kiosk: |lock| Box::pin(kiosk(lock)),
+    page,
+    kiosk: |lock| (&KIOSK, Box::pin(kiosk(lock))),
     ahead: &[
         &PROJECT, &REPORT, &SURVEY, &BACKUP, &IMPORT, &COMBINE, &PRESENTER, &LOCK,
     ],
 };
 
-fn chunk_of(screen: Screen) -> &'static Chunk {
+/// The chunk a screen is in, and its page: one line per family, so the two never disagree.
+fn page(screen: Screen) -> (&'static Chunk, Building) {
     use Screen::*;
     match screen {
-        Lock => &LOCK,
-        NewProject | EditProject | Participants | NewParticipant | Participant => &PROJECT,
-        Report | ReportPrint | Money | FinalReport | FinalReportPrint => &REPORT,
-        Presenter => &PRESENTER,
-        Import => &IMPORT,
-        Backup => &BACKUP,
-        Combine => &COMBINE,
-        Surveys | FormBuilder | ShareForm | SurveyResults => &SURVEY,
-    }
-}
-
-fn build(screen: Screen) -> Building {
-    use Screen::*;
-    Box::pin(async move {
-        match screen {
-            Lock => lock().await,
-            NewProject | EditProject | Participants | NewParticipant | Participant => {
-                project(screen).await
-            }
-            Report | ReportPrint | Money | FinalReport | FinalReportPrint => report(screen).await,
-            Presenter => presenter().await,
-            Import => import().await,
-            Backup => backup().await,
-            Combine => combine().await,
-            Surveys | FormBuilder | ShareForm | SurveyResults => survey(screen).await,
+        Lock => (&LOCK, Box::pin(lock())),
+        NewProject | EditProject | Participants | NewParticipant | Participant => {
+            (&PROJECT, Box::pin(project(screen)))
         }
-    })
+        Report | ReportPrint | Money | FinalReport | FinalReportPrint => {
+            (&REPORT, Box::pin(report(screen)))
+        }
+        Presenter => (&PRESENTER, Box::pin(presenter())),
+        Import => (&IMPORT, Box::pin(import())),
+        Backup => (&BACKUP, Box::pin(backup())),
+        Combine => (&COMBINE, Box::pin(combine())),
+        Surveys | FormBuilder | ShareForm | SurveyResults => (&SURVEY, Box::pin(survey(screen))),
+    }
 }
 
 #[wasm_split(lock, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_lock))]

@@ -20,7 +20,7 @@ catalogue! {
         pub nav_projects: &'static str,
         pub nav_label: &'static str,
         pub loading: &'static str,
-        /// A page whose code is fetched on first use (src/ui/chunks.rs), if that takes a while.
+        /// A page whose code is fetched on first use (src/app/chunks.rs), if that takes a while.
         pub page_loading: &'static str,
         /// That code could not be fetched (offline before it was ever loaded, or replaced).
         pub page_unavailable: &'static str,

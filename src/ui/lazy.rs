@@ -64,12 +64,10 @@ pub enum Screen {
 
 /// What the app's binary tells the library about its chunks.
 pub struct Pages {
-    /// The chunk a screen is in.
-    pub chunk: fn(Screen) -> &'static Chunk,
-    pub build: fn(Screen) -> Building,
-    /// The kiosk of a device locked to a form, in a chunk of its own.
-    pub kiosk_chunk: &'static Chunk,
-    pub kiosk: fn(KioskLock) -> Building,
+    /// The chunk a screen is in, and its page (building it does nothing until it is polled).
+    pub page: fn(Screen) -> (&'static Chunk, Building),
+    /// The same for the kiosk of a device locked to a form, in a chunk of its own.
+    pub kiosk: fn(KioskLock) -> (&'static Chunk, Building),
     /// The coach's chunks, in the order they are fetched ahead.
     pub ahead: &'static [&'static Chunk],
 }
@@ -115,15 +113,16 @@ fn now<T>(future: impl Future<Output = T>) -> Option<T> {
 /// Shows the page `screen`: at once if its chunk is here, else once it has been fetched.
 #[component]
 pub fn Lazy(screen: Screen) -> impl IntoView {
-    let pages = expect_context::<&'static Pages>();
-    lazy((pages.chunk)(screen), move || now((pages.build)(screen)))
+    let page = expect_context::<&'static Pages>().page;
+    lazy(page(screen).0, move || now(page(screen).1))
 }
 
 /// The kiosk, for a device locked to a form.
 #[component]
 pub fn LazyKiosk(lock: KioskLock) -> impl IntoView {
-    let pages = expect_context::<&'static Pages>();
-    lazy(pages.kiosk_chunk, move || now((pages.kiosk)(lock.clone())))
+    let kiosk = expect_context::<&'static Pages>().kiosk;
+    let chunk = kiosk(lock.clone()).0;
+    lazy(chunk, move || now(kiosk(lock.clone()).1))
 }
 
 /// `build` once `chunk` is here; until then "Hämtar sidan …" (shown only if it takes over
@@ -177,7 +176,8 @@ const AHEAD_AFTER_MS: i32 = 5_000;
 /// and the first page has had [`AHEAD_AFTER_MS`] to itself, so that the next page opens at
 /// once. A chunk that fails here is fetched again when needed. Not under a service worker: it
 /// has every chunk already, on this device.
-pub fn fetch_ahead_when_idle(pages: &'static Pages) {
+pub fn fetch_ahead_when_idle() {
+    let pages = expect_context::<&'static Pages>();
     if super::browser::offline_ready() {
         return;
     }

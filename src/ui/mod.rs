@@ -60,12 +60,12 @@ pub fn run(pages: &'static Pages) {
     }
     leptos::mount::mount_to_body(move || {
         provide_context(pages);
-        view! { <App chunked=pages /> }
+        view! { <App /> }
     });
 }
 
 #[component]
-fn App(chunked: &'static Pages) -> impl IntoView {
+fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.start();
@@ -75,7 +75,7 @@ fn App(chunked: &'static Pages) -> impl IntoView {
     lock::watch_idle(state);
     let update_ready = RwSignal::new(false);
     offline::start(update_ready);
-    lazy::fetch_ahead_when_idle(chunked);
+    lazy::fetch_ahead_when_idle();
     view! {
         <Router base=browser::base_path()>
             <a class="skip-link" href="#main">{TEXTS.skip_to_content}</a>
