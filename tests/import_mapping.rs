@@ -221,6 +221,19 @@ fn personnummer_and_name_columns_are_left_out_and_never_stored() {
 }
 
 #[test]
+fn a_code_cell_holding_a_personnummer_with_a_space_is_refused_and_never_stored() {
+    // CI's property test found this shape stored as a participant code (stop 24).
+    let text = "kod;startdatum\n811218 9876;2021-03-01\nA-02;2021-03-01\n";
+    let p = preview(text.as_bytes(), "a.csv", &project("Steget"), &[], today()).unwrap();
+    assert_eq!(p.ok_count(), 1);
+    assert!(p.rows[0].outcome.is_err(), "{:?}", p.rows[0]);
+    let (project, people) = apply(&p, &project("Steget"), Timestamp(1));
+    assert_eq!(people.len(), 1);
+    let stored = stored_text(&(&project, &people));
+    assert!(!stored.contains("9876"), "{stored}");
+}
+
+#[test]
 fn a_file_without_a_header_row_is_refused_plainly() {
     let text = "A-01;2024-01-01;K\nA-02;2024-01-02;M\n";
     let e = preview(text.as_bytes(), "a.csv", &project("Steget"), &[], today()).unwrap_err();

@@ -1,11 +1,12 @@
 //! Finds text that looks like a Swedish personal identity number (*personnummer* or
 //! *samordningsnummer*), so that the app can refuse to store it.
 //!
-//! Recognised shapes: `YYMMDD-XXXX`, `YYMMDD+XXXX`, `YYMMDDXXXX`, `YYYYMMDD-XXXX` and
-//! `YYYYMMDDXXXX`, standing alone (not inside a longer run of digits). The date part must be a
-//! real calendar day (day + 60 for a coordination number). With a separator that is enough: a
-//! coach who typed it meant an identity number even if the check digit is wrong. Without one,
-//! the Luhn check digit must also match, so that phone numbers and other digit runs pass.
+//! Recognised shapes: `YYMMDD-XXXX`, `YYMMDD+XXXX`, `YYMMDD XXXX`, `YYMMDDXXXX`, and the same
+//! with a four-digit year, standing alone (not inside a longer run of digits). The date part
+//! must be a real calendar day (day + 60 for a coordination number). With `-` or `+` that is
+//! enough: a coach who typed it meant an identity number even if the check digit is wrong.
+//! With a space or nothing between the parts, the Luhn check digit must also match, so that
+//! phone numbers written in groups (`070123 4567`) and other digit runs pass.
 
 /// Where a suspected personnummer stands in a text (byte offsets).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,9 +45,13 @@ fn match_at(bytes: &[u8], start: usize) -> Option<usize> {
         if run == date_len {
             // Date part, a separator, four digits.
             let sep = start + date_len;
-            if matches!(bytes.get(sep), Some(b'-' | b'+')) && digit_run(bytes, sep + 1) == 4 {
+            let separator = bytes.get(sep).copied();
+            if matches!(separator, Some(b'-' | b'+' | b' ')) && digit_run(bytes, sep + 1) == 4 {
                 let digits = collect_digits(&bytes[start..sep + 5]);
-                if valid_date(&digits[..date_len]) {
+                let strong = separator != Some(b' ');
+                if valid_date(&digits[..date_len])
+                    && (strong || luhn_ok(&digits[digits.len() - 10..]))
+                {
                     return Some(sep + 5);
                 }
             }
@@ -152,6 +157,17 @@ mod tests {
             !contains("8112189875"),
             "wrong check digit without separator"
         );
+    }
+
+    #[test]
+    fn a_space_between_the_parts_is_found_when_the_check_digit_matches() {
+        // The shape CI's property test found stored: a spreadsheet cell with a space.
+        assert!(contains("811218 9876"));
+        assert!(contains("pnr 19811218 9876."));
+        assert_eq!(find("x 811218 9876"), vec![Finding { start: 2, end: 13 }]);
+        // A phone number in groups whose first six digits happen to be a date.
+        assert!(!contains("070123 4567"));
+        assert!(!contains("811218 9875"));
     }
 
     #[test]
