@@ -13,6 +13,7 @@ pub mod browser;
 mod components;
 pub(crate) mod crash;
 mod data;
+pub(crate) mod dom;
 mod download;
 pub mod kiosk;
 mod lazy;

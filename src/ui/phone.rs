@@ -3,22 +3,25 @@
 //!
 //! This is an entry point of its own, built as `stegvis-phone` (`src/bin/phone.rs`): the loader
 //! in `index.html` starts it instead of the coach's app when the address has `#svar=`. It links
-//! only the form, the answer code, the QR code and the participant texts, so a phone downloads
-//! a small part of the app (`tests/e2e/phone-entry.test.mjs` holds it to its budget).
+//! only the form, the answer code, the QR code and the participant texts, and no Leptos (its
+//! screens are plain DOM, [`super::dom`]), so a phone downloads a small part of the app
+//! (`tests/e2e/phone-entry.test.mjs` holds it to its budget).
 
 use crate::i18n::filler;
 use crate::survey::invitation::{self, Invitation, InvitationError};
 use crate::survey::{code, qr, Value};
-use crate::ui::components::filler::FormFiller;
+use crate::ui::components::filler::mount;
+use crate::ui::dom::{self, El};
 use crate::ui::kiosk::new_answer;
-use leptos::prelude::*;
+use std::rc::Rc;
 
-/// Mounts the form carried by the address on `<body>`, in place of the "Stegvis startar …" page.
+/// Shows the form carried by the address on `<body>`, in place of the "Stegvis startar …" page.
 pub fn run() {
     // The language of the texts shown before a form is open; the form sets its own language
     // once the participant has chosen one.
     let lang = filler::language_of(&phone_language());
-    if let Some(html) = document().document_element() {
+    let document = dom::document();
+    if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", lang);
         let _ = html.set_attribute("dir", filler::dir(lang));
     }
@@ -28,75 +31,77 @@ pub fn run() {
         body: t.crash_body,
         reload: t.crash_reload,
     });
-    if let Some(boot) = document().get_element_by_id("boot") {
+    if let Some(boot) = document.get_element_by_id("boot") {
         boot.remove();
     }
-    let hash = window().location().hash().unwrap_or_default();
-    leptos::mount::mount_to_body(move || view! { <PhoneApp fragment=hash.clone() t /> });
-}
-
-/// The participant's language as the phone says it, for messages shown before a form exists.
-fn phone_language() -> String {
-    let tag = window().navigator().language().unwrap_or_default();
-    tag.split('-').next().unwrap_or("sv").to_owned()
-}
-
-/// The form, or why the link cannot be opened, in the phone's texts `t`.
-#[component]
-fn PhoneApp(fragment: String, t: &'static filler::ParticipantTexts) -> impl IntoView {
-    match invitation::from_fragment(&fragment) {
-        Ok(inv) => view! { <Answering inv /> }.into_any(),
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let main = El::new("main").id("main").class("phone").into_element();
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&main);
+    }
+    match invitation::from_fragment(&hash) {
+        Ok(inv) => answering(&main, inv),
         Err(e) => {
             let text = match e {
                 InvitationError::NewerVersion(_) => t.link_newer,
                 _ => t.link_broken,
             };
-            view! {
-                <main id="main" class="phone">
-                    <h1>"Stegvis"</h1>
-                    <p role="alert">{text}</p>
-                </main>
-            }
-            .into_any()
+            dom::append(&main, El::new("h1").text("Stegvis"));
+            dom::append(&main, El::new("p").attr("role", "alert").text(text));
         }
     }
 }
 
-#[component]
-fn Answering(inv: Invitation) -> impl IntoView {
+/// The participant's language as the phone says it, for messages shown before a form exists.
+fn phone_language() -> String {
+    let tag = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    tag.split('-').next().unwrap_or("sv").to_owned()
+}
+
+/// The form in `main`; once sent, the answer code and its QR code instead.
+fn answering(main: &web_sys::Element, inv: Invitation) {
     let Invitation { form, moment } = inv;
-    document().set_title(&form.name);
-    let done = RwSignal::new(None::<(String, String)>);
-    let form_for_code = StoredValue::new(form.clone());
-    let on_done = Callback::new(move |(lang, values): (String, Vec<Value>)| {
-        let text = form_for_code.with_value(|f| {
-            let answer = new_answer(f, moment, lang.clone(), values);
-            code::encode(f, &answer)
-        });
-        done.set(Some((lang, text)));
-        crate::ui::browser::focus_soon("thanks-title".into());
+    dom::document().set_title(&form.name);
+    let _ = main.set_attribute("tabindex", "-1");
+    let (shown, sent_form) = (main.clone(), Rc::new(form.clone()));
+    let on_done = Rc::new(move |lang: String, values: Vec<Value>| {
+        let answer = new_answer(&sent_form, moment, lang.clone(), values);
+        dom::replace_children(&shown, thanks(&lang, &code::encode(&sent_form, &answer)));
+        crate::ui::browser::focus("thanks-title");
     });
-    view! {
-        <main id="main" tabindex="-1" class="phone">
-            {move || match done.get() {
-                None => view! { <FormFiller form=form.clone() on_done /> }.into_any(),
-                Some((lang, text)) => {
-                    let t = filler::texts(&lang);
-                    let svg = qr::svg(&text).ok();
-                    view! {
-                        <section class="thanks" aria-labelledby="thanks-title">
-                            <h1 id="thanks-title" tabindex="-1">{t.thanks_title}</h1>
-                            <p>{t.show_code}</p>
-                            {svg.map(|svg| view! {
-                                <div class="qr" role="img" aria-label=t.qr_label inner_html=svg></div>
-                            })}
-                            <h2>{t.code_label}</h2>
-                            <p class="answer-code" dir="ltr" lang="zxx" id="answer-code">{text}</p>
-                            <p>{t.nothing_kept}</p>
-                        </section>
-                    }.into_any()
-                }
-            }}
-        </main>
-    }
+    let filler = El::new("div").into_element();
+    let _ = main.append_child(&filler);
+    // The phone shows this form until the page is left: its listeners stay as long.
+    std::mem::forget(mount(&filler, form, on_done));
+}
+
+/// The thank-you screen with answer code `text`, in language `lang`.
+fn thanks(lang: &str, text: &str) -> El {
+    let t = filler::texts(lang);
+    let qr = qr::svg(text).ok().map(|svg| {
+        El::new("div")
+            .class("qr")
+            .attr("role", "img")
+            .attr("aria-label", t.qr_label)
+            .inner_html(&svg)
+    });
+    let title = El::new("h1").id("thanks-title").attr("tabindex", "-1");
+    let answer_code = El::new("p")
+        .class("answer-code")
+        .attr("dir", "ltr")
+        .attr("lang", "zxx")
+        .id("answer-code");
+    El::new("section")
+        .class("thanks")
+        .attr("aria-labelledby", "thanks-title")
+        .child(title.text(t.thanks_title))
+        .child(El::new("p").text(t.show_code))
+        .maybe(qr)
+        .child(El::new("h2").text(t.code_label))
+        .child(answer_code.text(text))
+        .child(El::new("p").text(t.nothing_kept))
 }
