@@ -107,8 +107,8 @@ async fn a_schema_1_database_opens_and_migrates() {
 }
 
 #[wasm_bindgen_test]
-async fn databases_of_schemas_2_and_3_gain_the_later_stores_and_keep_their_data() {
-    for version in [2, 3] {
+async fn databases_of_schemas_2_to_4_gain_the_later_stores_and_keep_their_data() {
+    for version in [2, 3, 4] {
         let name = fresh(&format!("migrate-from-{version}")).await;
         let a = project("Före");
         let p = participant(&a, "D-001");
@@ -137,14 +137,24 @@ async fn databases_of_schemas_2_and_3_gain_the_later_stores_and_keep_their_data(
     }
 }
 
-/// Every stored row of `name`, as the JSON text IndexedDB holds, store by store.
-async fn raw_rows(name: &str) -> Vec<String> {
-    let db = Factory::new()
+/// The database `name` at whatever version it is, without the app's store around it.
+async fn open_as_it_is(name: &str) -> idb::Database {
+    Factory::new()
         .unwrap()
         .open(name, None)
         .unwrap()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+/// Every stored row of `name`, packs included, as the JSON text IndexedDB holds.
+async fn raw_rows(name: &str) -> Vec<String> {
+    stored(name).await.into_iter().map(|(_, row)| row).collect()
+}
+
+/// Every stored row of `name` outside `meta`, as (store, JSON text).
+async fn stored(name: &str) -> Vec<(String, String)> {
+    let db = open_as_it_is(name).await;
     let mut out = Vec::new();
     for store in db.store_names().iter().filter(|s| *s != "meta") {
         let tx = db
@@ -158,7 +168,8 @@ async fn raw_rows(name: &str) -> Vec<String> {
             .await
             .unwrap();
         for v in values {
-            out.push(String::from(js_sys::JSON::stringify(&v).unwrap()));
+            let text = String::from(js_sys::JSON::stringify(&v).unwrap());
+            out.push((store.clone(), text));
         }
     }
     db.close();
@@ -183,9 +194,11 @@ async fn a_passphrase_seals_every_row_and_only_the_right_one_reads_or_writes() {
     .await
     .unwrap();
     a.protect(RIGHT).await.unwrap();
-    let rows = raw_rows(&name).await;
-    assert_eq!(rows.len(), 3);
-    for row in &rows {
+    let rows = stored(&name).await;
+    let records = rows.iter().filter(|(store, _)| store != "packs").count();
+    assert_eq!(records, 3);
+    assert!(rows.iter().any(|(store, _)| store == "packs"), "packed too");
+    for (_, row) in &rows {
         for secret in ["Steget", "D-001", "praktik", "Självskattning"] {
             assert!(!row.contains(secret), "{secret} is readable in {row}");
         }
@@ -252,7 +265,7 @@ async fn a_kind_declared_by_a_test_gets_its_store_by_migration_and_is_sealed_lik
     let store = IdbStore::open_with(&name, kinds.iter().map(|k| k.kind()).collect())
         .await
         .unwrap();
-    assert_eq!(store.version(), 5, "the kind's own schema step ran");
+    assert_eq!(store.version(), 6, "the kind's own schema step ran");
     let r = Repo::with_kinds(store, WebCrypto, kinds);
     let note = common::note::Note {
         id: Id::random(),
@@ -359,4 +372,177 @@ async fn every_versions_sealed_backup_opens_with_its_passphrase_to_the_plain_bac
         assert_eq!(opened.data, plain.data);
         assert_eq!(opened.unread, []);
     }
+}
+
+/// The rows of `store` in `name` read straight from their own store, as (id, JSON) in id order:
+/// what the packs must give back.
+async fn rows_beside_the_packs(name: &str, store: &str) -> Vec<(String, String)> {
+    let db = open_as_it_is(name).await;
+    let tx = db.transaction(&[store], TransactionMode::ReadOnly).unwrap();
+    let values = (tx.object_store(store).unwrap())
+        .get_all(None, None)
+        .unwrap()
+        .await
+        .unwrap();
+    db.close();
+    let mut rows: Vec<(String, String)> = values
+        .iter()
+        .map(|v| {
+            let field = |f: &str| {
+                js_sys::Reflect::get(v, &f.into())
+                    .unwrap()
+                    .as_string()
+                    .unwrap_or_default()
+            };
+            (field("id"), field("json"))
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+async fn via_the_store(store: &IdbStore, kind: Kind, project: Option<Id>) -> Vec<(String, String)> {
+    (store.rows(kind, project).await.unwrap())
+        .into_iter()
+        .map(|r| (r.id, r.json))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_packs_give_back_exactly_the_rows_after_every_kind_of_write() {
+    let name = fresh("packs").await;
+    let r = repo(&name).await;
+    let kind = Participant::KIND;
+    let a = r.save(project("Packat"), None, today()).await.unwrap();
+    let b = r.save(project("Annat"), None, today()).await.unwrap();
+    let mut people = Vec::new();
+    for i in 0..40 {
+        let owner = if i % 3 == 0 { &b } else { &a };
+        people.push(
+            r.save(participant(owner, &format!("P-{i:03}")), None, today())
+                .await
+                .unwrap(),
+        );
+    }
+    // An edit, a deletion, many at once, a project deleted with its records.
+    let mut edited = people[1].clone();
+    edited.note = "Ändrad, med \"citat\" och \\".into();
+    r.save(edited.clone(), people[1].updated_at.into(), today())
+        .await
+        .unwrap();
+    r.delete::<Participant>(Some(a.id), &[people[2].id])
+        .await
+        .unwrap();
+    let data = common::Records {
+        participants: (0..10)
+            .map(|i| participant(&a, &format!("M-{i:03}")))
+            .collect(),
+        ..Default::default()
+    }
+    .data();
+    let revision = r.snapshot(a.id).await.unwrap().revision;
+    r.save_all(&data, &[(a.id, revision)]).await.unwrap();
+    let store = r.store();
+    for project in [Some(a.id), Some(b.id), None] {
+        let mut beside = rows_beside_the_packs(&name, kind.name).await;
+        if let Some(p) = project {
+            let of_p: Vec<Id> = r
+                .load::<Participant>(Some(p))
+                .await
+                .unwrap()
+                .iter()
+                .map(|x| x.id)
+                .collect();
+            beside.retain(|(id, _)| of_p.iter().any(|x| x.to_string() == *id));
+        }
+        assert_eq!(
+            via_the_store(store, kind, project).await,
+            beside,
+            "{project:?}"
+        );
+    }
+    let (_, rows) = store.project_rows(a.id, kind).await.unwrap();
+    assert_eq!(rows.len(), 40 - 14 - 1 + 10);
+    assert!(rows.iter().any(|row| row.json.contains("Ändrad")));
+    r.delete_project(b.id).await.unwrap();
+    assert!(via_the_store(store, kind, Some(b.id)).await.is_empty());
+    assert_eq!(
+        via_the_store(store, kind, None).await,
+        rows_beside_the_packs(&name, kind.name).await
+    );
+    r.erase().await.unwrap();
+    assert!(via_the_store(store, kind, None).await.is_empty());
+    let again = r.save(project("Efter"), None, today()).await.unwrap();
+    let one = r
+        .save(participant(&again, "E-001"), None, today())
+        .await
+        .unwrap();
+    assert_eq!(
+        r.load::<Participant>(Some(again.id)).await.unwrap(),
+        vec![one]
+    );
+}
+
+/// Puts `text` as every pack of `name`, as a damaged or foreign database might hold.
+async fn spoil_the_packs(name: &str, text: &str) {
+    let db = open_as_it_is(name).await;
+    let tx = db
+        .transaction(&["packs"], TransactionMode::ReadWrite)
+        .unwrap();
+    let store = tx.object_store("packs").unwrap();
+    for key in store.get_all_keys(None, None).unwrap().await.unwrap() {
+        let value = js_sys::Object::new();
+        js_sys::Reflect::set(&value, &"id".into(), &key).unwrap();
+        js_sys::Reflect::set(&value, &"text".into(), &text.into()).unwrap();
+        store.put(&value, None).unwrap();
+    }
+    tx.commit().unwrap().await.unwrap();
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn damaged_packs_are_made_again_from_the_rows_and_nothing_is_lost() {
+    let name = fresh("spoiled-packs").await;
+    let r = repo(&name).await;
+    let a = r.save(project("Skadat"), None, today()).await.unwrap();
+    let mut people = Vec::new();
+    for i in 0..12 {
+        people.push(
+            r.save(participant(&a, &format!("S-{i:03}")), None, today())
+                .await
+                .unwrap(),
+        );
+    }
+    people.sort_by_key(|p| p.id.to_string());
+    r.store().close();
+    for text in [
+        "",
+        "[",
+        "{\"id\":1}",
+        "[{\"json\":{}}]",
+        "<script>alert(1)</script>",
+        "stegvis-pack 1\nx\ty\n",
+    ] {
+        spoil_the_packs(&name, text).await;
+        let r = repo(&name).await;
+        let mut loaded = r.load::<Participant>(Some(a.id)).await.unwrap();
+        loaded.sort_by_key(|p| p.id.to_string());
+        assert_eq!(loaded, people, "after packs of {text:?}");
+        r.store().close();
+    }
+    // A save meeting a damaged pack is made, and the next read has it and the rest.
+    spoil_the_packs(&name, "[").await;
+    let r = repo(&name).await;
+    // Straight to the store, so that nothing reads (and so mends) the packs first.
+    let added = participant(&a, "S-100");
+    let write = stegvis::storage::Write {
+        puts: vec![(Participant::KIND, row_of(&Entry::of(&added)))],
+        ..Default::default()
+    };
+    r.store().write(&write).await.unwrap();
+    people.push(added);
+    people.sort_by_key(|p| p.id.to_string());
+    let mut loaded = r.load::<Participant>(Some(a.id)).await.unwrap();
+    loaded.sort_by_key(|p| p.id.to_string());
+    assert_eq!(loaded, people);
 }

@@ -11,21 +11,29 @@
 //! | 2 | index `by_project` on `participants.project_id` |
 //! | 3 | object stores `forms` and `answers` (self-evaluations), each with `by_project` |
 //! | 4 | object store `meta`: the passphrase lock, when the coach has set one |
+//! | 5 | object store `packs`: the rows of every owned kind again, a few hundred to a value ([`super::pack`]) |
+//!
+//! Packs are read instead of the rows when `meta` says they are complete (its `packed` entry).
+//! A new database starts complete; one upgraded from an earlier version gets its packs from its
+//! rows on its first read, in one transaction. Every write keeps the packs of the rows it
+//! writes in step, in the same transaction. Anything that writes rows behind the store's back
+//! (a test filling a database directly) must delete `packed`, and the packs are made again.
 //!
 //! A write is one read-write transaction over the stores it touches, `projects` and `meta`: it
 //! reads the lock and whatever its checks need, and only then deletes and puts (see
 //! [`super::Write`]). Nothing but IndexedDB requests is awaited inside it, so it cannot commit
 //! early. Sealing and opening happen before and after, in the write path.
 
+use super::pack::{self, Pack};
 use super::{key, Check, Delete, Lock, Revision, Row, StorageError, Store, Write, PROJECTS};
 use crate::domain::Id;
 use crate::records::Kind;
 use idb::{
-    Database, DatabaseEvent, Event, Factory, IndexParams, KeyPath, ObjectStoreParams, Query,
-    Request, TransactionMode,
+    Database, DatabaseEvent, Event, Factory, IndexParams, KeyPath, KeyRange, ObjectStoreParams,
+    Query, Request, TransactionMode,
 };
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The name of the real database.
@@ -34,6 +42,12 @@ pub const DB_NAME: &str = "stegvis";
 pub const DEMO_DB_NAME: &str = "stegvis-demo";
 /// The version that made the `meta` store.
 const META_SINCE: u32 = 4;
+/// The version that made the `packs` store.
+const PACKS_SINCE: u32 = 5;
+
+const PACKS: &str = "packs";
+/// The key in `meta` that says the packs hold every row.
+const PACKED: &str = "packed";
 
 const META: &str = "meta";
 /// The key of the lock in `meta`.
@@ -47,7 +61,7 @@ pub fn schema_version(kinds: &[Kind]) -> u32 {
         .map(|k| k.since)
         .max()
         .unwrap_or(1)
-        .max(META_SINCE)
+        .max(PACKS_SINCE)
 }
 
 /// The schema version this build writes, for the app's kinds.
@@ -130,11 +144,91 @@ impl IdbStore {
     fn has_meta(&self) -> bool {
         self.version() >= META_SINCE
     }
+
+    fn has_packs(&self) -> bool {
+        self.version() >= PACKS_SINCE
+    }
+
+    /// Whether rows of `kind` are kept in packs too.
+    fn packed_kind(&self, kind: Kind) -> bool {
+        kind.owned && self.has_packs()
+    }
+
+    /// The rows of `kind` (of one project, or all) from the packs, made from the rows first if
+    /// they are not complete. `None` if the packs cannot be used: then the rows are read.
+    async fn read_packs(&self, kind: Kind, project: Option<&str>) -> Option<Vec<Row>> {
+        for attempt in 0..2 {
+            let read = async {
+                let tx = (self.db)
+                    .transaction(&[PACKS, META], TransactionMode::ReadOnly)
+                    .map_err(failed)?;
+                packed_rows(&tx, kind.name, project).await
+            };
+            match read.await {
+                Ok(Some(rows)) => return Some(rows),
+                Ok(None) if attempt == 0 => {}
+                Ok(None) => return None,
+                Err(e) => warn(&format!("the packs could not be read: {e}")),
+            }
+            if attempt == 0 {
+                if let Err(e) = self.make_packs().await {
+                    warn(&format!("the packs could not be made: {e}"));
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether the packs hold every row (false if that cannot be read).
+    async fn packs_complete(&self) -> bool {
+        let Ok(tx) = self.db.transaction(&[META], TransactionMode::ReadOnly) else {
+            return false;
+        };
+        is_packed(&tx).await.unwrap_or(false)
+    }
+
+    /// Makes every pack again from the rows, in one transaction, and marks them complete.
+    pub async fn make_packs(&self) -> Result<(), StorageError> {
+        let owned: Vec<&str> = (self.kinds.iter().filter(|k| k.owned))
+            .map(|k| k.name)
+            .collect();
+        let mut names = owned.clone();
+        names.extend([PACKS, META]);
+        let tx = (self.db)
+            .transaction(&names, TransactionMode::ReadWrite)
+            .map_err(failed)?;
+        let made = async {
+            let packs = tx.object_store(PACKS).map_err(failed)?;
+            packs.clear().map_err(failed)?;
+            for kind in &owned {
+                let mut by_bucket: BTreeMap<u32, Pack> = BTreeMap::new();
+                for row in all(&tx, kind).await? {
+                    by_bucket
+                        .entry(pack::bucket(&row.id))
+                        .or_default()
+                        .put(&row);
+                }
+                for (bucket, p) in by_bucket {
+                    put_pack(&packs, &pack::key(kind, bucket), &p)?;
+                }
+            }
+            mark_packed(&tx)
+        };
+        let result = made.await;
+        finish(tx, result).await
+    }
 }
 
 impl Store for IdbStore {
     async fn rows(&self, kind: Kind, project: Option<Id>) -> Result<Vec<Row>, StorageError> {
         self.known(kind)?;
+        if self.packed_kind(kind) {
+            let project = project.map(key);
+            if let Some(rows) = self.read_packs(kind, project.as_deref()).await {
+                return Ok(rows);
+            }
+        }
         let tx = self
             .db
             .transaction(&[kind.name], TransactionMode::ReadOnly)
@@ -157,12 +251,30 @@ impl Store for IdbStore {
         kind: Kind,
     ) -> Result<(Option<Row>, Vec<Row>), StorageError> {
         self.known(kind)?;
-        let tx = self
-            .db
-            .transaction(&[kind.name, PROJECTS], TransactionMode::ReadOnly)
+        let packed = self.packed_kind(kind);
+        if packed && !self.packs_complete().await {
+            // Made here, before the read, so that the project and its rows are read together.
+            if let Err(e) = self.make_packs().await {
+                warn(&format!("the packs could not be made: {e}"));
+            }
+        }
+        let names: &[&str] = if packed {
+            &[kind.name, PROJECTS, PACKS, META]
+        } else {
+            &[kind.name, PROJECTS]
+        };
+        let tx = (self.db)
+            .transaction(names, TransactionMode::ReadOnly)
             .map_err(failed)?;
         let id = JsValue::from_str(&key(project));
         let project_row = get(&tx, PROJECTS, &id).await?;
+        if packed {
+            match packed_rows(&tx, kind.name, Some(&key(project))).await {
+                Ok(Some(rows)) => return Ok((project_row, rows)),
+                Ok(None) => {}
+                Err(e) => warn(&format!("the packs could not be read: {e}")),
+            }
+        }
         let rows = (tx.object_store(kind.name).map_err(failed)?)
             .index(BY_PROJECT)
             .map_err(failed)?
@@ -220,6 +332,9 @@ impl Store for IdbStore {
         }
         if self.has_meta() {
             names.insert(META);
+        }
+        if self.has_packs() {
+            names.insert(PACKS);
         }
         let names: Vec<&str> = names.into_iter().collect();
         let tx = self
@@ -296,6 +411,8 @@ impl IdbStore {
             row.rev = Some(rev.unwrap_or(0) + 1);
             revisions.push(row);
         }
+        // What the packs must be told: emptied, and the rows taken out and put, in order.
+        let mut packs = PackEdits::default();
         for delete in &w.deletes {
             match delete {
                 Delete::Rows { kind, ids, .. } => {
@@ -304,6 +421,7 @@ impl IdbStore {
                         store
                             .delete(Query::Key(JsValue::from_str(&key(*id))))
                             .map_err(failed)?;
+                        packs.remove(*kind, key(*id));
                     }
                 }
                 Delete::Project(id) => {
@@ -316,6 +434,9 @@ impl IdbStore {
                             .await
                             .map_err(failed)?;
                         for id in ids {
+                            if let Some(text) = id.as_string() {
+                                packs.remove(*kind, text);
+                            }
                             store.delete(Query::Key(id)).map_err(failed)?;
                         }
                     }
@@ -329,12 +450,20 @@ impl IdbStore {
                             .clear()
                             .map_err(failed)?;
                     }
+                    packs = PackEdits {
+                        clear: true,
+                        ..PackEdits::default()
+                    };
                 }
             }
         }
         for (kind, row) in w.puts.iter().filter(|(k, _)| k.name != PROJECTS) {
             let store = tx.object_store(kind.name).map_err(failed)?;
             store.put(&to_js(row)?, None).map_err(failed)?;
+            packs.put(*kind, row);
+        }
+        if self.has_packs() && is_packed(tx).await? {
+            packs.apply(tx).await?;
         }
         let projects = tx.object_store(PROJECTS).map_err(failed)?;
         for row in &revisions {
@@ -357,6 +486,160 @@ impl IdbStore {
         }
         Ok(())
     }
+}
+
+/// How one write changes the packs: all emptied first (everything deleted), then, pack by
+/// pack, rows taken out and put in the order the write deletes and puts them.
+#[derive(Default)]
+struct PackEdits<'a> {
+    clear: bool,
+    edits: BTreeMap<String, Vec<PackEdit<'a>>>,
+}
+
+enum PackEdit<'a> {
+    Put(&'a Row),
+    Remove(String),
+}
+
+impl<'a> PackEdits<'a> {
+    fn remove(&mut self, kind: Kind, id: String) {
+        if kind.owned {
+            let at = pack::key(kind.name, pack::bucket(&id));
+            self.edits.entry(at).or_default().push(PackEdit::Remove(id));
+        }
+    }
+
+    fn put(&mut self, kind: Kind, row: &'a Row) {
+        if kind.owned {
+            let at = pack::key(kind.name, pack::bucket(&row.id));
+            self.edits.entry(at).or_default().push(PackEdit::Put(row));
+        }
+    }
+
+    /// Reads each pack the write changes, changes it and writes it back (or deletes it once it
+    /// is empty).
+    async fn apply(self, tx: &idb::Transaction) -> Result<(), StorageError> {
+        let PackEdits { clear, edits } = self;
+        let store = tx.object_store(PACKS).map_err(failed)?;
+        if clear {
+            store.clear().map_err(failed)?;
+        }
+        for (at, edits) in edits {
+            let mut p = if clear {
+                Pack::default()
+            } else {
+                let value = (store.get(Query::Key(JsValue::from_str(&at))))
+                    .map_err(failed)?
+                    .await
+                    .map_err(failed)?;
+                match value.map(|v| pack_of(&v)).transpose() {
+                    Ok(p) => p.unwrap_or_default(),
+                    Err(e) => {
+                        // A damaged pack must not stop a save: the packs are marked
+                        // incomplete and made again from the rows on the next read.
+                        warn(&format!("a pack is damaged and will be made again: {e}"));
+                        return unmark_packed(tx);
+                    }
+                }
+            };
+            for edit in edits {
+                match edit {
+                    PackEdit::Put(row) => p.put(row),
+                    PackEdit::Remove(id) => p.remove(&id),
+                }
+            }
+            if p.is_empty() {
+                store
+                    .delete(Query::Key(JsValue::from_str(&at)))
+                    .map_err(failed)?;
+            } else {
+                put_pack(&store, &at, &p)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The rows of `kind` in the packs, of one project or all, in id order; `None` if the packs are
+/// not complete.
+async fn packed_rows(
+    tx: &idb::Transaction,
+    kind: &str,
+    project: Option<&str>,
+) -> Result<Option<Vec<Row>>, StorageError> {
+    if !is_packed(tx).await? {
+        return Ok(None);
+    }
+    let range = KeyRange::bound(
+        &JsValue::from_str(&pack::first_key(kind)),
+        &JsValue::from_str(&pack::last_key(kind)),
+        None,
+        None,
+    )
+    .map_err(failed)?;
+    let values = (tx.object_store(PACKS).map_err(failed)?)
+        .get_all(Some(Query::KeyRange(range)), None)
+        .map_err(failed)?
+        .await
+        .map_err(failed)?;
+    let mut rows = Vec::new();
+    for value in values {
+        rows.extend(pack_of(&value)?.into_rows(project));
+    }
+    rows.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    Ok(Some(rows))
+}
+
+/// A pack as it is stored: its key and its text.
+fn pack_of(value: &JsValue) -> Result<Pack, StorageError> {
+    let text = js_sys::Reflect::get(value, &JsValue::from_str("text"))
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| StorageError::Corrupt("a pack without its text".into()))?;
+    Pack::decode(&text)
+}
+
+fn put_pack(store: &idb::ObjectStore, at: &str, p: &Pack) -> Result<(), StorageError> {
+    let value = js_sys::Object::new();
+    let set = |name: &str, v: &str| {
+        js_sys::Reflect::set(&value, &JsValue::from_str(name), &JsValue::from_str(v))
+            .map_err(|_| StorageError::Failed("a pack could not be made".into()))
+    };
+    set("id", at)?;
+    set("text", &p.encode())?;
+    store.put(&value, None).map_err(failed)?;
+    Ok(())
+}
+
+/// Whether `meta` says the packs hold every row.
+async fn is_packed(tx: &idb::Transaction) -> Result<bool, StorageError> {
+    let value = (tx.object_store(META).map_err(failed)?)
+        .get(Query::Key(PACKED.into()))
+        .map_err(failed)?
+        .await
+        .map_err(failed)?;
+    Ok(value.is_some())
+}
+
+fn mark_packed(tx: &idb::Transaction) -> Result<(), StorageError> {
+    let value = js_sys::Object::new();
+    js_sys::Reflect::set(&value, &JsValue::from_str("id"), &JsValue::from_str(PACKED))
+        .map_err(|_| StorageError::Failed("the packs could not be marked".into()))?;
+    (tx.object_store(META).map_err(failed)?)
+        .put(&value, None)
+        .map_err(failed)?;
+    Ok(())
+}
+
+fn unmark_packed(tx: &idb::Transaction) -> Result<(), StorageError> {
+    (tx.object_store(META).map_err(failed)?)
+        .delete(Query::Key(PACKED.into()))
+        .map_err(failed)?;
+    Ok(())
+}
+
+fn warn(text: &str) {
+    web_sys::console::warn_1(&format!("Stegvis: {text}").into());
 }
 
 /// One stored row, read as it is (sealed or not).
@@ -455,6 +738,20 @@ fn migrate(
             params.key_path(Some(KeyPath::new_single("id")));
             db.create_object_store(META, params)?;
         }
+        if version == PACKS_SINCE {
+            let mut params = ObjectStoreParams::new();
+            params.key_path(Some(KeyPath::new_single("id")));
+            db.create_object_store(PACKS, params)?;
+        }
+    }
+    if old == 0 && new >= PACKS_SINCE {
+        // A new database: no rows, so its (no) packs are complete.
+        let tx = (event.target()?)
+            .transaction()
+            .ok_or(idb::Error::TransactionNotFound)?;
+        let value = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&value, &"id".into(), &PACKED.into());
+        tx.object_store(META)?.put(&value, None)?;
     }
     Ok(())
 }

@@ -16,6 +16,7 @@
 pub mod idb;
 pub mod lock;
 pub mod memory;
+pub mod pack;
 pub mod toy_cipher;
 #[cfg(target_arch = "wasm32")]
 pub mod webcrypto;

@@ -16,7 +16,7 @@ pub struct Note {
 impl Record for Note {
     const KIND: Kind = Kind {
         name: "notes",
-        since: 5,
+        since: 6,
         owned: true,
         clash: stegvis::domain::check::RecordProblem::DuplicateId,
     };

@@ -219,7 +219,8 @@ describe('self-evaluations', () => {
 
     await page.evaluate(async () => {
       const db = await new Promise((ok) => { const r = indexedDB.open('stegvis'); r.onsuccess = () => ok(r.result); });
-      const tx = db.transaction(['forms', 'answers'], 'readwrite');
+      const tx = db.transaction(['forms', 'answers', 'meta'], 'readwrite');
+      tx.objectStore('meta').delete('packed'); // the app makes its packs again
       const forms = await new Promise((ok) => { tx.objectStore('forms').getAll().onsuccess = (e) => ok(e.target.result); });
       const form = forms.map((r) => JSON.parse(r.json)).find((f) => f.name === 'Självskattning (standard)');
       const store = tx.objectStore('answers');
