@@ -58,6 +58,8 @@ describe('a coach sets up a project and follows participants', () => {
     await page.getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('heading', { level: 1, name: 'Steget Burlöv' }).waitFor();
     await page.getByText('Projektet är sparat.').waitFor();
+    // The list says "Hämtar dina uppgifter …" until the participants are read.
+    await page.getByText('Inga deltagare är registrerade än.').waitFor();
     assert.match(await page.locator('main').innerText(), /Inga deltagare är registrerade än/);
   });
 
