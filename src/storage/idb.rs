@@ -157,27 +157,25 @@ impl IdbStore {
     /// The rows of `kind` (of one project, or all) from the packs, made from the rows first if
     /// they are not complete. `None` if the packs cannot be used: then the rows are read.
     async fn read_packs(&self, kind: Kind, project: Option<&str>) -> Option<Vec<Row>> {
-        for attempt in 0..2 {
-            let read = async {
-                let tx = (self.db)
-                    .transaction(&[PACKS, META], TransactionMode::ReadOnly)
-                    .map_err(failed)?;
-                packed_rows(&tx, kind.name, project).await
-            };
-            match read.await {
-                Ok(Some(rows)) => return Some(rows),
-                Ok(None) if attempt == 0 => {}
-                Ok(None) => return None,
-                Err(e) => warn(&format!("the packs could not be read: {e}")),
-            }
-            if attempt == 0 {
-                if let Err(e) = self.make_packs().await {
-                    warn(&format!("the packs could not be made: {e}"));
-                    return None;
-                }
-            }
+        let read = || async {
+            let tx = (self.db)
+                .transaction(&[PACKS, META], TransactionMode::ReadOnly)
+                .map_err(failed)?;
+            packed_rows(&tx, kind.name, project).await
+        };
+        match read().await {
+            Ok(Some(rows)) => return Some(rows),
+            Ok(None) => {}
+            Err(e) => warn(&format!("the packs could not be read: {e}")),
         }
-        None
+        if let Err(e) = self.make_packs().await {
+            warn(&format!("the packs could not be made: {e}"));
+            return None;
+        }
+        read().await.unwrap_or_else(|e| {
+            warn(&format!("the packs could not be read: {e}"));
+            None
+        })
     }
 
     /// Whether the packs hold every row (false if that cannot be read).
@@ -621,12 +619,17 @@ async fn is_packed(tx: &idb::Transaction) -> Result<bool, StorageError> {
     Ok(value.is_some())
 }
 
-fn mark_packed(tx: &idb::Transaction) -> Result<(), StorageError> {
+/// The entry of `meta` that says the packs hold every row.
+fn packed_marker() -> js_sys::Object {
     let value = js_sys::Object::new();
-    js_sys::Reflect::set(&value, &JsValue::from_str("id"), &JsValue::from_str(PACKED))
-        .map_err(|_| StorageError::Failed("the packs could not be marked".into()))?;
+    // Setting a property of a new plain object does not fail.
+    let _ = js_sys::Reflect::set(&value, &JsValue::from_str("id"), &JsValue::from_str(PACKED));
+    value
+}
+
+fn mark_packed(tx: &idb::Transaction) -> Result<(), StorageError> {
     (tx.object_store(META).map_err(failed)?)
-        .put(&value, None)
+        .put(&packed_marker(), None)
         .map_err(failed)?;
     Ok(())
 }
@@ -749,9 +752,7 @@ fn migrate(
         let tx = (event.target()?)
             .transaction()
             .ok_or(idb::Error::TransactionNotFound)?;
-        let value = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&value, &"id".into(), &PACKED.into());
-        tx.object_store(META)?.put(&value, None)?;
+        tx.object_store(META)?.put(&packed_marker(), None)?;
     }
     Ok(())
 }

@@ -10,7 +10,7 @@
 use crate::i18n::filler;
 use crate::survey::invitation::{self, Invitation, InvitationError};
 use crate::survey::{code, qr, Value};
-use crate::ui::components::filler::mount;
+use crate::ui::components::filler::{mount, set_page_language};
 use crate::ui::dom::{self, El};
 use crate::ui::kiosk::new_answer;
 use std::rc::Rc;
@@ -21,10 +21,7 @@ pub fn run() {
     // once the participant has chosen one.
     let lang = filler::language_of(&phone_language());
     let document = dom::document();
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", lang);
-        let _ = html.set_attribute("dir", filler::dir(lang));
-    }
+    set_page_language(lang);
     let t = filler::texts(lang);
     crate::ui::crash::install_with(crate::ui::crash::CrashTexts {
         title: t.crash_title,

@@ -106,13 +106,20 @@ pub fn mount(root: &Element, form: Form, on_done: OnDone) -> Filler {
 
 /// Sets `lang` and `dir` on the filler and on `<html>`.
 fn set_language(root: &Element, lang: &str) {
-    for e in [Some(root.clone()), dom::document().document_element()]
-        .into_iter()
-        .flatten()
-    {
-        let _ = e.set_attribute("lang", lang);
-        let _ = e.set_attribute("dir", filler::dir(lang));
+    set_language_of(root, lang);
+    set_page_language(lang);
+}
+
+/// Sets `lang` and `dir` on `<html>`.
+pub fn set_page_language(lang: &str) {
+    if let Some(html) = dom::document().document_element() {
+        set_language_of(&html, lang);
     }
+}
+
+fn set_language_of(e: &Element, lang: &str) {
+    let _ = e.set_attribute("lang", lang);
+    let _ = e.set_attribute("dir", filler::dir(lang));
 }
 
 /// Acts on one event; returns the answer when the participant has sent it.
@@ -148,7 +155,7 @@ fn handle(root: &Element, s: &mut State, kind: &str, ev: &Event) -> Option<(Stri
             ev.prevent_default();
             match (0..s.values.len()).find(|&i| unanswered_required(s, i)) {
                 Some(i) => {
-                    show_missing(s, true);
+                    show_missing(s);
                     focus(&format!("q{i}-title"));
                     None
                 }
@@ -170,7 +177,7 @@ fn click(root: &Element, s: &mut State, act: &str) -> Option<(String, Vec<Value>
         "next" => {
             let i = s.step;
             if unanswered_required(s, i) {
-                show_missing(s, true);
+                show_missing(s);
                 focus("filler-missing");
                 return None;
             }
@@ -278,8 +285,9 @@ fn unanswered_required(s: &State, i: usize) -> bool {
     !optional && s.values.get(i) == Some(&Value::Skipped)
 }
 
-fn show_missing(s: &mut State, on: bool) {
-    s.missing = on;
+/// Says that an answer is missing.
+fn show_missing(s: &mut State) {
+    s.missing = true;
     dom::set_text("filler-missing", missing_text(s));
 }
 
