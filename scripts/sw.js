@@ -7,7 +7,8 @@
 //   and only the coach's click (a 'skip-waiting' message) swaps it in, never under an open form.
 // - activate: caches of older versions are deleted; open pages are taken over.
 // - fetch: page loads get the cached index.html (any app address); other files come from the
-//   cache, or from the network and are then cached (the file worker, on first use).
+//   cache, or from the network and are then cached (the file worker, on first use); a cache
+//   that fails is passed by, never the cause of a failed load.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `stegvis-${VERSION}`;
@@ -33,15 +34,24 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(caches.match('./', { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+    event.respondWith(caches.match('./', { cacheName: CACHE }).catch(() => undefined).then((hit) => hit ?? fetch(request)));
     return;
   }
+  // A failing cache (Firefox has refused a put while a page loaded many chunks at once) must
+  // never fail the request: the network answer is returned as it is and kept in the background.
   event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
-    const hit = await cache.match(request);
-    if (hit) return hit;
+    let cache = null;
+    try {
+      cache = await caches.open(CACHE);
+      const hit = await cache.match(request);
+      if (hit) return hit;
+    } catch (_) {
+      cache = null;
+    }
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (cache && response.ok) {
+      event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
+    }
     return response;
   })());
 });

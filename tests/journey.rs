@@ -519,3 +519,44 @@ fn coming_back_starts_a_new_participation_after_the_first() {
     overlapping.phases[0].from = d("2026-05-10");
     assert!(door(&overlapping).contains(&RecordProblem::OverlappingParticipations));
 }
+
+mod follow_up_range {
+    use proptest::prelude::*;
+    use stegvis::domain::journey::{discharged_with_follow_up_in, follow_up_day};
+    use stegvis::domain::Date;
+
+    fn day(n: i64) -> Date {
+        Date::from_ymd(2020, 1, 1).unwrap().plus_days(n)
+    }
+
+    proptest! {
+        /// The range the report counts by is exactly the days whose follow-up is in the period,
+        /// month ends and leap days included.
+        #[test]
+        fn is_the_days_whose_follow_up_is_in_the_period(
+            months in prop::sample::select(vec![0u8, 1, 3, 6, 12, 24]),
+            from in 0i64..1500,
+            length in 0i64..400,
+            discharged in -800i64..2000,
+        ) {
+            let (from, to) = (day(from), day(from + length));
+            let end = day(discharged);
+            let due = (from..=to).contains(&follow_up_day(end, months));
+            let range = discharged_with_follow_up_in(months, from, to);
+            prop_assert_eq!(range.is_some_and(|(a, b)| a <= end && end <= b), due);
+        }
+    }
+
+    #[test]
+    fn month_ends_gather_and_leave_gaps() {
+        let d = |y, m, d| Date::from_ymd(y, m, d).unwrap();
+        // 28–31 January are all followed up on 28 February 2021 ...
+        let feb = discharged_with_follow_up_in(1, d(2021, 2, 28), d(2021, 2, 28));
+        assert_eq!(feb, Some((d(2021, 1, 28), d(2021, 1, 31))));
+        // ... and no day of February is followed up on 29–31 March.
+        assert_eq!(
+            discharged_with_follow_up_in(1, d(2021, 3, 29), d(2021, 3, 31)),
+            None
+        );
+    }
+}

@@ -809,3 +809,54 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn flows_join_labels_of_one_name_and_sort_by_name() {
+    let mut p = project();
+    // A second referral source named like the first (as after a merge of two projects), and
+    // one the project no longer knows.
+    let twin = Label {
+        id: Id::random(),
+        name: p.referral_sources[0].name.clone(),
+        retired: true,
+    };
+    p.referral_sources.push(twin.clone());
+    let work = p
+        .outcomes
+        .iter()
+        .find(|o| o.name == "Arbete")
+        .unwrap()
+        .clone();
+    let ended = Some(("2025-06-01", Some("Arbete")));
+    let mut people = vec![
+        person(&p, "D-001", Gender::Woman, "2025-01-10", ended),
+        person(&p, "D-002", Gender::Man, "2025-01-10", ended),
+        person(
+            &p,
+            "D-003",
+            Gender::Man,
+            "2025-01-10",
+            Some(("2025-06-01", None)),
+        ),
+        person(&p, "D-004", Gender::Man, "2025-01-10", ended),
+        person(&p, "D-005", Gender::Woman, "2025-01-10", None),
+    ];
+    people[1].referral = Some(twin.id);
+    people[3].referral = Some(Id::random());
+    let r = report(&p, &people, "2025-01-01", "2025-12-31");
+    let source = p.referral_sources[0].name.clone();
+    let flow = |referral: &str, outcome: &str, progression, count| Flow {
+        referral: referral.into(),
+        outcome: outcome.into(),
+        progression,
+        count,
+    };
+    assert_eq!(
+        r.flows,
+        vec![
+            flow("", "Arbete", work.progression, 1),
+            flow(&source, "", false, 1),
+            flow(&source, "Arbete", work.progression, 2),
+        ]
+    );
+}

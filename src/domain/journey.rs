@@ -222,6 +222,46 @@ pub fn follow_up_day(discharged: Date, months: u8) -> Date {
     discharged.plus_months(i32::from(months))
 }
 
+/// The discharge days whose follow-up `months` later falls within `from..=to`, as a range of
+/// days (`None` if no day does): the same test as [`follow_up_day`] on each day, without
+/// computing a date per participant. The follow-up day never goes down as the discharge day
+/// goes up, so the days form one range; its ends are found near `from` and `to` moved back.
+pub fn discharged_with_follow_up_in(months: u8, from: Date, to: Date) -> Option<(Date, Date)> {
+    let back = -i32::from(months);
+    // The first day whose follow-up is on or after `from`.
+    let mut lo = from.plus_months(back);
+    for _ in 0..40 {
+        let before = lo.plus_days(-1);
+        if before == lo || follow_up_day(before, months) < from {
+            break;
+        }
+        lo = before;
+    }
+    for _ in 0..40 {
+        if follow_up_day(lo, months) >= from {
+            break;
+        }
+        lo = lo.plus_days(1);
+    }
+    // The last day whose follow-up is on or before `to`.
+    let mut hi = to.plus_months(back);
+    for _ in 0..40 {
+        let after = hi.plus_days(1);
+        if after == hi || follow_up_day(after, months) > to {
+            break;
+        }
+        hi = after;
+    }
+    for _ in 0..40 {
+        if follow_up_day(hi, months) <= to {
+            break;
+        }
+        hi = hi.plus_days(-1);
+    }
+    let in_range = |d: Date| (from..=to).contains(&follow_up_day(d, months));
+    (lo <= hi && in_range(lo) && in_range(hi)).then_some((lo, hi))
+}
+
 /// A referral that ended without a start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NeverStarted {

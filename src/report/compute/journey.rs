@@ -2,7 +2,7 @@
 //! occupation before and after, follow-ups after exit.
 
 use super::{active_on, median, Selection};
-use crate::domain::journey::{follow_up_day, FollowUpStatus};
+use crate::domain::journey::{discharged_with_follow_up_in, FollowUpStatus};
 use crate::domain::{Participant, Project};
 use crate::report::journey::*;
 use crate::report::{GenderCounts, Period};
@@ -109,12 +109,13 @@ fn transitions<T: Ord + Copy>(
 
 /// The follow-up `months` after the discharge of those whose follow-up fell due in the period.
 fn follow_ups(people: &[&Participant], months: u8, period: Period) -> FollowUps {
-    let due: Vec<&Participant> = (people.iter().copied())
-        .filter(|p| {
-            p.discharge
-                .is_some_and(|d| period.contains(follow_up_day(d.end, months)))
-        })
-        .collect();
+    let due: Vec<&Participant> = match discharged_with_follow_up_in(months, period.from, period.to)
+    {
+        Some((first, last)) => (people.iter().copied())
+            .filter(|p| p.discharge.is_some_and(|d| first <= d.end && d.end <= last))
+            .collect(),
+        None => Vec::new(),
+    };
     let recorded: Vec<(&Participant, FollowUpStatus)> = (due.iter().copied())
         .filter_map(|p| {
             let f = p.follow_ups.iter().find(|f| f.months == months)?;

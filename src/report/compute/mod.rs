@@ -314,34 +314,40 @@ fn goals(overview: &Overview, outcomes: &Outcomes, project: &Project, scope: Opt
 }
 
 /// The flow chart's data: referral source to outcome, for those discharged in the period.
+/// Counted by label ids first (no text per participant), then by name, so that two labels of
+/// the same name are one flow; a flow's progression is that of the first participant counted.
 fn flows(s: &Selection, project: &Project) -> Vec<Flow> {
-    let mut flows: BTreeMap<(String, String), (bool, u32)> = BTreeMap::new();
+    let mut by_ids: HashMap<(Option<Id>, Option<Id>), usize> = HashMap::new();
+    let mut counted: Vec<((Option<Id>, Option<Id>), u32)> = Vec::new();
+    for p in &s.discharged {
+        let key = (p.referral, p.discharge.and_then(|d| d.outcome));
+        let at = *by_ids.entry(key).or_insert_with(|| {
+            counted.push((key, 0));
+            counted.len() - 1
+        });
+        counted[at].1 += 1;
+    }
     let referral_names: HashMap<Id, &str> = (project.referral_sources.iter())
         .map(|l| (l.id, l.name.as_str()))
         .collect();
     let outcome_labels: HashMap<Id, &OutcomeLabel> =
         project.outcomes.iter().map(|l| (l.id, l)).collect();
-    for p in &s.discharged {
-        let referral = p
-            .referral
+    let mut flows: BTreeMap<(&str, &str), (bool, u32)> = BTreeMap::new();
+    for ((referral, outcome), count) in counted {
+        let referral = referral
             .and_then(|r| referral_names.get(&r).copied())
-            .unwrap_or("")
-            .to_owned();
-        let outcome = p
-            .discharge
-            .and_then(|d| d.outcome)
-            .and_then(|o| outcome_labels.get(&o).copied());
+            .unwrap_or("");
         let (name, progression) = outcome
-            .map(|o| (o.name.clone(), o.progression))
+            .and_then(|o| outcome_labels.get(&o).copied())
+            .map(|o| (o.name.as_str(), o.progression))
             .unwrap_or_default();
-        let entry = flows.entry((referral, name)).or_insert((progression, 0));
-        entry.1 += 1;
+        flows.entry((referral, name)).or_insert((progression, 0)).1 += count;
     }
     flows
         .into_iter()
         .map(|((referral, outcome), (progression, count))| Flow {
-            referral,
-            outcome,
+            referral: referral.to_owned(),
+            outcome: outcome.to_owned(),
             progression,
             count,
         })
