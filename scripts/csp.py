@@ -3,7 +3,8 @@
 
 The policy allows nothing beyond the app's own origin: scripts only from the origin plus the
 one inline loader (Trunk.toml's pattern_script, allowed by its SHA-256 hash), WebAssembly
-compilation ('wasm-unsafe-eval'), stylesheets only from the origin, no connections elsewhere. Even a bug cannot send data
+compilation ('wasm-unsafe-eval'), stylesheets only from the origin plus the one written into the page
+(style/main.css, by its hash), no connections elsewhere. Even a bug cannot send data
 to another origin. Release builds only (run by post_build.py): `trunk serve` injects its own live-reload script.
 """
 import base64
@@ -11,6 +12,10 @@ import hashlib
 import os
 import re
 import sys
+
+def sha256(text):
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
 
 def main():
     path = os.path.join(os.environ["TRUNK_STAGING_DIR"], "index.html")
@@ -20,12 +25,15 @@ def main():
     inline = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
     if len(inline) != 1:
         sys.exit(f"csp.py: expected one inline script (the loader), found {len(inline)}")
-    digest = base64.b64encode(hashlib.sha256(inline[0].encode("utf-8")).digest()).decode()
+    digest = sha256(inline[0])
+    styles = re.findall(r"<style>(.*?)</style>", html, flags=re.S)
+    if len(styles) != 1:
+        sys.exit(f"csp.py: expected one inline stylesheet (style/main.css), found {len(styles)}")
 
     policy = "; ".join([
         "default-src 'none'",
         f"script-src 'self' 'wasm-unsafe-eval' 'sha256-{digest}'",
-        "style-src 'self'",
+        f"style-src 'self' 'sha256-{sha256(styles[0])}'",
         # plotters measures chart text in the browser with a style attribute on a hidden span.
         # Style attributes cannot fetch anything: url() in them is still bound by img-src and
         # default-src, which allow only this origin.

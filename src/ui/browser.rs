@@ -118,12 +118,12 @@ pub fn record_measure(name: &str, start: f64) {
 
 thread_local! {
     static BASE_PATH: &'static str = {
-        // Trunk writes the stylesheet as `<public url>main-<hash>.css`; everything before its file
+        // Trunk writes the icon as `<public url>favicon-<hash>.svg`; everything before its file
         // name is where the app is hosted. (A `<base>` element would be simpler, but the
         // Content-Security-Policy forbids `base-uri`.)
         let href = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("link[rel=stylesheet]").ok().flatten())
+            .and_then(|d| d.query_selector("link[rel=icon]").ok().flatten())
             .and_then(|l| l.get_attribute("href"))
             .unwrap_or_default();
         let dir = href.rsplit_once('/').map(|(dir, _)| dir).unwrap_or("");

@@ -37,6 +37,9 @@ describe('a coach sets up a project and follows participants', () => {
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /connect-src 'self'(;|$)/, 'no connections beyond the own origin');
+    assert.match(csp, /style-src 'self' 'sha256-[A-Za-z0-9+/=]+';/, 'styles: the own origin and the one stylesheet in the page');
+    assert.doesNotMatch(csp, /'unsafe-eval'/);
+    assert.doesNotMatch(csp.match(/style-src [^;]*/)[0], /unsafe-inline/, 'no inline stylesheets beyond the one allowed by its hash');
     await assertAccessible(page, 'the first-run page');
   });
 

@@ -27,13 +27,19 @@ async function lighthouse(url) {
 
 console.log(`Lighthouse, mobil (simulerad långsam 4G, 4× processor), ${RUNS} körningar per sida:`);
 for (const [name, url] of [['startsidan', `${server.url}/`], ['telefonlänken', `${server.url}/${fragment}`]]) {
-  const scores = [];
+  const scores = [], runs = [];
   let last = null;
   for (let run = 0; run < RUNS; run += 1) {
     last = await lighthouse(url);
     scores.push(last ? Math.round(last.categories.performance.score * 100) : 'fel');
+    // What decided each score: a run below the others shows which measure moved.
+    if (last) {
+      const ms = (audit) => Math.round(last.audits[audit].numericValue);
+      runs.push(`LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, SI ${ms('speed-index')} ms`);
+    }
   }
   console.log(`  ${name}: prestanda ${scores.join(', ')}`);
+  runs.forEach((line, i) => console.log(`    körning ${i + 1}: ${line}`));
   if (!last) continue;
   for (const key of ['accessibility', 'best-practices']) {
     console.log(`    ${key.padEnd(26)} ${Math.round(last.categories[key].score * 100)}`);
