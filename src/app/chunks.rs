@@ -1,4 +1,5 @@
-//! The split points: one `#[wasm_split]` function per family of pages. `scripts/split.py`
+//! The split points: one `#[wasm_split]` function per family of pages, and one for the
+//! workshop demo's data (`stegvis::demo`, needed only when a presenter opens it). `scripts/split.py`
 //! moves each, with all code only it reaches, into a WebAssembly file of its own, which the
 //! browser fetches the first time a page of the family is shown (see `stegvis::ui::Pages`).
 //!
@@ -9,6 +10,7 @@
 
 use leptos::prelude::*;
 use leptos::wasm_split::wasm_split;
+use stegvis::formats::data::BackupData;
 use stegvis::survey::kiosk::KioskLock;
 use stegvis::ui::pages;
 use stegvis::ui::{Building, Chunk, ChunkMissing, Fetching, Pages, Screen};
@@ -38,6 +40,7 @@ pub static PAGES: Pages = Pages {
     ahead: &[
         &PROJECT, &REPORT, &SURVEY, &BACKUP, &IMPORT, &COMBINE, &PRESENTER, &LOCK,
     ],
+    demo: || Box::pin(demo()),
 };
 
 /// The chunk a screen is in, and its page: one line per family, so the two never disagree.
@@ -119,4 +122,11 @@ fn survey(screen: Screen) -> Built {
 #[wasm_split(kiosk, fallible, wasm_split_path = ::leptos::wasm_split, preload(fetch_kiosk))]
 fn kiosk(lock: KioskLock) -> Built {
     Ok(view! { <stegvis::ui::kiosk::KioskApp lock /> }.into_any())
+}
+
+/// The workshop demo's invented data (`stegvis::demo`), wanted only when a presenter opens or
+/// resets the demo.
+#[wasm_split(demo, fallible, wasm_split_path = ::leptos::wasm_split)]
+fn demo() -> Result<BackupData, ChunkMissing> {
+    Ok(stegvis::demo::demo_data())
 }

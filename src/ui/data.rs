@@ -77,7 +77,22 @@ pub async fn open() -> Result<Rc<AppRepo>, StorageError> {
     Ok(opened)
 }
 
-/// Writes the workshop demo's data.
+thread_local! {
+    /// Where the demo's data comes from: a chunk of the app's binary ([`super::Pages::demo`]).
+    static DEMO: std::cell::Cell<Option<fn() -> super::lazy::MakingDemo>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Tells [`write_demo`] how to make the demo's data (once, when the app starts).
+pub fn set_demo_source(make: fn() -> super::lazy::MakingDemo) {
+    DEMO.with(|d| d.set(Some(make)));
+}
+
+/// Writes the workshop demo's data. Its code is fetched first; if it cannot be (offline before
+/// the app was ever fully loaded), nothing is written and the error says to try again.
 pub async fn write_demo(repo: &AppRepo) -> Result<(), StorageError> {
-    repo.save_all(&crate::demo::demo_data(), &[]).await
+    let missing = || StorageError::Failed("the demo's code could not be fetched".into());
+    let make = DEMO.with(std::cell::Cell::get).ok_or_else(missing)?;
+    let data = make().await.map_err(|_| missing())?;
+    repo.save_all(&data, &[]).await
 }

@@ -70,7 +70,13 @@ pub struct Pages {
     pub kiosk: fn(KioskLock) -> (&'static Chunk, Building),
     /// The coach's chunks, in the order they are fetched ahead.
     pub ahead: &'static [&'static Chunk],
+    /// The workshop demo's data, made by code in a chunk of its own: only a presenter needs it.
+    pub demo: fn() -> MakingDemo,
 }
+
+/// The demo's data being made (its chunk fetched first, the first time).
+pub type MakingDemo =
+    Pin<Box<dyn Future<Output = Result<crate::formats::data::BackupData, ChunkMissing>>>>;
 
 /// One chunk: whether it is here yet, and how to fetch it.
 pub struct Chunk {

@@ -44,6 +44,7 @@ use state::{AppState, Load};
 /// from the app's binary, which holds the split points of the pages fetched on first use.
 pub fn run(pages: &'static Pages) {
     crash::install();
+    data::set_demo_source(pages.demo);
     // The static "Stegvis startar …" page from index.html makes way for the app.
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();

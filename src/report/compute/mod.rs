@@ -317,8 +317,10 @@ fn goals(overview: &Overview, outcomes: &Outcomes, project: &Project, scope: Opt
 /// Counted by label ids first (no text per participant), then by name, so that two labels of
 /// the same name are one flow; a flow's progression is that of the first participant counted.
 fn flows(s: &Selection, project: &Project) -> Vec<Flow> {
-    let mut by_ids: HashMap<(Option<Id>, Option<Id>), usize> = HashMap::new();
-    let mut counted: Vec<((Option<Id>, Option<Id>), u32)> = Vec::new();
+    /// A referral source and an outcome, either of them missing.
+    type Pair = (Option<Id>, Option<Id>);
+    let mut by_ids: HashMap<Pair, usize> = HashMap::new();
+    let mut counted: Vec<(Pair, u32)> = Vec::new();
     for p in &s.discharged {
         let key = (p.referral, p.discharge.and_then(|d| d.outcome));
         let at = *by_ids.entry(key).or_insert_with(|| {
