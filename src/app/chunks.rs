@@ -40,7 +40,7 @@ pub static PAGES: Pages = Pages {
     ahead: &[
         &PROJECT, &REPORT, &SURVEY, &BACKUP, &IMPORT, &COMBINE, &PRESENTER, &LOCK,
     ],
-    demo: || Box::pin(demo()),
+    demo: || Box::pin(async { demo().await.ok() }),
 };
 
 /// The chunk a screen is in, and its page: one line per family, so the two never disagree.

@@ -77,14 +77,19 @@ pub async fn open() -> Result<Rc<AppRepo>, StorageError> {
     Ok(opened)
 }
 
+/// The demo's data being made: its code is fetched first, the first time; `None` if it could
+/// not be.
+pub type MakingDemo =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Option<crate::formats::data::BackupData>>>>;
+
 thread_local! {
     /// Where the demo's data comes from: a chunk of the app's binary ([`super::Pages::demo`]).
-    static DEMO: std::cell::Cell<Option<fn() -> super::lazy::MakingDemo>> =
+    static DEMO: std::cell::Cell<Option<fn() -> MakingDemo>> =
         const { std::cell::Cell::new(None) };
 }
 
 /// Tells [`write_demo`] how to make the demo's data (once, when the app starts).
-pub fn set_demo_source(make: fn() -> super::lazy::MakingDemo) {
+pub fn set_demo_source(make: fn() -> MakingDemo) {
     DEMO.with(|d| d.set(Some(make)));
 }
 
@@ -93,6 +98,6 @@ pub fn set_demo_source(make: fn() -> super::lazy::MakingDemo) {
 pub async fn write_demo(repo: &AppRepo) -> Result<(), StorageError> {
     let missing = || StorageError::Failed("the demo's code could not be fetched".into());
     let make = DEMO.with(std::cell::Cell::get).ok_or_else(missing)?;
-    let data = make().await.map_err(|_| missing())?;
+    let data = make().await.ok_or_else(missing)?;
     repo.save_all(&data, &[]).await
 }
