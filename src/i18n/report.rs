@@ -101,6 +101,8 @@ catalogue! {
         pub participants: &'static str,
         pub quality_ok: &'static str,
         pub quality_kinds: [&'static str; 5],
+        /// Before the first codes of a problem that many have: "(de första 25 av 3 316)".
+        pub quality_first: fn(usize, usize) -> String,
 
         pub charts_title: &'static str,
         /// The key figures' list, for screen readers.
@@ -324,6 +326,7 @@ pub static SV_REPORT: ReportTexts = ReportTexts {
         "Startade före projektets start",
         "Pågår efter projektets slut",
     ],
+    quality_first: |shown, all| format!("({all} deltagare, de första {shown} här) "),
 
     charts_title: "Diagram",
     key_figures: "Nyckeltal",
@@ -488,6 +491,7 @@ pub static EN_REPORT: ReportTexts = ReportTexts {
         "Started before the project started",
         "Still active after the project ended",
     ],
+    quality_first: |shown, all| format!("({all} participants, the first {shown} here) "),
 
     charts_title: "Charts",
     key_figures: "Key figures",

@@ -180,6 +180,27 @@ describe('reports from an imported participant list', () => {
     assert.match(xlsx.name, /^sammanstallning.*\.xlsx$/);
   });
 
+  it('links the first 25 participants of a data-quality problem and counts them all', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `Q-${String(i + 1).padStart(2, '0')};K;1990;2025-01-10;2025-03-20;Socialsekreterare;;`);
+    const csv = ['kod;kön;födelseår;startdatum;slutdatum;remittent;avslutsorsak;grupp', ...rows].join('\r\n') + '\r\n';
+    await page.goto(`${env.server.url}/projekt/ny`);
+    await page.getByLabel('Projektets namn').fill('Kvalitetsprojekt');
+    await page.getByLabel('Startdatum').fill('2025-01-01');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kvalitetsprojekt' }).waitFor();
+    await page.getByRole('link', { name: 'Importera' }).click();
+    await page.getByLabel('Välj fil').setInputFiles({ name: 'utskrivna.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Importera 30 deltagare' }).click();
+    await page.getByText('30 deltagare är importerade.').waitFor();
+    await page.getByRole('link', { name: 'Rapport', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rapport' }).waitFor();
+    const problem = page.locator('.quality-list li').filter({ hasText: 'Utskriven utan avslutsorsak' });
+    assert.match(await problem.innerText(), /\(30 deltagare, de första 25 här\) Q-01 /);
+    assert.equal(await problem.getByRole('link').count(), 25);
+    assert.equal(await problem.getByRole('link', { name: 'Q-26' }).count(), 0);
+    await assertAccessible(page, 'a report with a long data-quality problem');
+  });
+
   it('sent nothing to another origin and threw no errors', () => {
     assert.deepEqual(session.foreign, []);
     assert.deepEqual(session.errors, []);

@@ -39,7 +39,7 @@ fn failed(p: &Participant, project: &Project, today: Date) -> Vec<QualityKind> {
     out
 }
 
-/// Each check that some current participant fails, with those participants.
+/// Each check that some current participant fails, with those participants (by code).
 pub(super) fn quality(s: &Selection, project: &Project, today: Date) -> Vec<QualityIssue> {
     let mut by_kind: BTreeMap<QualityKind, Vec<(Id, String)>> = BTreeMap::new();
     for p in &s.current {
@@ -50,8 +50,12 @@ pub(super) fn quality(s: &Selection, project: &Project, today: Date) -> Vec<Qual
                 .push((p.id, p.code.clone()));
         }
     }
+    // By code, so that a long list is read (and its first codes shown) in the coach's order.
     by_kind
         .into_iter()
-        .map(|(kind, participants)| QualityIssue { kind, participants })
+        .map(|(kind, mut participants)| {
+            participants.sort_by(|a, b| a.1.cmp(&b.1));
+            QualityIssue { kind, participants }
+        })
         .collect()
 }

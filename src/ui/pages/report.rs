@@ -166,10 +166,17 @@ fn ExportSection(report: Memo<Report>, scope: RwSignal<Option<Id>>, id: Id) -> i
     }
 }
 
+/// How many codes of each data-quality problem are links (the count says how many there are):
+/// a large project's thousands of links made every period change slow, and helped nobody.
+const QUALITY_CODES_SHOWN: usize = 25;
+
 /// Every table but the goals (shown in the overview), each in a section that can be folded,
 /// after a list of links to them; then the participants behind data-quality problems.
 #[component]
 fn ReportTables(tables: Vec<Table>, quality: Vec<QualityIssue>, base: Id) -> impl IntoView {
+    let more = |all: usize| {
+        (all > QUALITY_CODES_SHOWN).then(|| (T.quality_first)(QUALITY_CODES_SHOWN, all))
+    };
     let all: Vec<Table> = tables.into_iter().filter(|t| t.key != "mal").collect();
     let contents = all
         .iter()
@@ -193,7 +200,8 @@ fn ReportTables(tables: Vec<Table>, quality: Vec<QualityIssue>, base: Id) -> imp
                         let name = T.quality_kinds[crate::report::QualityKind::ALL.iter().position(|k| *k == q.kind).unwrap_or(0)];
                         view! {
                             <li>{name}": "
-                                {q.participants.into_iter().map(|(id, code)| view! {
+                                {more(q.participants.len())}
+                                {q.participants.into_iter().take(QUALITY_CODES_SHOWN).map(|(id, code)| view! {
                                     <A href=Page::Participant(base, id).path()>{code}</A>" "
                                 }).collect_view()}
                             </li>
