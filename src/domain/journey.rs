@@ -225,41 +225,33 @@ pub fn follow_up_day(discharged: Date, months: u8) -> Date {
 /// The discharge days whose follow-up `months` later falls within `from..=to`, as a range of
 /// days (`None` if no day does): the same test as [`follow_up_day`] on each day, without
 /// computing a date per participant. The follow-up day never goes down as the discharge day
-/// goes up, so the days form one range; its ends are found near `from` and `to` moved back.
+/// goes up, so the days form one range: from the first whose follow-up is on or after `from`
+/// to the day before the first whose follow-up is after `to`.
 pub fn discharged_with_follow_up_in(months: u8, from: Date, to: Date) -> Option<(Date, Date)> {
-    let back = -i32::from(months);
-    // The first day whose follow-up is on or after `from`.
-    let mut lo = from.plus_months(back);
-    for _ in 0..40 {
-        let before = lo.plus_days(-1);
-        if before == lo || follow_up_day(before, months) < from {
+    let first = first_followed_up_on_or_after(from, months);
+    let last = first_followed_up_on_or_after(to.plus_days(1), months).plus_days(-1);
+    (first <= last).then_some((first, last))
+}
+
+/// The first discharge day whose follow-up `months` later is on or after `day`. Moving `day`
+/// back by the months lands within a few days of it (month ends differ in length); the loops
+/// settle those days, at most a month's worth each.
+fn first_followed_up_on_or_after(day: Date, months: u8) -> Date {
+    let mut first = day.plus_months(-i32::from(months));
+    for _ in 0..31 {
+        let before = first.plus_days(-1);
+        if before == first || follow_up_day(before, months) < day {
             break;
         }
-        lo = before;
+        first = before;
     }
-    for _ in 0..40 {
-        if follow_up_day(lo, months) >= from {
+    for _ in 0..31 {
+        if follow_up_day(first, months) >= day {
             break;
         }
-        lo = lo.plus_days(1);
+        first = first.plus_days(1);
     }
-    // The last day whose follow-up is on or before `to`.
-    let mut hi = to.plus_months(back);
-    for _ in 0..40 {
-        let after = hi.plus_days(1);
-        if after == hi || follow_up_day(after, months) > to {
-            break;
-        }
-        hi = after;
-    }
-    for _ in 0..40 {
-        if follow_up_day(hi, months) <= to {
-            break;
-        }
-        hi = hi.plus_days(-1);
-    }
-    let in_range = |d: Date| (from..=to).contains(&follow_up_day(d, months));
-    (lo <= hi && in_range(lo) && in_range(hi)).then_some((lo, hi))
+    first
 }
 
 /// A referral that ended without a start.
