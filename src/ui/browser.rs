@@ -55,9 +55,30 @@ pub fn focus_in_place(id: &str) {
     }
 }
 
-/// Focuses `id` after the next render (for elements that are about to appear).
+/// Focuses `id` after the next render (for elements that are about to appear), unless the
+/// person has moved focus elsewhere in the meantime: a frame can come late on a slow device,
+/// and focus must never jump away from a field someone has started typing in.
 pub fn focus_soon(id: String) {
-    leptos::prelude::request_animation_frame(move || focus(&id));
+    let before = active_element();
+    leptos::prelude::request_animation_frame(move || {
+        let now = active_element();
+        let moved = match (&before, &now) {
+            (_, None) => false,
+            (Some(b), Some(n)) => b != n,
+            (None, Some(_)) => true,
+        };
+        if !moved {
+            focus(&id);
+        }
+    });
+}
+
+/// The element that has keyboard focus, if any but the page's body.
+fn active_element() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let active = document.active_element()?;
+    let body: Option<web_sys::Element> = document.body().map(Into::into);
+    (Some(&active) != body.as_ref() && active.is_connected()).then_some(active)
 }
 
 /// Now in UTC, ISO 8601 to the second: "2026-11-23T12:04:05Z".

@@ -173,6 +173,10 @@ describe('self-evaluations', () => {
     await page.getByLabel('Text (Svenska)').fill('Jag vet vad jag vill göra härnäst.');
     await page.getByLabel('Text (العربية)').fill('أعرف ما أريد أن أفعله بعد ذلك.');
     await page.getByRole('button', { name: 'Lägg till ja/nej-fråga' }).click();
+    // A new question takes focus in its first text; typing must not start before that move,
+    // or the move lands in the middle of it (CI once typed the Arabic text into the Swedish).
+    const newText = await page.getByLabel('Text (Svenska)').nth(1).elementHandle();
+    await page.waitForFunction((input) => document.activeElement === input, newText);
     await page.getByLabel('Text (Svenska)').nth(1).fill('Har du fått stöd när du behövt det?');
     await page.getByLabel('Text (العربية)').nth(1).fill('هل حصلت على الدعم عندما احتجت إليه؟');
     await page.getByRole('button', { name: 'Flytta ned fråga 1' }).click();
