@@ -17,6 +17,7 @@ use stegvis::storage::idb::{current_schema, IdbStore};
 use stegvis::storage::webcrypto::WebCrypto;
 use stegvis::storage::{StorageError, Store};
 use stegvis::survey::Form;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -168,7 +169,12 @@ async fn stored(name: &str) -> Vec<(String, String)> {
             .await
             .unwrap();
         for v in values {
-            let text = String::from(js_sys::JSON::stringify(&v).unwrap());
+            let mut text = String::from(js_sys::JSON::stringify(&v).unwrap());
+            // A pack keeps its text as bytes: what they say is what must not be readable.
+            let bytes = js_sys::Reflect::get(&v, &"bytes".into()).unwrap();
+            if let Some(bytes) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+                text.push_str(&String::from_utf8_lossy(&bytes.to_vec()));
+            }
             out.push((store.clone(), text));
         }
     }
@@ -483,8 +489,16 @@ async fn the_packs_give_back_exactly_the_rows_after_every_kind_of_write() {
     );
 }
 
-/// Puts `text` as every pack of `name`, as a damaged or foreign database might hold.
-async fn spoil_the_packs(name: &str, text: &str) {
+/// A pack's text as it might be stored.
+#[derive(Debug)]
+enum PackValue<'a> {
+    Text(&'a str),
+    Bytes(&'a [u8]),
+}
+
+/// Puts `value` as the text of every pack of `name`, as a damaged or foreign database, or an
+/// earlier version, might hold it: a string (as 0.5.0 kept packs) or bytes.
+async fn spoil_the_packs(name: &str, value_of: &PackValue<'_>) {
     let db = open_as_it_is(name).await;
     let tx = db
         .transaction(&["packs"], TransactionMode::ReadWrite)
@@ -493,10 +507,96 @@ async fn spoil_the_packs(name: &str, text: &str) {
     for key in store.get_all_keys(None, None).unwrap().await.unwrap() {
         let value = js_sys::Object::new();
         js_sys::Reflect::set(&value, &"id".into(), &key).unwrap();
-        js_sys::Reflect::set(&value, &"text".into(), &text.into()).unwrap();
+        let (field, text): (&str, JsValue) = match value_of {
+            PackValue::Text(text) => ("text", (*text).into()),
+            PackValue::Bytes(bytes) => ("bytes", js_sys::Uint8Array::from(*bytes).into()),
+        };
+        js_sys::Reflect::set(&value, &field.into(), &text).unwrap();
         store.put(&value, None).unwrap();
     }
     tx.commit().unwrap().await.unwrap();
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn packs_kept_as_strings_by_0_5_0_are_read_and_made_again_as_bytes() {
+    let name = fresh("string-packs").await;
+    let r = repo(&name).await;
+    let a = r.save(project("Strängar"), None, today()).await.unwrap();
+    let mut people = Vec::new();
+    for i in 0..9 {
+        let mut p = participant(&a, &format!("T-{i:03}"));
+        p.note = format!("Rad {i}\tmed tabb och \\");
+        people.push(r.save(p, None, today()).await.unwrap());
+    }
+    people.sort_by_key(|p| p.id.to_string());
+    r.store().close();
+    // As 0.5.0 left the database: each pack's text as a string, and `packed` without a format.
+    let db = open_as_it_is(&name).await;
+    let tx = db
+        .transaction(&["packs", "meta"], TransactionMode::ReadWrite)
+        .unwrap();
+    let packs = tx.object_store("packs").unwrap();
+    let mut strings = 0;
+    for value in packs.get_all(None, None).unwrap().await.unwrap() {
+        let bytes: js_sys::Uint8Array = js_sys::Reflect::get(&value, &"bytes".into())
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let text = String::from_utf8(bytes.to_vec()).unwrap();
+        stegvis::storage::pack::Pack::decode(&text).unwrap();
+        let old = js_sys::Object::new();
+        js_sys::Reflect::set(
+            &old,
+            &"id".into(),
+            &js_sys::Reflect::get(&value, &"id".into()).unwrap(),
+        )
+        .unwrap();
+        js_sys::Reflect::set(&old, &"text".into(), &text.into()).unwrap();
+        packs.put(&old, None).unwrap();
+        strings += 1;
+    }
+    let marker = js_sys::Object::new();
+    js_sys::Reflect::set(&marker, &"id".into(), &"packed".into()).unwrap();
+    tx.object_store("meta").unwrap().put(&marker, None).unwrap();
+    tx.commit().unwrap().await.unwrap();
+    db.close();
+    assert!(strings > 0);
+
+    let r = repo(&name).await;
+    assert_eq!(r.load::<Participant>(Some(a.id)).await.unwrap(), people);
+    r.store().close();
+    let db = open_as_it_is(&name).await;
+    let tx = db
+        .transaction(&["packs", "meta"], TransactionMode::ReadOnly)
+        .unwrap();
+    for value in (tx.object_store("packs").unwrap())
+        .get_all(None, None)
+        .unwrap()
+        .await
+        .unwrap()
+    {
+        let bytes = js_sys::Reflect::get(&value, &"bytes".into()).unwrap();
+        assert!(
+            bytes.is_instance_of::<js_sys::Uint8Array>(),
+            "made again as bytes"
+        );
+        assert!(js_sys::Reflect::get(&value, &"text".into())
+            .unwrap()
+            .is_undefined());
+    }
+    let marker = (tx.object_store("meta").unwrap())
+        .get(idb::Query::Key("packed".into()))
+        .unwrap()
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        js_sys::Reflect::get(&marker, &"format".into())
+            .unwrap()
+            .as_f64(),
+        Some(2.0)
+    );
     db.close();
 }
 
@@ -515,15 +615,20 @@ async fn damaged_packs_are_made_again_from_the_rows_and_nothing_is_lost() {
     }
     people.sort_by_key(|p| p.id.to_string());
     r.store().close();
-    for text in [
-        "",
-        "[",
-        "{\"id\":1}",
-        "[{\"json\":{}}]",
-        "<script>alert(1)</script>",
-        "stegvis-pack 1\nx\ty\n",
+    for spoiled in [
+        PackValue::Text(""),
+        PackValue::Text("["),
+        PackValue::Text("{\"id\":1}"),
+        PackValue::Text("[{\"json\":{}}]"),
+        PackValue::Text("<script>alert(1)</script>"),
+        PackValue::Text("stegvis-pack 1\nx\ty\n"),
+        PackValue::Bytes(b""),
+        PackValue::Bytes(b"stegvis-pack 1\nx\ty\n"),
+        PackValue::Bytes(b"stegvis-pack 1\n\xff\xfe\t\t{}\t\n"),
+        PackValue::Bytes(b"stegvis-pack 1\nb\t\t{}\t\na\t\t{}\t\n"),
     ] {
-        spoil_the_packs(&name, text).await;
+        let text = format!("{spoiled:?}");
+        spoil_the_packs(&name, &spoiled).await;
         let r = repo(&name).await;
         let mut loaded = r.load::<Participant>(Some(a.id)).await.unwrap();
         loaded.sort_by_key(|p| p.id.to_string());
@@ -531,7 +636,7 @@ async fn damaged_packs_are_made_again_from_the_rows_and_nothing_is_lost() {
         r.store().close();
     }
     // A save meeting a damaged pack is made, and the next read has it and the rest.
-    spoil_the_packs(&name, "[").await;
+    spoil_the_packs(&name, &PackValue::Bytes(b"[")).await;
     let r = repo(&name).await;
     // Straight to the store, so that nothing reads (and so mends) the packs first.
     let added = participant(&a, "S-100");

@@ -13,7 +13,8 @@
 //! | 4 | object store `meta`: the passphrase lock, when the coach has set one |
 //! | 5 | object store `packs`: the rows of every owned kind again, a few hundred to a value ([`super::pack`]) |
 //!
-//! Packs are read instead of the rows when `meta` says they are complete (its `packed` entry).
+//! Packs are read instead of the rows when `meta` says they are complete (its `packed` entry,
+//! which also names the format: [`PACKS_FORMAT`]; packs of another format are made again).
 //! A new database starts complete; one upgraded from an earlier version gets its packs from its
 //! rows on its first read, in one transaction. Every write keeps the packs of the rows it
 //! writes in step, in the same transaction. Anything that writes rows behind the store's back
@@ -48,6 +49,9 @@ const PACKS_SINCE: u32 = 5;
 const PACKS: &str = "packs";
 /// The key in `meta` that says the packs hold every row.
 const PACKED: &str = "packed";
+/// How the packs are kept: 2, the UTF-8 bytes of their text. Packs marked without it (strings,
+/// as 0.5.0 kept them) are made again on the first read.
+const PACKS_FORMAT: f64 = 2.0;
 
 const META: &str = "meta";
 /// The key of the lock in `meta`.
@@ -582,48 +586,69 @@ async fn packed_rows(
         .map_err(failed)?;
     let mut rows = Vec::new();
     for value in values {
-        rows.extend(pack_of(&value)?.into_rows(project));
+        pack::read_rows(&pack_text(&value)?, project, &mut rows)?;
     }
-    rows.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    pack::sort_by_id(&mut rows);
     Ok(Some(rows))
 }
 
-/// A pack as it is stored: its key and its text.
-fn pack_of(value: &JsValue) -> Result<Pack, StorageError> {
-    let text = js_sys::Reflect::get(value, &JsValue::from_str("text"))
-        .ok()
+/// A pack's text as it is stored: UTF-8 bytes (`bytes`), or, in packs written before
+/// [`PACKS_FORMAT`] 2, a string (`text`).
+fn pack_text(value: &JsValue) -> Result<String, StorageError> {
+    let field = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).ok();
+    if let Some(bytes) = field("bytes").and_then(|b| b.dyn_into::<js_sys::Uint8Array>().ok()) {
+        return String::from_utf8(bytes.to_vec())
+            .map_err(|_| StorageError::Corrupt("a pack that is not UTF-8".into()));
+    }
+    field("text")
         .and_then(|t| t.as_string())
-        .ok_or_else(|| StorageError::Corrupt("a pack without its text".into()))?;
-    Pack::decode(&text)
+        .ok_or_else(|| StorageError::Corrupt("a pack without its text".into()))
 }
 
+fn pack_of(value: &JsValue) -> Result<Pack, StorageError> {
+    Pack::decode(&pack_text(value)?)
+}
+
+/// Keeps a pack as the UTF-8 bytes of its text: IndexedDB hands bytes back, and they are copied
+/// into WebAssembly, several times quicker than a string, which must be encoded on the way.
 fn put_pack(store: &idb::ObjectStore, at: &str, p: &Pack) -> Result<(), StorageError> {
     let value = js_sys::Object::new();
-    let set = |name: &str, v: &str| {
-        js_sys::Reflect::set(&value, &JsValue::from_str(name), &JsValue::from_str(v))
+    let set = |name: &str, v: &JsValue| {
+        js_sys::Reflect::set(&value, &JsValue::from_str(name), v)
             .map_err(|_| StorageError::Failed("a pack could not be made".into()))
     };
-    set("id", at)?;
-    set("text", &p.encode())?;
+    set("id", &JsValue::from_str(at))?;
+    set(
+        "bytes",
+        &js_sys::Uint8Array::from(p.encode().as_bytes()).into(),
+    )?;
     store.put(&value, None).map_err(failed)?;
     Ok(())
 }
 
-/// Whether `meta` says the packs hold every row.
+/// Whether `meta` says the packs hold every row, in the format this version writes.
 async fn is_packed(tx: &idb::Transaction) -> Result<bool, StorageError> {
     let value = (tx.object_store(META).map_err(failed)?)
         .get(Query::Key(PACKED.into()))
         .map_err(failed)?
         .await
         .map_err(failed)?;
-    Ok(value.is_some())
+    let format = value
+        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str("format")).ok())
+        .and_then(|f| f.as_f64());
+    Ok(format == Some(PACKS_FORMAT))
 }
 
-/// The entry of `meta` that says the packs hold every row.
+/// The entry of `meta` that says the packs hold every row, and in which format.
 fn packed_marker() -> js_sys::Object {
     let value = js_sys::Object::new();
     // Setting a property of a new plain object does not fail.
     let _ = js_sys::Reflect::set(&value, &JsValue::from_str("id"), &JsValue::from_str(PACKED));
+    let _ = js_sys::Reflect::set(
+        &value,
+        &JsValue::from_str("format"),
+        &JsValue::from_f64(PACKS_FORMAT),
+    );
     value
 }
 
