@@ -45,19 +45,22 @@ fn waiting_on(p: &Participant, day: crate::domain::Date) -> bool {
 }
 
 fn waiting(s: &Selection, period: Period) -> Waiting {
-    let waiting: Vec<&Participant> = (s.people.iter().copied())
-        .filter(|p| waiting_on(p, period.to))
-        .collect();
+    let mut waiting: Vec<&Participant> = Vec::new();
     let mut at_end = GenderCounts::default();
-    waiting.iter().for_each(|p| at_end.add(p.gender));
     let mut never_started = GenderCounts::default();
-    (s.people.iter())
-        .filter(|p| p.never_started.is_some_and(|n| period.contains(n.on)))
-        .for_each(|p| never_started.add(p.gender));
-    let mut days: Vec<i64> = (s.people.iter())
-        .filter(|p| p.start.is_some_and(|st| period.contains(st)))
-        .filter_map(|p| p.days_waited(period.to))
-        .collect();
+    let mut days: Vec<i64> = Vec::new();
+    for &p in &s.people {
+        if waiting_on(p, period.to) {
+            waiting.push(p);
+            at_end.add(p.gender);
+        }
+        if p.never_started.is_some_and(|n| period.contains(n.on)) {
+            never_started.add(p.gender);
+        }
+        if p.start.is_some_and(|st| period.contains(st)) {
+            days.extend(p.days_waited(period.to));
+        }
+    }
     days.sort_unstable();
     Waiting {
         at_end,

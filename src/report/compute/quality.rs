@@ -6,14 +6,20 @@ use super::{end, Selection};
 use crate::domain::{Date, Id, Participant, Project};
 use std::collections::BTreeMap;
 
-/// The checks one participant fails.
-fn failed(p: &Participant, project: &Project, today: Date) -> Vec<QualityKind> {
-    let mut out = Vec::new();
+/// The checks one participant fails (in an array, not a `Vec`: this runs for every current
+/// participant on every period change).
+fn failed(p: &Participant, project: &Project, today: Date) -> impl Iterator<Item = QualityKind> {
+    let mut out = [None; 5];
+    let mut push = |kind| {
+        if let Some(free) = out.iter_mut().find(|k| k.is_none()) {
+            *free = Some(kind);
+        }
+    };
     if p.discharge.is_some_and(|d| d.outcome.is_none()) {
-        out.push(QualityKind::DischargedWithoutOutcome);
+        push(QualityKind::DischargedWithoutOutcome);
     }
     if p.referral.is_none() {
-        out.push(QualityKind::NoReferral);
+        push(QualityKind::NoReferral);
     }
     let out_of_order = p.phases.windows(2).any(|w| w[1].from < w[0].from)
         || p.phases
@@ -22,10 +28,10 @@ fn failed(p: &Participant, project: &Project, today: Date) -> Vec<QualityKind> {
             .is_some_and(|(f, s)| f.from < s)
         || p.phases.last().zip(end(p)).is_some_and(|(l, e)| l.from > e);
     if out_of_order {
-        out.push(QualityKind::PhaseDatesOutOfOrder);
+        push(QualityKind::PhaseDatesOutOfOrder);
     }
     if p.start.is_some_and(|s| s < project.start) {
-        out.push(QualityKind::StartBeforeProjectStart);
+        push(QualityKind::StartBeforeProjectStart);
     }
     if let Some(project_end) = project.end {
         let still_active = match end(p) {
@@ -33,10 +39,10 @@ fn failed(p: &Participant, project: &Project, today: Date) -> Vec<QualityKind> {
             Some(e) => e > project_end,
         };
         if still_active {
-            out.push(QualityKind::ActiveAfterProjectEnd);
+            push(QualityKind::ActiveAfterProjectEnd);
         }
     }
-    out
+    out.into_iter().flatten()
 }
 
 /// Each check that some current participant fails, with those participants (by code).
