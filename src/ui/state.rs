@@ -83,6 +83,10 @@ pub struct AppState {
     /// Counts the changes other tabs reported; pages that load their own data (the
     /// self-evaluations) read it again when it moves.
     pub changed_elsewhere: RwSignal<u32>,
+    /// Counts what this tab saved (or deleted): with `changed_elsewhere`, what a page that reads
+    /// across projects (the start page's "Att göra") follows, instead of `participants`, which
+    /// also moves whenever a project's participants are merely loaded.
+    pub saved_here: RwSignal<u32>,
     /// Whether the data is protected with a passphrase.
     pub protected: RwSignal<bool>,
 }
@@ -102,6 +106,7 @@ impl AppState {
             persisted: RwSignal::new(crate::settings::persisted()),
             flash: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(0),
+            saved_here: RwSignal::new(0),
             protected: RwSignal::new(false),
         }
     }
@@ -140,7 +145,9 @@ impl AppState {
                 spawn_local(self.refresh());
             }
             Change::Locked => self.show_locked(),
-            Change::Saved { here: true, .. } | Change::Protection { here: true } => {}
+            Change::Saved { here: true, .. } | Change::Protection { here: true } => {
+                self.saved_here.update(|n| *n += 1);
+            }
         }
     }
 

@@ -116,9 +116,13 @@ pub fn ProjectTodo(project: StoredValue<Project>) -> impl IntoView {
 pub fn AllTodo() -> impl IntoView {
     let state = use_state();
     let shown = RwSignal::new(SHOWN_AT_FIRST);
+    // Read again when anything is saved, here or in another tab; not when a project's
+    // participants are loaded (opening a project from this page started a second read of
+    // every participant, as long as the first).
     let loaded = LocalResource::new(move || {
         state.projects.track();
-        state.participants.track();
+        state.saved_here.track();
+        state.changed_elsewhere.track();
         crate::ui::state::all_participants()
     });
     let items = move || {
