@@ -115,6 +115,17 @@ fn now<T>(future: impl Future<Output = T>) -> Option<T> {
 /// Shows the page `screen`: at once if its chunk is here, else once it has been fetched.
 #[component]
 pub fn Lazy(screen: Screen) -> impl IntoView {
+    // A project's pages show its participants: reading them starts now, while the page's code
+    // is fetched, instead of after it. (The lock screen is shown outside the routes.)
+    if screen != Screen::Lock {
+        let params = leptos_router::hooks::use_params_map();
+        let project = Memo::new(move |_| {
+            params
+                .with(|p| p.get(crate::routes::param::PROJECT))
+                .and_then(|id| crate::domain::Id::parse(&id))
+        });
+        super::state::use_open_project(project);
+    }
     let page = expect_context::<&'static Pages>().page;
     lazy(page(screen).0, move || now(page(screen).1))
 }
