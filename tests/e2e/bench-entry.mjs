@@ -4,14 +4,15 @@
 // Lighthouse's slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip) and a 4× CPU
 // slowdown, in Chromium's own emulation. Median of 5 fresh browsers. Not a test.
 //   node tests/e2e/bench-entry.mjs   (scripts/bench, after a release build)
-import { launch, newestPhoneLink, serve } from './harness.mjs';
+import { launch, newestPhoneLink, seenAt, serve, watchFor } from './harness.mjs';
 
 const fragment = await newestPhoneLink();
 const server = await serve();
 const browser = await launch();
+// What makes each page usable: the start page's heading, the phone form's first button.
 const pages = [
-  ['startsidan', `${server.url}/`, (page) => page.getByRole('heading', { level: 1 }).waitFor({ timeout: 120000 })],
-  ['telefonlänken', `${server.url}/${fragment}`, (page) => page.getByRole('button', { name: 'Börja' }).waitFor({ timeout: 120000 })],
+  ['startsidan', `${server.url}/`, ['h1']],
+  ['telefonlänken', `${server.url}/${fragment}`, ['button', 'Börja']],
 ];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -35,9 +36,9 @@ for (const [name, url, usable] of pages) {
       if (/\/stegvis-(split|chunk)-/.test(urls.get(e.requestId) ?? '')) chunks += e.encodedDataLength;
       else transferred += e.encodedDataLength;
     });
+    await watchFor(page, ...usable);
     await page.goto(url, { waitUntil: 'commit' });
-    await usable(page);
-    times.push(await page.evaluate(() => performance.now()));
+    times.push(await seenAt(page));
     // When the main module had arrived: the rest of the time is its start and the page's.
     wasm.push(await page.evaluate(() => performance.getEntriesByType('resource')
       .find((e) => /_bg\.wasm$/.test(e.name))?.responseEnd ?? NaN));

@@ -66,9 +66,11 @@ export async function serve({ dir = DIST, prefix = '' } = {}) {
     try {
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      // Like a real host: text and wasm go out gzipped to browsers that accept it.
+      // Like a real host: text and wasm go out gzipped to browsers that accept it, as the
+      // README's nginx serves them: the .gz a release build writes beside the file
+      // (gzip_static), else compressed on the fly (gzip on).
       if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|wasm|css|svg)$/.test(file)) {
-        body = gzipSync(body);
+        body = await readFile(`${file}.gz`).catch(() => gzipSync(body));
         headers['content-encoding'] = 'gzip';
       }
       res.writeHead(200, headers);
@@ -256,4 +258,30 @@ export async function storedRecords(page, name, store) {
     db.close();
     return rows.map((r) => JSON.parse(r.json));
   }, [name, store]);
+}
+
+/**
+ * For benchmarks: from now on, every page `page` loads notes the moment (its
+ * `performance.now()`) an element matching `selector` (and, if given, with exactly the text
+ * `text`) is first in the document; `seenAt(page)` reads it. A MutationObserver sees the
+ * element in the task that added it, where Playwright's `waitFor` polls at growing intervals (up
+ * to half a second), which once made the figures of both benches up to that much too slow.
+ */
+export async function watchFor(page, selector, text) {
+  await page.addInitScript(({ selector, text }) => {
+    const found = () => [...document.querySelectorAll(selector)].some((e) => text === undefined || e.textContent.trim() === text);
+    const observer = new MutationObserver(() => {
+      if (window.stegvisSeenAt === undefined && found()) {
+        window.stegvisSeenAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }, { selector, text });
+}
+
+/** When the element `watchFor` waits for was first seen in the page now open, in ms. */
+export async function seenAt(page) {
+  await page.waitForFunction(() => window.stegvisSeenAt !== undefined, null, { timeout: 120000 });
+  return page.evaluate(() => window.stegvisSeenAt);
 }

@@ -69,6 +69,8 @@ describe('offline and updates', () => {
     // Deploy a "new version": the service worker's file changes, as it does with any build.
     const sw = join(dir, 'sw.js');
     await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'));
+    // A deploy brings the file's compressed copies too; without them it is compressed on the fly.
+    await Promise.all([rm(`${sw}.gz`), rm(`${sw}.br`)]);
     await page.getByRole('link', { name: 'Registrera deltagare' }).click();
     await page.getByLabel('Kod').fill('HALVFÄRDIG');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
