@@ -3,7 +3,7 @@
 build splits the app into its chunks (split.py); release builds then give hashed names to the
 phone form's files (names.py), and write the Content-Security-Policy (csp.py), the offline
 files (offline.py), and last the precompressed `.gz` and `.br` copies of every file
-(compress.mjs). Trunk runs separate hooks at the same
+(compress.mjs, then zopfli_gz.py for smaller `.gz`). Trunk runs separate hooks at the same
 time, hence one hook."""
 import os
 import subprocess
@@ -26,3 +26,6 @@ if os.environ.get("TRUNK_PROFILE") == "release":
     here = os.path.dirname(os.path.abspath(__file__))
     staging = os.environ["TRUNK_STAGING_DIR"]
     subprocess.run(["node", os.path.join(here, "compress.mjs"), staging], check=True)
+    import zopfli_gz
+
+    zopfli_gz.main(staging)
