@@ -66,8 +66,14 @@ fn escape(field: &str, out: &mut String) {
 
 /// The field [`escape`] wrote; `None` for an escape it never writes.
 fn unescape(field: &str) -> Option<String> {
+    plain(field).map(std::borrow::Cow::into_owned)
+}
+
+/// `field` without its escapes, copied only if it has any; `None` for an escape [`escape`]
+/// never writes.
+fn plain(field: &str) -> Option<std::borrow::Cow<'_, str>> {
     if !field.contains('\\') {
-        return Some(field.to_owned());
+        return Some(std::borrow::Cow::Borrowed(field));
     }
     let mut out = String::with_capacity(field.len());
     let mut chars = field.chars();
@@ -82,7 +88,7 @@ fn unescape(field: &str) -> Option<String> {
             c => c,
         });
     }
-    Some(out)
+    Some(std::borrow::Cow::Owned(out))
 }
 
 /// A field that may be missing: "" when it is, "=" and the value when it is there.
@@ -124,15 +130,6 @@ fn optional_well(field: &str) -> bool {
     field.is_empty() || field.strip_prefix('=').is_some_and(escaped_well)
 }
 
-/// `field` without its escapes, copied only if it has any.
-fn plain(field: &str) -> Option<std::borrow::Cow<'_, str>> {
-    if field.contains('\\') {
-        unescape(field).map(std::borrow::Cow::Owned)
-    } else {
-        Some(std::borrow::Cow::Borrowed(field))
-    }
-}
-
 /// Calls `each` with every line of a pack's text, in order, after checking it the way a pack
 /// must read: the header first, then lines of four fields, in strictly rising id order (as
 /// [`Pack::encode`] writes them), each field but the JSON well escaped (`each` reads that).
@@ -160,8 +157,7 @@ fn each_line<'a>(
         // The JSON is checked where it is read: unescaped if the row is copied, by
         // `escaped_well` if it is passed over, so that it is gone through once.
         let well = optional_well(project_id) && optional_well(sealed);
-        let this = plain(id).filter(|_| well);
-        let Some(this) = this else {
+        let Some(this) = plain(id).filter(|_| well) else {
             return Err(corrupt("a field that does not read"));
         };
         if before.as_ref().is_some_and(|b| *b >= this) {
