@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 /// The checks one participant fails (in an array, not a `Vec`: this runs for every current
 /// participant on every period change).
 fn failed(p: &Participant, project: &Project, today: Date) -> impl Iterator<Item = QualityKind> {
-    let mut out = [None; 5];
+    let mut out = [None; QualityKind::ALL.len()];
     let mut push = |kind| {
         if let Some(free) = out.iter_mut().find(|k| k.is_none()) {
             *free = Some(kind);
