@@ -518,18 +518,33 @@ async fn spoil_the_packs(name: &str, value_of: &PackValue<'_>) {
     db.close();
 }
 
+/// Saves `n` participants of `project` (codes S-000…, each changed by `edit` first), and gives
+/// them back in the order of their ids, as the store reads them.
+async fn saved_in_id_order(
+    r: &Repo<IdbStore, WebCrypto>,
+    project: &Project,
+    n: usize,
+    edit: impl Fn(usize, &mut Participant),
+) -> Vec<Participant> {
+    let mut people = Vec::new();
+    for i in 0..n {
+        let mut p = participant(project, &format!("S-{i:03}"));
+        edit(i, &mut p);
+        people.push(r.save(p, None, today()).await.unwrap());
+    }
+    people.sort_by_key(|p| p.id.to_string());
+    people
+}
+
 #[wasm_bindgen_test]
 async fn packs_kept_as_strings_by_0_5_0_are_read_and_made_again_as_bytes() {
     let name = fresh("string-packs").await;
     let r = repo(&name).await;
     let a = r.save(project("Strängar"), None, today()).await.unwrap();
-    let mut people = Vec::new();
-    for i in 0..9 {
-        let mut p = participant(&a, &format!("T-{i:03}"));
+    let people = saved_in_id_order(&r, &a, 9, |i, p| {
         p.note = format!("Rad {i}\tmed tabb och \\");
-        people.push(r.save(p, None, today()).await.unwrap());
-    }
-    people.sort_by_key(|p| p.id.to_string());
+    })
+    .await;
     r.store().close();
     // As 0.5.0 left the database: each pack's text as a string, and `packed` without a format.
     let db = open_as_it_is(&name).await;
@@ -605,15 +620,7 @@ async fn damaged_packs_are_made_again_from_the_rows_and_nothing_is_lost() {
     let name = fresh("spoiled-packs").await;
     let r = repo(&name).await;
     let a = r.save(project("Skadat"), None, today()).await.unwrap();
-    let mut people = Vec::new();
-    for i in 0..12 {
-        people.push(
-            r.save(participant(&a, &format!("S-{i:03}")), None, today())
-                .await
-                .unwrap(),
-        );
-    }
-    people.sort_by_key(|p| p.id.to_string());
+    let mut people = saved_in_id_order(&r, &a, 12, |_, _| {}).await;
     r.store().close();
     for spoiled in [
         PackValue::Text(""),
